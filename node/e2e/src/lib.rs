@@ -1,0 +1,318 @@
+//! End-to-end test harness: starts the real `node-subtensor` binary on 127.0.0.1 with free
+//! ports, connects real clients to it, and always stops it again.
+//!
+//! The binary is looked up beside the test executable (`<target>/release/node-subtensor`), or
+//! at `$NODE_SUBTENSOR_BIN`. Build it first: `cargo build --release`.
+//!
+//! Every wait is bounded; a node that does not come up in time fails the test with the tail of
+//! its log. Node logs are kept under `<target>/e2e-logs/`.
+
+use serde_json::Value;
+use std::{
+	fs::File,
+	net::TcpListener,
+	path::{Path, PathBuf},
+	process::{Child, Command, Stdio},
+	time::{Duration, Instant},
+};
+use subxt::{
+	backend::legacy::LegacyBackend,
+	rpcs::{rpc_params, RpcClient},
+	OnlineClient, PolkadotConfig,
+};
+
+pub use subxt;
+pub use subxt_signer;
+
+/// The chain configuration clients use for node-subtensor: `MultiAddress<AccountId32, ()>`,
+/// `MultiSignature`, BlakeTwo256 with `u32` block numbers.
+pub type ChainConfig = PolkadotConfig;
+/// A subxt client of the node.
+pub type Client = OnlineClient<ChainConfig>;
+/// Errors of the harness and the tests: a message is enough.
+pub type Error = Box<dyn std::error::Error + Send + Sync>;
+/// Result of the harness and the tests.
+pub type Result<T> = std::result::Result<T, Error>;
+
+/// How long a node may take to answer RPC after it was started.
+const STARTUP_TIMEOUT: Duration = Duration::from_secs(90);
+
+/// The `node-subtensor` binary under test.
+pub fn node_binary() -> Result<PathBuf> {
+	if let Some(path) = std::env::var_os("NODE_SUBTENSOR_BIN") {
+		return Ok(PathBuf::from(path));
+	}
+	// Test executables live in `<target>/<profile>/deps/`; the node in `<target>/<profile>/`.
+	let exe = std::env::current_exe()?;
+	let profile_dir = exe
+		.parent()
+		.and_then(Path::parent)
+		.ok_or("cannot locate the target directory from the test executable")?;
+	let binary = profile_dir.join("node-subtensor");
+	if binary.is_file() {
+		Ok(binary)
+	} else {
+		Err(format!(
+			"{} not found: build the node first (`cargo build --release`) or set NODE_SUBTENSOR_BIN",
+			binary.display()
+		)
+		.into())
+	}
+}
+
+/// A free TCP port on 127.0.0.1 (the OS picks one; it is released for the node to bind).
+pub fn free_port() -> Result<u16> {
+	Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
+
+/// A running node. Dropping it kills the process.
+pub struct TestNode {
+	child: Option<Child>,
+	name: String,
+	log_path: PathBuf,
+	/// JSON-RPC port on 127.0.0.1.
+	pub rpc_port: u16,
+	/// Base path of the node's database and keystore (kept while `self` lives, unless given).
+	pub base_path: PathBuf,
+	_temp_dir: Option<tempfile::TempDir>,
+}
+
+impl TestNode {
+	/// Starts a node with `args` (e.g. `["--dev"]`) in a fresh temporary base path.
+	pub async fn start(name: &str, args: &[&str]) -> Result<TestNode> {
+		let temp_dir = tempfile::Builder::new().prefix("node-subtensor-e2e-").tempdir()?;
+		let base_path = temp_dir.path().to_path_buf();
+		let mut node = Self::start_at(name, args, &base_path).await?;
+		node._temp_dir = Some(temp_dir);
+		Ok(node)
+	}
+
+	/// Starts a node with `args` on an existing base path (to restart a stopped node).
+	pub async fn start_at(name: &str, args: &[&str], base_path: &Path) -> Result<TestNode> {
+		let binary = node_binary()?;
+		let rpc_port = free_port()?;
+		let p2p_port = free_port()?;
+		let log_dir = binary.parent().unwrap_or(Path::new(".")).join("e2e-logs");
+		std::fs::create_dir_all(&log_dir)?;
+		let log_path = log_dir.join(format!("{name}-{rpc_port}.log"));
+		let log = File::create(&log_path)?;
+
+		let child = Command::new(&binary)
+			.args(args)
+			.arg("--base-path")
+			.arg(base_path)
+			.args(["--rpc-port", &rpc_port.to_string()])
+			.args(["--port", &p2p_port.to_string()])
+			.args(["--listen-addr", &format!("/ip4/127.0.0.1/tcp/{p2p_port}")])
+			.args(["--no-prometheus", "--no-telemetry", "--no-mdns"])
+			.stdin(Stdio::null())
+			.stdout(log.try_clone()?)
+			.stderr(log)
+			.spawn()
+			.map_err(|e| format!("cannot start {}: {e}", binary.display()))?;
+
+		let mut node = TestNode {
+			child: Some(child),
+			name: name.to_string(),
+			log_path,
+			rpc_port,
+			base_path: base_path.to_path_buf(),
+			_temp_dir: None,
+		};
+		node.wait_for_rpc().await?;
+		Ok(node)
+	}
+
+	/// WebSocket URL of the node's JSON-RPC server.
+	pub fn ws_url(&self) -> String {
+		format!("ws://127.0.0.1:{}", self.rpc_port)
+	}
+
+	/// The last lines of the node's log, for failure messages.
+	pub fn log_tail(&self) -> String {
+		let log = std::fs::read_to_string(&self.log_path).unwrap_or_default();
+		let lines: Vec<&str> = log.lines().collect();
+		let start = lines.len().saturating_sub(40);
+		lines.get(start..).unwrap_or_default().join("\n")
+	}
+
+	/// An error that names the node and shows the end of its log.
+	pub fn fail(&self, what: impl std::fmt::Display) -> Error {
+		format!(
+			"{what} (node {}; log {}):\n{}",
+			self.name,
+			self.log_path.display(),
+			self.log_tail()
+		)
+		.into()
+	}
+
+	async fn wait_for_rpc(&mut self) -> Result<()> {
+		let deadline = Instant::now() + STARTUP_TIMEOUT;
+		loop {
+			if let Some(child) = self.child.as_mut() {
+				if let Some(status) = child.try_wait()? {
+					return Err(self.fail(format!("node exited during start-up with {status}")));
+				}
+			}
+			if let Ok(rpc) = RpcClient::from_insecure_url(self.ws_url()).await {
+				if rpc.request::<Value>("system_health", rpc_params![]).await.is_ok() {
+					return Ok(());
+				}
+			}
+			if Instant::now() > deadline {
+				return Err(self.fail("RPC did not come up in time"));
+			}
+			tokio::time::sleep(Duration::from_millis(200)).await;
+		}
+	}
+
+	/// A raw JSON-RPC client.
+	pub async fn rpc(&self) -> Result<RpcClient> {
+		Ok(RpcClient::from_insecure_url(self.ws_url()).await?)
+	}
+
+	/// A subxt client using the legacy RPC methods (`author_submitAndWatchExtrinsic`,
+	/// `state_call`, ...), the same ones the Python SDK and polkadot.js use.
+	pub async fn client(&self) -> Result<Client> {
+		let backend = LegacyBackend::<ChainConfig>::builder().build(self.rpc().await?);
+		Ok(OnlineClient::from_backend(std::sync::Arc::new(backend)).await?)
+	}
+
+	/// Calls a JSON-RPC method and returns its result.
+	pub async fn call(&self, method: &str, params: subxt::rpcs::RpcParams) -> Result<Value> {
+		Ok(self.rpc().await?.request::<Value>(method, params).await?)
+	}
+
+	/// Number of the best block.
+	pub async fn best_number(&self) -> Result<u64> {
+		let header = self.call("chain_getHeader", rpc_params![]).await?;
+		parse_block_number(&header)
+	}
+
+	/// Number and hash of the finalized block.
+	pub async fn finalized(&self) -> Result<(u64, String)> {
+		let hash = self.call("chain_getFinalizedHead", rpc_params![]).await?;
+		let hash = hash.as_str().ok_or("finalized head is not a string")?.to_string();
+		let header = self.call("chain_getHeader", rpc_params![hash.clone()]).await?;
+		Ok((parse_block_number(&header)?, hash))
+	}
+
+	/// Hash of block `number` on the best chain, if the node has it.
+	pub async fn block_hash(&self, number: u64) -> Result<Option<String>> {
+		let hash = self.call("chain_getBlockHash", rpc_params![number]).await?;
+		Ok(hash.as_str().map(str::to_string))
+	}
+
+	/// Waits until the finalized block reaches `number`, at most `timeout`.
+	pub async fn wait_for_finalized(
+		&self,
+		number: u64,
+		timeout: Duration,
+	) -> Result<(u64, String)> {
+		let deadline = Instant::now() + timeout;
+		loop {
+			let finalized = self.finalized().await?;
+			if finalized.0 >= number {
+				return Ok(finalized);
+			}
+			if Instant::now() > deadline {
+				return Err(self.fail(format!(
+					"finalized block {} did not reach {number} within {timeout:?}",
+					finalized.0
+				)));
+			}
+			tokio::time::sleep(Duration::from_millis(250)).await;
+		}
+	}
+
+	/// Waits until the best block reaches `number`, at most `timeout`.
+	pub async fn wait_for_best(&self, number: u64, timeout: Duration) -> Result<u64> {
+		let deadline = Instant::now() + timeout;
+		loop {
+			let best = self.best_number().await?;
+			if best >= number {
+				return Ok(best);
+			}
+			if Instant::now() > deadline {
+				return Err(self
+					.fail(format!("best block {best} did not reach {number} within {timeout:?}")));
+			}
+			tokio::time::sleep(Duration::from_millis(250)).await;
+		}
+	}
+
+	/// Stops the node gracefully (SIGINT, as Ctrl-C does) and waits for it to exit, killing it
+	/// if it takes longer than 30 s. The base path is kept, for a restart.
+	pub async fn stop(mut self) -> Result<StoppedNode> {
+		if let Some(mut child) = self.child.take() {
+			let _ = Command::new("kill").args(["-INT", &child.id().to_string()]).status();
+			let deadline = Instant::now() + Duration::from_secs(30);
+			while child.try_wait()?.is_none() {
+				if Instant::now() > deadline {
+					let _ = child.kill();
+					let _ = child.wait();
+					return Err(self.fail("node did not stop within 30 s of SIGINT"));
+				}
+				tokio::time::sleep(Duration::from_millis(100)).await;
+			}
+		}
+		Ok(StoppedNode { base_path: self.base_path.clone(), _temp_dir: self._temp_dir.take() })
+	}
+}
+
+/// A stopped node's base path, kept for a restart.
+pub struct StoppedNode {
+	/// The database and keystore of the stopped node.
+	pub base_path: PathBuf,
+	_temp_dir: Option<tempfile::TempDir>,
+}
+
+impl StoppedNode {
+	/// Starts the node again on the same base path.
+	pub async fn restart(mut self, name: &str, args: &[&str]) -> Result<TestNode> {
+		let mut node = TestNode::start_at(name, args, &self.base_path).await?;
+		node._temp_dir = self._temp_dir.take();
+		Ok(node)
+	}
+}
+
+impl Drop for TestNode {
+	fn drop(&mut self) {
+		if let Some(mut child) = self.child.take() {
+			let _ = child.kill();
+			let _ = child.wait();
+		}
+	}
+}
+
+/// The block number of a JSON header (`"number": "0x1a"`).
+pub fn parse_block_number(header: &Value) -> Result<u64> {
+	let hex = header
+		.get("number")
+		.and_then(Value::as_str)
+		.ok_or_else(|| format!("header without a number: {header}"))?;
+	Ok(u64::from_str_radix(hex.trim_start_matches("0x"), 16)?)
+}
+
+/// Runs `test` with a time limit, so a hung node fails the test instead of blocking CI.
+pub async fn within<F, T>(limit: Duration, test: F) -> Result<T>
+where
+	F: std::future::Future<Output = Result<T>>,
+{
+	tokio::time::timeout(limit, test)
+		.await
+		.map_err(|_| format!("test did not finish within {limit:?}"))?
+}
+
+/// Free balance (rao) of `account` at the client's current finalized block.
+pub async fn free_balance(client: &Client, account: [u8; 32]) -> Result<u128> {
+	use subxt::dynamic::{At, Value};
+	let at = client.at_current_block().await?;
+	let address = subxt::dynamic::storage::<([u8; 32],), Value>("System", "Account");
+	let info = at.storage().fetch(address, (account,)).await?.decode()?;
+	info.at("data")
+		.at("free")
+		.and_then(|free| free.as_u128())
+		.ok_or_else(|| format!("System.Account has no data.free: {info}").into())
+}

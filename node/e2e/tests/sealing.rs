@@ -1,0 +1,71 @@
+//! The fast development modes: `--sealing <ms>`, `--sealing instant` and `--sealing manual`
+//! with the `engine_createBlock` / `engine_finalizeBlock` RPCs.
+
+use node_subtensor_e2e::{
+	subxt::rpcs::rpc_params, subxt_signer::sr25519::dev, within, Result, TestNode,
+};
+use std::time::Duration;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn interval_sealing_makes_and_finalizes_blocks_quickly() -> Result<()> {
+	within(Duration::from_secs(120), async {
+		let node = TestNode::start("seal-interval", &["--dev", "--sealing", "250"]).await?;
+		// 20 blocks at 250 ms take 5 s; allow generous slack for a loaded machine.
+		let (finalized, _) = node.wait_for_finalized(20, Duration::from_secs(60)).await?;
+		assert!(finalized >= 20);
+		Ok(())
+	})
+	.await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn instant_sealing_makes_a_block_per_transaction() -> Result<()> {
+	within(Duration::from_secs(120), async {
+		let node = TestNode::start("seal-instant", &["--dev", "--sealing", "instant"]).await?;
+		assert_eq!(node.best_number().await?, 0, "no transaction, no block");
+
+		let client = node.client().await?;
+		let remark = node_subtensor_e2e::subxt::dynamic::tx("System", "remark", (vec![1u8, 2, 3],));
+		client
+			.at_current_block()
+			.await?
+			.transactions()
+			.sign_and_submit_then_watch_default(&remark, &dev::alice())
+			.await?
+			.wait_for_finalized_success()
+			.await?;
+		let (finalized, _) = node.finalized().await?;
+		assert_eq!(finalized, 1);
+		Ok(())
+	})
+	.await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn manual_sealing_follows_engine_rpc_calls() -> Result<()> {
+	within(Duration::from_secs(120), async {
+		let node = TestNode::start("seal-manual", &["--dev", "--sealing", "manual"]).await?;
+		tokio::time::sleep(Duration::from_secs(1)).await;
+		assert_eq!(node.best_number().await?, 0);
+
+		// An empty block, not finalized.
+		let created =
+			node.call("engine_createBlock", rpc_params![true, false, None::<String>]).await?;
+		let hash =
+			created["hash"].as_str().ok_or("no hash in engine_createBlock result")?.to_string();
+		assert_eq!(node.best_number().await?, 1);
+		assert_eq!(node.finalized().await?.0, 0);
+
+		// Finalize it on demand.
+		let done =
+			node.call("engine_finalizeBlock", rpc_params![hash.clone(), None::<String>]).await?;
+		assert_eq!(done, true);
+		assert_eq!(node.finalized().await?, (1, hash));
+
+		// A second block, finalized at once; the chain builds on the first.
+		node.call("engine_createBlock", rpc_params![true, true, None::<String>]).await?;
+		assert_eq!(node.finalized().await?.0, 2);
+		Ok(())
+	})
+	.await
+}

@@ -1,0 +1,114 @@
+//! The command-line interface: sc-cli's standard run flags and subcommands, plus `--sealing`.
+
+use std::{fmt, str::FromStr};
+
+/// How a development node makes blocks instead of Aura slots.
+#[derive(Debug, Copy, Clone, PartialEq, Eq)]
+pub enum Sealing {
+	/// Only when asked through the `engine_createBlock` RPC.
+	Manual,
+	/// As soon as a transaction enters the pool.
+	Instant,
+	/// Every given number of milliseconds, with or without transactions.
+	Interval(u64),
+}
+
+impl FromStr for Sealing {
+	type Err = String;
+
+	fn from_str(s: &str) -> Result<Self, Self::Err> {
+		match s {
+			"manual" => Ok(Sealing::Manual),
+			"instant" => Ok(Sealing::Instant),
+			millis => match millis.parse::<u64>() {
+				Ok(0) => Err("the sealing interval must be at least 1 ms".into()),
+				Ok(ms) => Ok(Sealing::Interval(ms)),
+				Err(_) => Err(format!(
+					"invalid sealing mode '{s}': expected 'manual', 'instant' or an interval in milliseconds"
+				)),
+			},
+		}
+	}
+}
+
+impl fmt::Display for Sealing {
+	fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+		match self {
+			Sealing::Manual => write!(f, "manual"),
+			Sealing::Instant => write!(f, "instant"),
+			Sealing::Interval(ms) => write!(f, "every {ms} ms"),
+		}
+	}
+}
+
+/// `node-subtensor` command line.
+#[derive(Debug, clap::Parser)]
+pub struct Cli {
+	/// A subcommand; without one the node runs.
+	#[command(subcommand)]
+	pub subcommand: Option<Subcommand>,
+
+	/// Standard Substrate node flags (`--dev`, `--chain`, `--base-path`, `--rpc-port`, ...).
+	#[clap(flatten)]
+	pub run: sc_cli::RunCmd,
+
+	/// Make blocks with the manual-seal engine instead of Aura + GRANDPA: `manual` (only on
+	/// `engine_createBlock`), `instant` (one block per incoming transaction) or a number of
+	/// milliseconds (a block at that interval). Every sealed block is final at once. For
+	/// development chains with a single node.
+	#[arg(long, value_name = "manual|instant|MILLIS")]
+	pub sealing: Option<Sealing>,
+}
+
+/// Subcommands beside running the node.
+#[derive(Debug, clap::Subcommand)]
+#[allow(clippy::large_enum_variant)]
+pub enum Subcommand {
+	/// Key management: generate, inspect and insert keys.
+	#[command(subcommand)]
+	Key(sc_cli::KeySubcommand),
+
+	/// Print a chain specification as JSON.
+	BuildSpec(sc_cli::BuildSpecCmd),
+
+	/// Check that a block imports cleanly.
+	CheckBlock(sc_cli::CheckBlockCmd),
+
+	/// Export blocks to a file.
+	ExportBlocks(sc_cli::ExportBlocksCmd),
+
+	/// Export the state of a block as a chain specification.
+	ExportState(sc_cli::ExportStateCmd),
+
+	/// Import blocks from a file.
+	ImportBlocks(sc_cli::ImportBlocksCmd),
+
+	/// Remove the whole chain database.
+	PurgeChain(sc_cli::PurgeChainCmd),
+
+	/// Revert the chain to a previous block.
+	Revert(sc_cli::RevertCmd),
+
+	/// Print information about the database (best, finalized and genesis blocks).
+	ChainInfo(sc_cli::ChainInfoCmd),
+
+	/// Runtime and node benchmarks (build with `--features runtime-benchmarks`).
+	#[cfg(feature = "runtime-benchmarks")]
+	#[command(subcommand)]
+	Benchmark(frame_benchmarking_cli::BenchmarkCmd),
+}
+
+#[cfg(test)]
+mod tests {
+	use super::Sealing;
+
+	#[test]
+	fn sealing_modes_parse() {
+		assert_eq!("manual".parse(), Ok(Sealing::Manual));
+		assert_eq!("instant".parse(), Ok(Sealing::Instant));
+		assert_eq!("250".parse(), Ok(Sealing::Interval(250)));
+		assert!("0".parse::<Sealing>().is_err());
+		let err = "fast".parse::<Sealing>().unwrap_err();
+		assert!(err.contains("expected 'manual', 'instant'"), "{err}");
+	}
+}

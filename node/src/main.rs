@@ -1,0 +1,20 @@
+//! `node-subtensor`: a Substrate node for the Bittensor chain.
+//!
+//! - [`cli`]: the command-line interface (sc-cli's run flags plus `--sealing`).
+//! - [`command`]: dispatches subcommands and `run`.
+//! - [`chain_spec`]: the `dev` and `local` chain specs, built from the runtime's genesis presets.
+//! - [`service`]: the full node: Aura + GRANDPA, or manual/instant/interval sealing.
+//! - [`rpc`]: the node's extra JSON-RPC methods.
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+mod chain_spec;
+mod cli;
+mod command;
+mod rpc;
+mod service;
+mod timestamp;
+
+fn main() -> sc_cli::Result<()> {
+	command::run()
+}

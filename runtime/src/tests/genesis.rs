@@ -1,0 +1,61 @@
+//! The genesis presets build and give the chain the facts clients rely on.
+
+use super::preset_ext;
+use crate::{
+	constants::currency::TAO,
+	genesis_config_presets::{preset_names, DEV_BALANCE, RICH_DEV_BALANCE},
+	Aura, Balances, Grandpa, Runtime,
+};
+use sp_genesis_builder::{DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
+use sp_keyring::Sr25519Keyring;
+
+#[test]
+fn runtime_offers_development_and_local_presets() {
+	let names: Vec<String> = preset_names().iter().map(|id| id.clone().into()).collect();
+	assert_eq!(
+		names,
+		vec![DEV_RUNTIME_PRESET.to_string(), LOCAL_TESTNET_RUNTIME_PRESET.to_string()]
+	);
+	assert!(crate::genesis_config_presets::get_preset(&"no-such-preset".into()).is_none());
+}
+
+#[test]
+fn development_preset_has_alice_as_sole_validator_and_sudo() {
+	preset_ext(DEV_RUNTIME_PRESET).execute_with(|| {
+		let alice = Sr25519Keyring::Alice;
+		assert_eq!(
+			pallet_aura::Authorities::<Runtime>::get().into_inner(),
+			vec![alice.public().into()]
+		);
+		assert_eq!(Grandpa::grandpa_authorities().len(), 1);
+		assert_eq!(pallet_sudo::Key::<Runtime>::get(), Some(alice.to_account_id()));
+		assert_eq!(Aura::slot_duration(), 12_000);
+	});
+}
+
+#[test]
+fn local_preset_has_alice_and_bob_as_validators() {
+	preset_ext(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		let expected: Vec<_> = [Sr25519Keyring::Alice, Sr25519Keyring::Bob]
+			.iter()
+			.map(|k| k.public().into())
+			.collect();
+		assert_eq!(pallet_aura::Authorities::<Runtime>::get().into_inner(), expected);
+		assert_eq!(Grandpa::grandpa_authorities().len(), 2);
+	});
+}
+
+#[test]
+fn presets_fund_the_development_accounts() {
+	for preset in [DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET] {
+		preset_ext(preset).execute_with(|| {
+			for rich in [Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie] {
+				assert_eq!(Balances::free_balance(rich.to_account_id()), RICH_DEV_BALANCE);
+			}
+			for dev in [Sr25519Keyring::Dave, Sr25519Keyring::Eve, Sr25519Keyring::Ferdie] {
+				assert_eq!(Balances::free_balance(dev.to_account_id()), DEV_BALANCE);
+			}
+			assert_eq!(Balances::total_issuance(), 3 * 1_000_000 * TAO + 3 * 2_000 * TAO);
+		});
+	}
+}

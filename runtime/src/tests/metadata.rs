@@ -1,0 +1,105 @@
+//! Metadata decodes at every version clients use, with the pallet indices, extensions and
+//! runtime APIs they look up by name.
+
+use crate::Runtime;
+use codec::Decode;
+use frame_metadata::{RuntimeMetadata, RuntimeMetadataPrefixed};
+
+fn metadata_at(version: u32) -> RuntimeMetadata {
+	let bytes = Runtime::metadata_at_version(version).expect("version is offered");
+	RuntimeMetadataPrefixed::decode(&mut &bytes[..]).expect("metadata decodes").1
+}
+
+/// The pallets at the real chain's indices.
+const PALLETS: [(&str, u8); 12] = [
+	("System", 0),
+	("Timestamp", 2),
+	("Aura", 3),
+	("Grandpa", 4),
+	("Balances", 5),
+	("TransactionPayment", 6),
+	("Utility", 11),
+	("Sudo", 12),
+	("Multisig", 13),
+	("Preimage", 14),
+	("Scheduler", 15),
+	("Proxy", 16),
+];
+
+/// Transaction extensions in the order clients sign them.
+const EXTENSIONS: [&str; 9] = [
+	"CheckNonZeroSender",
+	"CheckSpecVersion",
+	"CheckTxVersion",
+	"CheckGenesis",
+	"CheckMortality",
+	"CheckNonce",
+	"CheckWeight",
+	"ChargeTransactionPayment",
+	"CheckMetadataHash",
+];
+
+#[test]
+fn versions_14_15_and_16_are_offered() {
+	let versions = Runtime::metadata_versions();
+	for v in [14, 15, 16] {
+		assert!(versions.contains(&v), "metadata V{v} missing from {versions:?}");
+	}
+	assert!(Runtime::metadata_at_version(13).is_none());
+}
+
+#[test]
+fn v14_lists_pallets_and_extensions_in_order() {
+	let RuntimeMetadata::V14(meta) = metadata_at(14) else { panic!("not V14") };
+	let pallets: Vec<_> = meta.pallets.iter().map(|p| (p.name.as_str(), p.index)).collect();
+	assert_eq!(pallets, PALLETS);
+	assert_eq!(meta.extrinsic.version, 4);
+	let ids: Vec<_> =
+		meta.extrinsic.signed_extensions.iter().map(|e| e.identifier.as_str()).collect();
+	assert_eq!(ids, EXTENSIONS);
+}
+
+#[test]
+fn v15_declares_every_runtime_api_and_the_constants_clients_read() {
+	let RuntimeMetadata::V15(meta) = metadata_at(15) else { panic!("not V15") };
+	let pallets: Vec<_> = meta.pallets.iter().map(|p| (p.name.as_str(), p.index)).collect();
+	assert_eq!(pallets, PALLETS);
+	assert_eq!(meta.extrinsic.version, 4);
+	let ids: Vec<_> =
+		meta.extrinsic.signed_extensions.iter().map(|e| e.identifier.as_str()).collect();
+	assert_eq!(ids, EXTENSIONS);
+
+	let apis: Vec<_> = meta.apis.iter().map(|a| a.name.as_str()).collect();
+	for api in [
+		"Core",
+		"Metadata",
+		"BlockBuilder",
+		"TaggedTransactionQueue",
+		"OffchainWorkerApi",
+		"SessionKeys",
+		"AuraApi",
+		"GrandpaApi",
+		"AccountNonceApi",
+		"TransactionPaymentApi",
+		"TransactionPaymentCallApi",
+		"GenesisBuilder",
+	] {
+		assert!(apis.contains(&api), "runtime API {api} missing from {apis:?}");
+	}
+
+	let constant = |pallet: &str, name: &str| -> Vec<u8> {
+		let p = meta.pallets.iter().find(|p| p.name == pallet).expect("pallet");
+		p.constants.iter().find(|c| c.name == name).expect("constant").value.clone()
+	};
+	assert_eq!(u64::decode(&mut &constant("Aura", "SlotDuration")[..]).unwrap(), 12_000);
+	assert_eq!(u64::decode(&mut &constant("Balances", "ExistentialDeposit")[..]).unwrap(), 500);
+	assert_eq!(u16::decode(&mut &constant("System", "SS58Prefix")[..]).unwrap(), 42);
+}
+
+#[test]
+fn v16_decodes_with_the_same_pallets() {
+	let RuntimeMetadata::V16(meta) = metadata_at(16) else { panic!("not V16") };
+	let pallets: Vec<_> = meta.pallets.iter().map(|p| (p.name.as_str(), p.index)).collect();
+	assert_eq!(pallets, PALLETS);
+	assert!(meta.extrinsic.versions.contains(&4));
+}

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The test command: formatting, lints, unit tests and end-to-end tests of node-subtensor.
+#
+#   ./scripts/test.sh
+#
+# Builds the whole workspace once (release profile, shared CARGO_TARGET_DIR) and runs every
+# test against the binary it built. Exits non-zero on any failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-/var/tmp/subtensor-target}"
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "build (release, whole workspace)"
+cargo build --release --workspace --locked
+
+step "clippy (no panics in runtime code; warnings are errors)"
+cargo clippy --release --workspace --all-targets --locked -- -D warnings
+
+step "unit and end-to-end tests"
+cargo test --release --workspace --locked
