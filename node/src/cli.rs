@@ -49,7 +49,7 @@ pub struct Cli {
 	pub subcommand: Option<Subcommand>,
 
 	/// Standard Substrate node flags (`--dev`, `--chain`, `--base-path`, `--rpc-port`, ...).
-	#[clap(flatten)]
+	#[command(flatten)]
 	pub run: sc_cli::RunCmd,
 
 	/// Make blocks with the manual-seal engine instead of Aura + GRANDPA: `manual` (only on

@@ -108,7 +108,9 @@ pub fn run() -> sc_cli::Result<()> {
 		None => {
 			let runner = cli.create_runner(&cli.run)?;
 			runner.run_node_until_exit(|config| async move {
-				if sealing.is_some() && !config.chain_spec.is_dev() {
+				if sealing.is_some()
+					&& config.chain_spec.chain_type() != sc_service::ChainType::Development
+				{
 					log::warn!(
 						"--sealing on a non-development chain: blocks are sealed and finalized by this node alone"
 					);

@@ -188,18 +188,25 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, BlockHash>>(
 		config.prometheus_registry().cloned(),
 	);
 	let metrics = N::register_notification_metrics(config.prometheus_registry());
-	let genesis_hash = client
-		.block_hash(0)?
-		.ok_or_else(|| ServiceError::Other("the database holds no genesis block".into()))?;
-	let grandpa_protocol_name =
-		sc_consensus_grandpa::protocol_standard_name(&genesis_hash, &config.chain_spec);
-	let (grandpa_protocol_config, grandpa_notification_service) =
-		sc_consensus_grandpa::grandpa_peers_set_config::<_, N>(
-			grandpa_protocol_name.clone(),
-			metrics.clone(),
-			net_config.peer_store_handle(),
-		);
-	net_config.add_notification_protocol(grandpa_protocol_config);
+	// GRANDPA gossips votes on its own notification protocol; manual sealing needs none.
+	let grandpa_protocol = match &consensus {
+		Consensus::AuraGrandpa { .. } => {
+			let genesis_hash = client
+				.block_hash(0)?
+				.ok_or_else(|| ServiceError::Other("the database holds no genesis block".into()))?;
+			let name =
+				sc_consensus_grandpa::protocol_standard_name(&genesis_hash, &config.chain_spec);
+			let (protocol_config, notification_service) =
+				sc_consensus_grandpa::grandpa_peers_set_config::<_, N>(
+					name.clone(),
+					metrics.clone(),
+					net_config.peer_store_handle(),
+				);
+			net_config.add_notification_protocol(protocol_config);
+			Some((name, notification_service))
+		},
+		Consensus::ManualSeal(_) => None,
+	};
 
 	let warp_sync_config = match &consensus {
 		Consensus::AuraGrandpa { link, .. } => Some(WarpSyncConfig::WithProvider(Arc::new(
@@ -212,7 +219,7 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, BlockHash>>(
 		Consensus::ManualSeal(_) => None,
 	};
 
-	let (network, system_rpc_tx, tx_handler_controller, sync_service) =
+	let (network, system_rpc_tx, tx_handler_controller, sync_service, _bitswap) =
 		sc_service::build_network(sc_service::BuildNetworkParams {
 			config: &config,
 			net_config,
@@ -365,7 +372,9 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, BlockHash>>(
 				);
 			}
 
-			if enable_grandpa {
+			if let (true, Some((protocol_name, notification_service))) =
+				(enable_grandpa, grandpa_protocol)
+			{
 				let keystore = role.is_authority().then(|| keystore_container.keystore());
 				let grandpa_config = sc_consensus_grandpa::Config {
 					gossip_duration: Duration::from_millis(333),
@@ -375,7 +384,7 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, BlockHash>>(
 					keystore,
 					local_role: role,
 					telemetry: telemetry.as_ref().map(|x| x.handle()),
-					protocol_name: grandpa_protocol_name,
+					protocol_name,
 				};
 				let voter =
 					sc_consensus_grandpa::run_grandpa_voter(sc_consensus_grandpa::GrandpaParams {
@@ -383,7 +392,7 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, BlockHash>>(
 						link,
 						network,
 						sync: Arc::new(sync_service),
-						notification_service: grandpa_notification_service,
+						notification_service,
 						voting_rule: sc_consensus_grandpa::VotingRulesBuilder::default().build(),
 						prometheus_registry,
 						shared_voter_state: SharedVoterState::empty(),

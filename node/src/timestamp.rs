@@ -5,26 +5,22 @@
 //! timestamp is the later of the wall clock and the parent's timestamp plus one slot. The
 //! parent's timestamp is read from its state, so this holds across restarts too.
 
+use crate::service::FullClient;
 use codec::Decode;
 use node_subtensor_runtime::opaque::Block;
 use sc_client_api::StorageProvider;
 use sp_core::storage::StorageKey;
 use sp_runtime::traits::Block as BlockT;
-use std::sync::Arc;
 
 /// Storage key of `Timestamp::Now`: `twox128("Timestamp") ++ twox128("Now")`.
 fn timestamp_now_key() -> StorageKey {
-	let mut key = sp_core::twox_128(b"Timestamp").to_vec();
-	key.extend_from_slice(&sp_core::twox_128(b"Now"));
+	let mut key = sp_crypto_hashing::twox_128(b"Timestamp").to_vec();
+	key.extend_from_slice(&sp_crypto_hashing::twox_128(b"Now"));
 	StorageKey(key)
 }
 
 /// The timestamp (ms) recorded in the state of block `at`; 0 at genesis.
-fn parent_timestamp<C, BE>(client: &C, at: <Block as BlockT>::Hash) -> Result<u64, String>
-where
-	C: StorageProvider<Block, BE>,
-	BE: sc_client_api::Backend<Block>,
-{
+fn parent_timestamp(client: &FullClient, at: <Block as BlockT>::Hash) -> Result<u64, String> {
 	match client.storage(at, &timestamp_now_key()).map_err(|e| e.to_string())? {
 		Some(data) => u64::decode(&mut &data.0[..])
 			.map_err(|e| format!("Timestamp::Now of block {at} does not decode: {e}")),
@@ -38,16 +34,12 @@ pub fn next_timestamp(parent_ms: u64, now_ms: u64, slot_ms: u64) -> u64 {
 }
 
 /// Inherent data provider of the timestamp of a block sealed on top of `parent`.
-pub fn sealing_timestamp<C, BE>(
-	client: &Arc<C>,
+pub fn sealing_timestamp(
+	client: &FullClient,
 	parent: <Block as BlockT>::Hash,
 	slot_ms: u64,
-) -> Result<sp_timestamp::InherentDataProvider, String>
-where
-	C: StorageProvider<Block, BE>,
-	BE: sc_client_api::Backend<Block>,
-{
-	let parent_ms = parent_timestamp(client.as_ref(), parent)?;
+) -> Result<sp_timestamp::InherentDataProvider, String> {
+	let parent_ms = parent_timestamp(client, parent)?;
 	let now_ms = sp_timestamp::Timestamp::current().as_millis();
 	Ok(sp_timestamp::InherentDataProvider::new(next_timestamp(parent_ms, now_ms, slot_ms).into()))
 }

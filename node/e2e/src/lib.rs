@@ -16,7 +16,7 @@ use std::{
 	time::{Duration, Instant},
 };
 use subxt::{
-	backend::legacy::LegacyBackend,
+	backend::LegacyBackend,
 	rpcs::{rpc_params, RpcClient},
 	OnlineClient, PolkadotConfig,
 };
@@ -180,7 +180,11 @@ impl TestNode {
 	}
 
 	/// Calls a JSON-RPC method and returns its result.
-	pub async fn call(&self, method: &str, params: subxt::rpcs::RpcParams) -> Result<Value> {
+	pub async fn call(
+		&self,
+		method: &str,
+		params: subxt::rpcs::client::RpcParams,
+	) -> Result<Value> {
 		Ok(self.rpc().await?.request::<Value>(method, params).await?)
 	}
 

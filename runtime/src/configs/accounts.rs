@@ -7,7 +7,7 @@ use crate::{
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::traits::{ConstU32, InstanceFilter};
 use scale_info::TypeInfo;
-use sp_runtime::{traits::BlakeTwo256, RuntimeDebug};
+use sp_runtime::traits::BlakeTwo256;
 
 /// Deposit held for storing `items` entries of `bytes` bytes in total: 0.1 TAO per item plus
 /// 1 000 rao per byte. Deposits are returned when the storage is freed.
@@ -71,7 +71,7 @@ impl pallet_multisig::Config for Runtime {
 	Encode,
 	Decode,
 	DecodeWithMemTracking,
-	RuntimeDebug,
+	Debug,
 	MaxEncodedLen,
 	TypeInfo,
 	Default,

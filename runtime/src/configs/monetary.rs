@@ -14,9 +14,7 @@ use frame_support::{
 		fungible::{Balanced, Credit},
 		ConstU32, ConstU64, ConstU8, FindAuthor, OnUnbalanced,
 	},
-	weights::{
-		IdentityFee, WeightToFeeCoefficient, WeightToFeeCoefficients, WeightToFeePolynomial,
-	},
+	weights::{IdentityFee, Weight, WeightToFee},
 };
 use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
 use sp_runtime::{traits::One, Perbill};
@@ -38,19 +36,17 @@ impl pallet_balances::Config for Runtime {
 	type DoneSlashHandler = ();
 }
 
-/// Weight-to-fee: a linear polynomial, 0.0005 rao per unit of ref-time.
+/// Weight-to-fee: linear, 0.0005 rao per unit of ref-time (rounded down); proof size is free.
 pub struct LinearWeightToFee;
 
-impl WeightToFeePolynomial for LinearWeightToFee {
+/// The fee per unit of ref-time.
+const FEE_PER_REF_TIME: Perbill = Perbill::from_parts(500_000);
+
+impl WeightToFee for LinearWeightToFee {
 	type Balance = Balance;
 
-	fn polynomial() -> WeightToFeeCoefficients<Self::Balance> {
-		frame_support::smallvec::smallvec![WeightToFeeCoefficient {
-			coeff_integer: 0,
-			coeff_frac: Perbill::from_parts(500_000),
-			negative: false,
-			degree: 1,
-		}]
+	fn weight_to_fee(weight: &Weight) -> Self::Balance {
+		FEE_PER_REF_TIME.mul_floor(weight.ref_time())
 	}
 }
 
