@@ -37,7 +37,7 @@ start_node() { # start_node NAME ARGS... ; sets pid and port
 	port=$(free_port)
 	local p2p
 	p2p=$(free_port)
-	"$BIN" "${@:2}" --base-path "$work/$1" --rpc-port "$port" --port "$p2p" \
+	"$BIN" "${@:2}" --base-path "$work/$1" --rpc-port "$port" \
 		--listen-addr "/ip4/127.0.0.1/tcp/$p2p" --no-prometheus --no-mdns >"$work/$1.log" 2>&1 &
 	pid=$!
 }

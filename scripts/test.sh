@@ -21,4 +21,4 @@ step "clippy (no panics in runtime code; warnings are errors)"
 cargo clippy --release --workspace --all-targets --locked -- -D warnings
 
 step "unit and end-to-end tests"
-cargo test --release --workspace --locked
+cargo test --release --workspace --locked --no-fail-fast

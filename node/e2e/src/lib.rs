@@ -102,7 +102,6 @@ impl TestNode {
 			.arg("--base-path")
 			.arg(base_path)
 			.args(["--rpc-port", &rpc_port.to_string()])
-			.args(["--port", &p2p_port.to_string()])
 			.args(["--listen-addr", &format!("/ip4/127.0.0.1/tcp/{p2p_port}")])
 			.args(["--no-prometheus", "--no-telemetry", "--no-mdns"])
 			.stdin(Stdio::null())
@@ -179,13 +178,25 @@ impl TestNode {
 		Ok(OnlineClient::from_backend(std::sync::Arc::new(backend)).await?)
 	}
 
-	/// Calls a JSON-RPC method and returns its result.
+	/// Calls a JSON-RPC method and returns its result; errors carry the node's code, message
+	/// and data.
 	pub async fn call(
 		&self,
 		method: &str,
 		params: subxt::rpcs::client::RpcParams,
 	) -> Result<Value> {
-		Ok(self.rpc().await?.request::<Value>(method, params).await?)
+		match self.rpc().await?.request::<Value>(method, params).await {
+			Ok(value) => Ok(value),
+			// Keep the node's explanation (`data`), e.g. "Inability to pay some fees".
+			Err(subxt::rpcs::Error::User(e)) => Err(format!(
+				"RPC error {}: {}: {}",
+				e.code,
+				e.message,
+				e.data.map(|data| data.get().to_string()).unwrap_or_default()
+			)
+			.into()),
+			Err(e) => Err(e.into()),
+		}
 	}
 
 	/// Number of the best block.
@@ -319,4 +330,18 @@ pub async fn free_balance(client: &Client, account: [u8; 32]) -> Result<u128> {
 		.at("free")
 		.and_then(|free| free.as_u128())
 		.ok_or_else(|| format!("System.Account has no data.free: {info}").into())
+}
+
+/// Encodes bytes as a `0x…` hex string, as JSON-RPC carries them.
+pub fn to_hex(bytes: &[u8]) -> String {
+	bytes.iter().fold(String::from("0x"), |hex, byte| hex + &format!("{byte:02x}"))
+}
+
+/// Decodes a `0x…` hex string.
+pub fn from_hex(hex: &str) -> Result<Vec<u8>> {
+	let hex = hex.trim_start_matches("0x");
+	(0..hex.len())
+		.step_by(2)
+		.map(|i| Ok(u8::from_str_radix(hex.get(i..i + 2).ok_or("odd hex length")?, 16)?))
+		.collect()
 }

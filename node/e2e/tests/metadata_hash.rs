@@ -7,7 +7,7 @@
 
 use merkleized_metadata::{generate_metadata_digest, ExtraInfo};
 use node_subtensor_e2e::{
-	free_balance,
+	free_balance, from_hex,
 	subxt::{
 		ext::{
 			codec::{Compact, Decode, Encode},
@@ -16,28 +16,10 @@ use node_subtensor_e2e::{
 		rpcs::rpc_params,
 	},
 	subxt_signer::sr25519::{dev, Keypair},
-	within, Result, TestNode,
+	to_hex, within, Result, TestNode,
 };
 use serde_json::Value;
 use std::time::Duration;
-
-/// Decodes a `0x…` hex string.
-fn from_hex(hex: &str) -> Result<Vec<u8>> {
-	let hex = hex.trim_start_matches("0x");
-	(0..hex.len())
-		.step_by(2)
-		.map(|i| Ok(u8::from_str_radix(hex.get(i..i + 2).ok_or("odd hex length")?, 16)?))
-		.collect()
-}
-
-/// Encodes bytes as a `0x…` hex string.
-fn to_hex(bytes: &[u8]) -> String {
-	let mut out = String::from("0x");
-	for byte in bytes {
-		out.push_str(&format!("{byte:02x}"));
-	}
-	out
-}
 
 /// The metadata digest a wallet computes from the node's V15 metadata and chain facts.
 async fn metadata_digest(node: &TestNode) -> Result<[u8; 32]> {

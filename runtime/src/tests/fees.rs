@@ -9,7 +9,7 @@ use crate::{
 	System, TransactionPayment, TxExtension, UncheckedExtrinsic,
 };
 use codec::Encode;
-use frame_support::{assert_noop, assert_ok, weights::Weight};
+use frame_support::{assert_noop, assert_ok, traits::fungible::Inspect, weights::Weight};
 use sp_consensus_aura::{Slot, AURA_ENGINE_ID};
 use sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET;
 use sp_keyring::Sr25519Keyring;
@@ -121,7 +121,8 @@ fn fee_follows_the_weight_and_length_formula() {
 #[test]
 fn bad_signature_and_unaffordable_transfer_are_rejected_without_state_change() {
 	preset_ext(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
-		start_block_in_slot(0);
+		// Slot 2 of two authorities: Alice authors.
+		start_block_in_slot(2);
 		let dave = Sr25519Keyring::Dave;
 		let call = RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
 			dest: Sr25519Keyring::Bob.to_account_id().into(),
@@ -152,7 +153,7 @@ fn existential_deposit_is_enforced() {
 	preset_ext(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
 		let alice = Sr25519Keyring::Alice.to_account_id();
 		let fresh = Sr25519Keyring::One.to_account_id();
-		assert_eq!(Balances::minimum_balance(), EXISTENTIAL_DEPOSIT);
+		assert_eq!(<Balances as Inspect<_>>::minimum_balance(), EXISTENTIAL_DEPOSIT);
 		// A new account must receive at least the existential deposit.
 		assert_noop!(
 			Balances::transfer_allow_death(

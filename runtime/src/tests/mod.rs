@@ -37,10 +37,9 @@ fn preset_config(name: &str) -> RuntimeGenesisConfig {
 	serde_json::from_value(config).expect("preset patch fits the genesis config")
 }
 
-/// Externalities with the state of a named preset, at block 1.
+/// Externalities with the genesis state of a named preset.
 fn preset_ext(name: &str) -> sp_io::TestExternalities {
-	let storage = preset_config(name).build_storage().expect("preset genesis builds");
-	let mut ext = sp_io::TestExternalities::new(storage);
-	ext.execute_with(|| crate::System::set_block_number(1));
-	ext
+	sp_io::TestExternalities::new(
+		preset_config(name).build_storage().expect("preset genesis builds"),
+	)
 }
