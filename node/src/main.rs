@@ -6,6 +6,9 @@
 //! - [`service`]: the full node: Aura + GRANDPA, or manual/instant/interval sealing.
 //! - [`rpc`]: the node's extra JSON-RPC methods.
 
+// sc-cli and sc-service fix the (large) error types of the functions the node implements.
+#![allow(clippy::result_large_err)]
+
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod chain_spec;

@@ -40,6 +40,8 @@ type BlockHash = <Block as BlockT>::Hash;
 const GRANDPA_JUSTIFICATION_PERIOD: u32 = 512;
 
 /// How this node's blocks are made, with the parts that mode needs.
+// Built once per node start: the size difference between the variants does not matter.
+#[allow(clippy::large_enum_variant)]
 pub enum Consensus {
 	/// Aura authoring with GRANDPA finality.
 	AuraGrandpa {

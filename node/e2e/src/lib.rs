@@ -345,3 +345,39 @@ pub fn from_hex(hex: &str) -> Result<Vec<u8>> {
 		.map(|i| Ok(u8::from_str_radix(hex.get(i..i + 2).ok_or("odd hex length")?, 16)?))
 		.collect()
 }
+
+/// A `Balances::transfer_keep_alive` of `amount` rao to `dest`.
+pub fn transfer_keep_alive(
+	dest: &subxt_signer::sr25519::Keypair,
+	amount: u64,
+) -> subxt::transactions::DynamicPayload<(
+	subxt::utils::MultiAddress<subxt::utils::AccountId32, ()>,
+	u64,
+)> {
+	subxt::dynamic::tx(
+		"Balances",
+		"transfer_keep_alive",
+		(dest.public_key().to_address::<()>(), amount),
+	)
+}
+
+/// Signs `call` with `signer`, submits it and waits until it is in a finalized block.
+pub async fn submit_and_finalize<Call: subxt::transactions::Payload>(
+	client: &Client,
+	call: &Call,
+	signer: &subxt_signer::sr25519::Keypair,
+) -> Result<
+	subxt::transactions::TransactionInBlock<
+		ChainConfig,
+		subxt::client::OnlineClientAtBlockImpl<ChainConfig>,
+	>,
+> {
+	Ok(client
+		.at_current_block()
+		.await?
+		.transactions()
+		.sign_and_submit_then_watch_default(call, signer)
+		.await?
+		.wait_for_finalized()
+		.await?)
+}

@@ -2,7 +2,8 @@
 //! signed transfer goes through, and a restarted node continues its chain.
 
 use node_subtensor_e2e::{
-	free_balance, subxt::rpcs::rpc_params, subxt_signer::sr25519::dev, within, Result, TestNode,
+	free_balance, submit_and_finalize, subxt::rpcs::rpc_params, subxt_signer::sr25519::dev,
+	transfer_keep_alive, within, Result, TestNode,
 };
 use std::time::Duration;
 
@@ -55,23 +56,17 @@ async fn signed_transfer_is_included_with_events_and_moves_balance() -> Result<(
 		let alice_before = free_balance(&client, alice_id).await?;
 
 		let amount: u64 = 12_345_000_000; // 12.345 TAO
-		let transfer = node_subtensor_e2e::subxt::dynamic::tx(
-			"Balances",
-			"transfer_keep_alive",
-			(bob.public_key().to_address::<()>(), amount),
-		);
-		let events = client
-			.at_current_block()
-			.await?
-			.transactions()
-			.sign_and_submit_then_watch_default(&transfer, &alice)
-			.await?
-			.wait_for_finalized_success()
-			.await?;
+		let transfer = transfer_keep_alive(&bob, amount);
+		let events =
+			submit_and_finalize(&client, &transfer, &alice).await?.wait_for_success().await?;
 
 		let names: Vec<String> = events
 			.iter()
-			.map(|event| event.map(|e| format!("{}.{}", e.pallet_name(), e.event_name())))
+			.map(|event| {
+				event
+					.map(|e| format!("{}.{}", e.pallet_name(), e.event_name()))
+					.map_err(|e| e.to_string())
+			})
 			.collect::<std::result::Result<_, _>>()?;
 		for expected in [
 			"Balances.Transfer",

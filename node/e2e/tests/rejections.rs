@@ -2,13 +2,13 @@
 //! pay the fee, and a transfer larger than the sender's balance.
 
 use node_subtensor_e2e::{
-	free_balance,
+	free_balance, submit_and_finalize,
 	subxt::{dynamic::Value, rpcs::rpc_params},
 	subxt_signer::{
 		sr25519::{dev, Keypair},
 		SecretUri,
 	},
-	to_hex, within, Result, TestNode,
+	to_hex, transfer_keep_alive, within, Result, TestNode,
 };
 use std::{str::FromStr, time::Duration};
 
@@ -50,11 +50,7 @@ async fn account_without_funds_cannot_pay_the_fee() -> Result<()> {
 		let bob = dev::bob();
 		let bob_before = free_balance(&client, bob.public_key().0).await?;
 
-		let transfer = node_subtensor_e2e::subxt::dynamic::tx(
-			"Balances",
-			"transfer_keep_alive",
-			(bob.public_key().to_address::<()>(), 1_000_000_000u64),
-		);
+		let transfer = transfer_keep_alive(&bob, 1_000_000_000u64);
 		let signed = client
 			.at_current_block()
 			.await?
@@ -85,19 +81,8 @@ async fn transfer_over_the_balance_fails_and_moves_nothing() -> Result<()> {
 		let bob_before = free_balance(&client, bob.public_key().0).await?;
 		let dave_before = free_balance(&client, dave.public_key().0).await?;
 
-		let transfer = node_subtensor_e2e::subxt::dynamic::tx(
-			"Balances",
-			"transfer_keep_alive",
-			(bob.public_key().to_address::<()>(), 5_000_000_000_000u64),
-		);
-		let included = client
-			.at_current_block()
-			.await?
-			.transactions()
-			.sign_and_submit_then_watch_default(&transfer, &dave)
-			.await?
-			.wait_for_finalized()
-			.await?;
+		let transfer = transfer_keep_alive(&bob, 5_000_000_000_000u64);
+		let included = submit_and_finalize(&client, &transfer, &dave).await?;
 		assert!(included.wait_for_success().await.is_err(), "the transfer must fail");
 
 		let events = included.fetch_events().await?;

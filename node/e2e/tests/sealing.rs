@@ -2,7 +2,8 @@
 //! with the `engine_createBlock` / `engine_finalizeBlock` RPCs.
 
 use node_subtensor_e2e::{
-	subxt::rpcs::rpc_params, subxt_signer::sr25519::dev, within, Result, TestNode,
+	submit_and_finalize, subxt::rpcs::rpc_params, subxt_signer::sr25519::dev, within, Result,
+	TestNode,
 };
 use std::time::Duration;
 
@@ -26,14 +27,7 @@ async fn instant_sealing_makes_a_block_per_transaction() -> Result<()> {
 
 		let client = node.client().await?;
 		let remark = node_subtensor_e2e::subxt::dynamic::tx("System", "remark", (vec![1u8, 2, 3],));
-		client
-			.at_current_block()
-			.await?
-			.transactions()
-			.sign_and_submit_then_watch_default(&remark, &dev::alice())
-			.await?
-			.wait_for_finalized_success()
-			.await?;
+		submit_and_finalize(&client, &remark, &dev::alice()).await?.wait_for_success().await?;
 		let (finalized, _) = node.finalized().await?;
 		assert_eq!(finalized, 1);
 		Ok(())

@@ -6,15 +6,14 @@ use crate::{
 	genesis_config_presets::{preset_names, DEV_BALANCE, RICH_DEV_BALANCE},
 	Aura, Balances, Grandpa, Runtime,
 };
-use sp_genesis_builder::{DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
+use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
 use sp_keyring::Sr25519Keyring;
 
 #[test]
 fn runtime_offers_development_and_local_presets() {
-	let names: Vec<String> = preset_names().iter().map(|id| id.clone().into()).collect();
 	assert_eq!(
-		names,
-		vec![DEV_RUNTIME_PRESET.to_string(), LOCAL_TESTNET_RUNTIME_PRESET.to_string()]
+		preset_names(),
+		vec![PresetId::from(DEV_RUNTIME_PRESET), PresetId::from(LOCAL_TESTNET_RUNTIME_PRESET)]
 	);
 	assert!(crate::genesis_config_presets::get_preset(&"no-such-preset".into()).is_none());
 }

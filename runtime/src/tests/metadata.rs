@@ -39,6 +39,17 @@ const EXTENSIONS: [&str; 9] = [
 	"CheckMetadataHash",
 ];
 
+/// Pallets at their indices, extrinsic format 4, and the extensions in signing order.
+fn assert_layout<'a>(
+	pallets: impl Iterator<Item = (&'a str, u8)>,
+	extrinsic_version: u8,
+	extensions: impl Iterator<Item = &'a str>,
+) {
+	assert_eq!(pallets.collect::<Vec<_>>(), PALLETS);
+	assert_eq!(extrinsic_version, 4);
+	assert_eq!(extensions.collect::<Vec<_>>(), EXTENSIONS);
+}
+
 #[test]
 fn versions_14_15_and_16_are_offered() {
 	let versions = Runtime::metadata_versions();
@@ -51,23 +62,21 @@ fn versions_14_15_and_16_are_offered() {
 #[test]
 fn v14_lists_pallets_and_extensions_in_order() {
 	let RuntimeMetadata::V14(meta) = metadata_at(14) else { panic!("not V14") };
-	let pallets: Vec<_> = meta.pallets.iter().map(|p| (p.name.as_str(), p.index)).collect();
-	assert_eq!(pallets, PALLETS);
-	assert_eq!(meta.extrinsic.version, 4);
-	let ids: Vec<_> =
-		meta.extrinsic.signed_extensions.iter().map(|e| e.identifier.as_str()).collect();
-	assert_eq!(ids, EXTENSIONS);
+	assert_layout(
+		meta.pallets.iter().map(|p| (p.name.as_str(), p.index)),
+		meta.extrinsic.version,
+		meta.extrinsic.signed_extensions.iter().map(|e| e.identifier.as_str()),
+	);
 }
 
 #[test]
 fn v15_declares_every_runtime_api_and_the_constants_clients_read() {
 	let RuntimeMetadata::V15(meta) = metadata_at(15) else { panic!("not V15") };
-	let pallets: Vec<_> = meta.pallets.iter().map(|p| (p.name.as_str(), p.index)).collect();
-	assert_eq!(pallets, PALLETS);
-	assert_eq!(meta.extrinsic.version, 4);
-	let ids: Vec<_> =
-		meta.extrinsic.signed_extensions.iter().map(|e| e.identifier.as_str()).collect();
-	assert_eq!(ids, EXTENSIONS);
+	assert_layout(
+		meta.pallets.iter().map(|p| (p.name.as_str(), p.index)),
+		meta.extrinsic.version,
+		meta.extrinsic.signed_extensions.iter().map(|e| e.identifier.as_str()),
+	);
 
 	let apis: Vec<_> = meta.apis.iter().map(|a| a.name.as_str()).collect();
 	for api in [

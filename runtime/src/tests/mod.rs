@@ -1,9 +1,11 @@
 //! Unit tests of the composed runtime: genesis presets, metadata, fees and balances.
+// Tests state their expectations with panics.
 #![allow(
 	clippy::unwrap_used,
 	clippy::expect_used,
 	clippy::indexing_slicing,
-	clippy::arithmetic_side_effects
+	clippy::arithmetic_side_effects,
+	clippy::panic
 )]
 
 mod fees;
