@@ -65,6 +65,47 @@ pub fn free_port() -> Result<u16> {
 	Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
 }
 
+/// Runs `node-subtensor ARGS` to completion (a subcommand), killing it after `limit`.
+/// Returns its stdout; a non-zero exit is an error carrying its stderr.
+pub async fn run_subcommand(args: &[&str], limit: Duration) -> Result<String> {
+	let mut child = Command::new(node_binary()?)
+		.args(args)
+		.stdin(Stdio::null())
+		.stdout(Stdio::piped())
+		.stderr(Stdio::piped())
+		.spawn()?;
+	// Drain both pipes while waiting, so a chatty subcommand cannot block on a full pipe.
+	let mut stdout = child.stdout.take().ok_or("no stdout")?;
+	let mut stderr = child.stderr.take().ok_or("no stderr")?;
+	let out = std::thread::spawn(move || {
+		let mut text = String::new();
+		std::io::Read::read_to_string(&mut stdout, &mut text).map(|_| text)
+	});
+	let err = std::thread::spawn(move || {
+		let mut text = String::new();
+		std::io::Read::read_to_string(&mut stderr, &mut text).map(|_| text)
+	});
+	let deadline = Instant::now() + limit;
+	let status = loop {
+		if let Some(status) = child.try_wait()? {
+			break status;
+		}
+		if Instant::now() > deadline {
+			let _ = child.kill();
+			let _ = child.wait();
+			return Err(format!("node-subtensor {args:?} did not finish within {limit:?}").into());
+		}
+		tokio::time::sleep(Duration::from_millis(100)).await;
+	};
+	let stdout = out.join().map_err(|_| "stdout reader panicked")??;
+	let stderr = err.join().map_err(|_| "stderr reader panicked")??;
+	if status.success() {
+		Ok(stdout)
+	} else {
+		Err(format!("node-subtensor {args:?} failed with {status}:\n{stderr}").into())
+	}
+}
+
 /// A running node. Dropping it kills the process.
 pub struct TestNode {
 	child: Option<Child>,
@@ -72,6 +113,8 @@ pub struct TestNode {
 	log_path: PathBuf,
 	/// JSON-RPC port on 127.0.0.1.
 	pub rpc_port: u16,
+	/// Peer-to-peer port on 127.0.0.1.
+	pub p2p_port: u16,
 	/// Base path of the node's database and keystore (kept while `self` lives, unless given).
 	pub base_path: PathBuf,
 	_temp_dir: Option<tempfile::TempDir>,
@@ -115,6 +158,7 @@ impl TestNode {
 			name: name.to_string(),
 			log_path,
 			rpc_port,
+			p2p_port,
 			base_path: base_path.to_path_buf(),
 			_temp_dir: None,
 		};
