@@ -12,8 +12,7 @@
 //! - [`genesis_config_presets`]: the `development` and `local_testnet` genesis presets.
 
 #![cfg_attr(not(feature = "std"), no_std)]
-// `construct_runtime`/`impl_runtime_apis` expand to code that clippy's no-panic lints flag but
-// that we do not own; our own code below is written to satisfy them.
+// The runtime macros expand deeply.
 #![recursion_limit = "256"]
 
 #[cfg(feature = "std")]
