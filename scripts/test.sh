@@ -20,5 +20,9 @@ cargo build --release --workspace --locked
 step "clippy (no panics in runtime code; warnings are errors)"
 cargo clippy --release --workspace --all-targets --locked -- -D warnings
 
+step "clippy with --features runtime-benchmarks (the benchmark code compiles; WASM not needed)"
+SKIP_WASM_BUILD=1 cargo clippy --release --workspace --all-targets --locked \
+	--features node-subtensor/runtime-benchmarks -- -D warnings
+
 step "unit and end-to-end tests"
 cargo test --release --workspace --locked --no-fail-fast

@@ -1,7 +1,7 @@
 //! Runtime benchmarks (feature `runtime-benchmarks`): the pallets whose weights
 //! `node-subtensor benchmark pallet` measures.
 
-use crate::{AllPalletsWithSystem, Runtime};
+use crate::Runtime;
 use alloc::{string::String, vec::Vec};
 use frame_benchmarking::{BenchmarkBatch, BenchmarkConfig, BenchmarkList};
 use frame_support::traits::{StorageInfo, StorageInfoTrait, WhitelistedStorageKeys};
@@ -25,7 +25,7 @@ impl frame_benchmarking::baseline::Config for Runtime {}
 /// The benchmarks this runtime offers and the storage they touch.
 pub fn metadata(extra: bool) -> (Vec<BenchmarkList>, Vec<StorageInfo>) {
 	use crate::*;
-	use frame_benchmarking::{baseline::Pallet as BaselineBench, list_benchmarks, Benchmarking};
+	use frame_benchmarking::baseline::Pallet as BaselineBench;
 	use frame_system_benchmarking::Pallet as SystemBench;
 
 	let mut list = Vec::<BenchmarkList>::new();
@@ -36,7 +36,7 @@ pub fn metadata(extra: bool) -> (Vec<BenchmarkList>, Vec<StorageInfo>) {
 /// Runs the benchmarks `config` selects.
 pub fn dispatch(config: BenchmarkConfig) -> Result<Vec<BenchmarkBatch>, String> {
 	use crate::*;
-	use frame_benchmarking::{add_benchmarks, baseline::Pallet as BaselineBench, Benchmarking};
+	use frame_benchmarking::baseline::Pallet as BaselineBench;
 	use frame_system_benchmarking::Pallet as SystemBench;
 
 	let whitelist = AllPalletsWithSystem::whitelisted_storage_keys();
