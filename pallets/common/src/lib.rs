@@ -1,0 +1,25 @@
+//! # subtensor-common
+//!
+//! Types and traits the node-subtensor pallets share, kept free of FRAME so every pallet (and
+//! the runtime APIs) can use them without depending on each other:
+//!
+//! - [`NetUid`], [`MechId`], [`NetUidStorageIndex`]: subnet and mechanism identifiers.
+//! - [`TaoBalance`], [`AlphaBalance`]: amounts in rao of TAO and of a subnet's alpha. Distinct
+//!   types so that TAO can never be added to alpha by accident.
+//! - [`SwapHandler`] / [`SubnetReserves`]: the interface between `SubtensorModule`, which owns the
+//!   pool reserves, and pallet `Swap`, which owns the pool math and fee rate.
+//!
+//! All of them encode exactly like their inner integer (SCALE and metadata), as clients expect.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+mod amounts;
+mod ids;
+mod swap;
+
+pub use amounts::{AlphaBalance, TaoBalance};
+pub use ids::{MechId, NetUid, NetUidStorageIndex};
+pub use swap::{OrderType, SubnetReserves, SwapHandler, SwapResult};
+
+/// Rao in one TAO (and alpha-rao in one alpha): both have 9 decimals.
+pub const RAO_PER_TAO: u64 = 1_000_000_000;
