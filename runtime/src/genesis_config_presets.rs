@@ -2,9 +2,14 @@
 //!
 //! Both fund the well-known development accounts, as the real chain's local specs do: Alice, Bob
 //! and Charlie with 1 000 000 TAO, Dave, Eve and Ferdie with 2 000 TAO. Alice holds the sudo key.
+//!
+//! Both are tuned for subnet work out of the box (see [`subnet_testing_genesis`]): new subnets get
+//! a tempo of 10 blocks and a short immunity period, subnets can be registered back to back, and
+//! hyperparameter changes are never frozen before an epoch.
 
 use crate::{
-	constants::currency::TAO, AccountId, Balance, BalancesConfig, RuntimeGenesisConfig, SudoConfig,
+	constants::currency::TAO, AccountId, Balance, BalancesConfig, RuntimeGenesisConfig,
+	SubtensorModuleConfig, SudoConfig,
 };
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
@@ -31,6 +36,26 @@ pub fn dev_endowments() -> Vec<(AccountId, Balance)> {
 	]
 }
 
+/// Tempo of new subnets on the development chains.
+pub const DEV_SUBNET_TEMPO: u16 = 10;
+/// Immunity period of new subnets on the development chains.
+pub const DEV_SUBNET_IMMUNITY_PERIOD: u16 = 100;
+
+/// SubtensorModule genesis for development chains: the issuance of the endowments, short
+/// tempo and immunity, no subnet registration rate limit, no admin freeze window.
+fn subnet_testing_genesis(endowed: &[(AccountId, Balance)]) -> SubtensorModuleConfig {
+	let issuance = endowed.iter().map(|(_, balance)| *balance).fold(0, Balance::saturating_add);
+	SubtensorModuleConfig {
+		balances_issuance: issuance.into(),
+		start_call_delay: Some(0),
+		network_rate_limit: Some(0),
+		default_tempo: Some(DEV_SUBNET_TEMPO),
+		new_subnet_immunity_period: Some(DEV_SUBNET_IMMUNITY_PERIOD),
+		admin_freeze_window: Some(0),
+		..Default::default()
+	}
+}
+
 /// A validator's Aura (sr25519) and GRANDPA (ed25519) keys derived from a well-known seed.
 fn authority_keys(sr: Sr25519Keyring, ed: Ed25519Keyring) -> (AuraId, GrandpaId) {
 	(sr.public().into(), ed.public().into())
@@ -42,6 +67,7 @@ fn genesis(
 	endowed: Vec<(AccountId, Balance)>,
 	sudo: AccountId,
 ) -> Value {
+	let subtensor_module = subnet_testing_genesis(&endowed);
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig { balances: endowed },
 		aura: pallet_aura::GenesisConfig {
@@ -54,6 +80,7 @@ fn genesis(
 				.collect::<Vec<_>>(),
 		},
 		sudo: SudoConfig { key: Some(sudo) },
+		subtensor_module,
 	})
 }
 

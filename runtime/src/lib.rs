@@ -92,7 +92,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("node-subtensor"),
 	impl_name: alloc::borrow::Cow::Borrowed("node-subtensor"),
 	authoring_version: 1,
-	spec_version: 100,
+	spec_version: 101,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -133,9 +133,9 @@ pub type Executive = frame_executive::Executive<
 	Migrations,
 >;
 
-/// The pallets, at the real chain's indices. Indices 1, 7–10, 17–32 are taken by pallets this
-/// implementation adds later (SubtensorModule 7, AdminUtils 19, Swap 28, ...) or that the real
-/// chain removed; they stay free so that every call keeps the encoding clients already use.
+/// The pallets, at the real chain's indices. The free indices are taken by pallets this
+/// implementation adds later (AdminUtils 19, ...) or that the real chain removed; they stay free
+/// so that every call keeps the encoding clients already use.
 #[frame_support::runtime]
 mod runtime {
 	/// The runtime: the set of pallets below.
@@ -178,6 +178,10 @@ mod runtime {
 	#[runtime::pallet_index(6)]
 	pub type TransactionPayment = pallet_transaction_payment;
 
+	/// Subnets, neurons and serving (later staking, weights and emission).
+	#[runtime::pallet_index(7)]
+	pub type SubtensorModule = pallet_subtensor;
+
 	/// Batches and derivative dispatch.
 	#[runtime::pallet_index(11)]
 	pub type Utility = pallet_utility;
@@ -201,4 +205,8 @@ mod runtime {
 	/// Accounts acting for other accounts.
 	#[runtime::pallet_index(16)]
 	pub type Proxy = pallet_proxy;
+
+	/// Pool math and fee rate of each subnet's TAO/alpha pool.
+	#[runtime::pallet_index(28)]
+	pub type Swap = pallet_subtensor_swap;
 }

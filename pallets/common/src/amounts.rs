@@ -127,7 +127,10 @@ mod tests {
 	#[test]
 	fn amounts_encode_as_u64() {
 		assert_eq!(TaoBalance::new(5).encode(), 5u64.encode());
-		assert_eq!(codec::Compact(AlphaBalance::new(300)).encode(), codec::Compact(300u64).encode());
+		assert_eq!(
+			codec::Compact(AlphaBalance::new(300)).encode(),
+			codec::Compact(300u64).encode()
+		);
 	}
 
 	#[test]

@@ -9,7 +9,16 @@ use subtensor_common::NetUid;
 
 /// Where a neuron serves its axon (the endpoint validators query).
 #[derive(
-	Clone, Debug, Decode, DecodeWithMemTracking, Default, Encode, Eq, MaxEncodedLen, PartialEq, TypeInfo,
+	Clone,
+	Debug,
+	Decode,
+	DecodeWithMemTracking,
+	Default,
+	Encode,
+	Eq,
+	MaxEncodedLen,
+	PartialEq,
+	TypeInfo,
 )]
 pub struct AxonInfo {
 	/// Block of the last update.
@@ -32,7 +41,16 @@ pub struct AxonInfo {
 
 /// Where a neuron serves its Prometheus metrics.
 #[derive(
-	Clone, Debug, Decode, DecodeWithMemTracking, Default, Encode, Eq, MaxEncodedLen, PartialEq, TypeInfo,
+	Clone,
+	Debug,
+	Decode,
+	DecodeWithMemTracking,
+	Default,
+	Encode,
+	Eq,
+	MaxEncodedLen,
+	PartialEq,
+	TypeInfo,
 )]
 pub struct PrometheusInfo {
 	/// Block of the last update.
@@ -52,7 +70,16 @@ pub const MAX_CERTIFICATE_KEY_LEN: u32 = 64;
 
 /// The TLS public key a neuron serves with (`serve_axon_tls`).
 #[derive(
-	Clone, Debug, Decode, DecodeWithMemTracking, Default, Encode, Eq, MaxEncodedLen, PartialEq, TypeInfo,
+	Clone,
+	Debug,
+	Decode,
+	DecodeWithMemTracking,
+	Default,
+	Encode,
+	Eq,
+	MaxEncodedLen,
+	PartialEq,
+	TypeInfo,
 )]
 pub struct NeuronCertificate {
 	/// The public key.
@@ -72,9 +99,7 @@ impl NeuronCertificate {
 }
 
 /// A subnet's public identity (`set_subnet_identity`, `register_network_with_identity`).
-#[derive(
-	Clone, Debug, Decode, DecodeWithMemTracking, Default, Encode, Eq, PartialEq, TypeInfo,
-)]
+#[derive(Clone, Debug, Decode, DecodeWithMemTracking, Default, Encode, Eq, PartialEq, TypeInfo)]
 pub struct SubnetIdentityV3 {
 	/// Display name (≤ 256 bytes).
 	pub subnet_name: Vec<u8>,
@@ -99,9 +124,9 @@ impl SubnetIdentityV3 {
 	pub fn is_valid(&self) -> bool {
 		const SHORT: usize = 256;
 		const LONG: usize = 1024;
-		self.subnet_name.len() <= SHORT &&
-			self.discord.len() <= SHORT &&
-			[
+		self.subnet_name.len() <= SHORT
+			&& self.discord.len() <= SHORT
+			&& [
 				&self.github_repo,
 				&self.subnet_contact,
 				&self.subnet_url,
@@ -135,7 +160,16 @@ pub enum RateLimitKey<AccountId> {
 
 /// Hyperparameters an owner changes under the per-hyperparameter rate limit.
 #[derive(
-	Clone, Copy, Debug, Decode, DecodeWithMemTracking, Encode, Eq, MaxEncodedLen, PartialEq, TypeInfo,
+	Clone,
+	Copy,
+	Debug,
+	Decode,
+	DecodeWithMemTracking,
+	Encode,
+	Eq,
+	MaxEncodedLen,
+	PartialEq,
+	TypeInfo,
 )]
 #[allow(missing_docs)]
 pub enum Hyperparameter {

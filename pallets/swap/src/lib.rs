@@ -13,10 +13,14 @@ pub mod math;
 
 pub use pallet::*;
 
+use frame_support::traits::Get;
 use math::{fee_on_input, fee_on_net, Reserves};
-use subtensor_common::{NetUid, OrderType, SubnetReserves, SwapHandler, SwapResult, RAO_PER_TAO};
 use substrate_fixed::types::U64F64;
+use subtensor_common::{NetUid, OrderType, SubnetReserves, SwapHandler, SwapResult, RAO_PER_TAO};
 
+// The FRAME macros expand to `expect` on values they have just checked; our own code in this
+// module only declares and delegates.
+#[allow(clippy::expect_used)]
 #[frame_support::pallet]
 pub mod pallet {
 	use frame_support::pallet_prelude::*;

@@ -5,9 +5,11 @@
 //! - [`monetary`]: Balances and TransactionPayment (fees to the block author).
 //! - [`accounts`]: Sudo, Utility, Multisig and Proxy.
 //! - [`scheduling`]: Preimage and Scheduler.
+//! - [`subtensor`]: SubtensorModule and Swap.
 
 pub mod accounts;
 pub mod consensus;
 pub mod monetary;
 pub mod scheduling;
+pub mod subtensor;
 pub mod system;

@@ -11,19 +11,21 @@ fn metadata_at(version: u32) -> RuntimeMetadata {
 }
 
 /// The pallets at the real chain's indices.
-const PALLETS: [(&str, u8); 12] = [
+const PALLETS: [(&str, u8); 14] = [
 	("System", 0),
 	("Timestamp", 2),
 	("Aura", 3),
 	("Grandpa", 4),
 	("Balances", 5),
 	("TransactionPayment", 6),
+	("SubtensorModule", 7),
 	("Utility", 11),
 	("Sudo", 12),
 	("Multisig", 13),
 	("Preimage", 14),
 	("Scheduler", 15),
 	("Proxy", 16),
+	("Swap", 28),
 ];
 
 /// Transaction extensions in the order clients sign them.

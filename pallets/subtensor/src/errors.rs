@@ -1,0 +1,109 @@
+//! Errors of `SubtensorModule`, at the real chain's variant indices, so that a
+//! `DispatchError::Module { index: 7, error: [i, ..] }` means the same thing to every client.
+
+use frame_support::pallet_macros::pallet_section;
+
+/// The pallet's errors, imported into the pallet.
+#[pallet_section]
+mod errors {
+	/// Why a call was refused.
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The IP type is neither 4 nor 6.
+		#[codec(index = 1)]
+		InvalidIpType,
+		/// The IP address is not a routable address of its type.
+		#[codec(index = 2)]
+		InvalidIpAddress,
+		/// Port 0.
+		#[codec(index = 3)]
+		InvalidPort,
+		/// The hotkey has no UID on the subnet.
+		#[codec(index = 4)]
+		HotKeyNotRegisteredInSubNet,
+		/// The hotkey has no UID on the subnet it serves on.
+		#[codec(index = 6)]
+		HotKeyNotRegisteredInNetwork,
+		/// The hotkey belongs to another coldkey.
+		#[codec(index = 7)]
+		NonAssociatedColdKey,
+		/// The coldkey cannot pay the registration price.
+		#[codec(index = 12)]
+		NotEnoughBalanceToStake,
+		/// The hotkey already has a UID on the subnet.
+		#[codec(index = 21)]
+		HotKeyAlreadyRegisteredInSubNet,
+		/// Served again before the serving rate limit passed.
+		#[codec(index = 31)]
+		ServingRateLimitExceeded,
+		/// A subnet was registered too recently.
+		#[codec(index = 33)]
+		NetworkTxRateLimitExceeded,
+		/// Registration is closed on this subnet (or subnet registration has not started).
+		#[codec(index = 37)]
+		SubNetRegistrationDisabled,
+		/// Neurons register on root with `root_register`.
+		#[codec(index = 42)]
+		RegistrationNotPermittedOnRootSubnet,
+		/// The subnet is full and every UID is protected from pruning.
+		#[codec(index = 48)]
+		NoNeuronIdAvailable,
+		/// An identity field is too long.
+		#[codec(index = 73)]
+		InvalidIdentity,
+		/// The subnet does not exist.
+		#[codec(index = 76)]
+		SubnetNotExists,
+		/// `start_call` was already made.
+		#[codec(index = 88)]
+		FirstEmissionBlockNumberAlreadySet,
+		/// `start_call` comes too early after the subnet's registration.
+		#[codec(index = 89)]
+		NeedWaitingMoreBlocksToStarCall,
+		/// The pool cannot take the trade.
+		#[codec(index = 83)]
+		InsufficientLiquidity,
+		/// Inside the freeze window before an epoch.
+		#[codec(index = 107)]
+		AdminActionProhibitedDuringWeightsWindow,
+		/// The symbol is not in the symbol table.
+		#[codec(index = 108)]
+		SymbolDoesNotExist,
+		/// Another subnet uses the symbol.
+		#[codec(index = 109)]
+		SymbolAlreadyInUse,
+		/// The subnet limit is reached and every subnet is immune from pruning.
+		#[codec(index = 115)]
+		SubnetLimitReached,
+		/// The coldkey cannot pay the lock cost.
+		#[codec(index = 116)]
+		CannotAffordLockCost,
+		/// The registration price is above the caller's limit.
+		#[codec(index = 134)]
+		RegistrationPriceLimitExceeded,
+		/// Subnet accounts cannot be hotkeys.
+		#[codec(index = 139)]
+		CannotUseSystemAccount,
+		/// Rate limit of an owner action.
+		#[codec(index = 64)]
+		TxRateLimitExceeded,
+		/// Tempo outside 360..=50 400.
+		#[codec(index = 141)]
+		TempoOutOfBounds,
+		/// Activity cutoff factor outside 1 000..=50 000.
+		#[codec(index = 142)]
+		ActivityCutoffFactorMilliOutOfBounds,
+		/// An owner-triggered epoch is already pending.
+		#[codec(index = 143)]
+		EpochTriggerAlreadyPending,
+		/// The automatic epoch comes before a triggered one would.
+		#[codec(index = 144)]
+		AutoEpochAlreadyImminent,
+		/// Triggered epochs need commit-reveal off.
+		#[codec(index = 145)]
+		DynamicTempoBlockedByCommitReveal,
+		/// The root subnet cannot be dissolved.
+		#[codec(index = 147)]
+		CannotDissolveRootSubnet,
+	}
+}

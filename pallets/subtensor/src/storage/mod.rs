@@ -1,0 +1,5 @@
+//! Storage declarations, split by concern into pallet sections that `lib.rs` imports.
+
+pub mod hyperparameters;
+pub mod neurons;
+pub mod subnets;

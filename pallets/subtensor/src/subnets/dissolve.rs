@@ -1,0 +1,115 @@
+//! Dissolution of a subnet (root's `dissolve_network`, or pruning to make room for a new one):
+//! the pool's TAO leaves the subnet account and every storage entry of the subnet is removed.
+
+use crate::*;
+use codec::Decode;
+use sp_runtime::DispatchResult;
+use subtensor_common::{NetUid, NetUidStorageIndex, SwapHandler};
+
+/// Removes the netuid's entry from each listed map.
+macro_rules! remove_for_netuid {
+	($netuid:expr => $($map:ident),+ $(,)?) => {
+		$( $map::<T>::remove($netuid); )+
+	};
+}
+
+/// Removes every entry under the netuid from each listed double map keyed by netuid first.
+macro_rules! clear_for_netuid {
+	($netuid:expr => $($map:ident),+ $(,)?) => {
+		$( let _ = $map::<T>::clear_prefix($netuid, u32::MAX, None); )+
+	};
+}
+
+/// Most mechanisms any subnet can have; mechanism-indexed storage is cleared for all of them.
+const MECHANISM_HARD_CAP: u8 = 16;
+
+impl<T: Config> Pallet<T> {
+	/// Dissolves `netuid`: recycles the TAO held in its account and removes all its storage.
+	pub fn do_dissolve_network(netuid: NetUid) -> DispatchResult {
+		if netuid.is_root() {
+			return Err(Error::<T>::CannotDissolveRootSubnet.into());
+		}
+		Self::ensure_subnet_exists(netuid)?;
+
+		let pot = SubnetTAO::<T>::get(netuid);
+		TotalStake::<T>::mutate(|total| *total = total.saturating_sub(pot));
+		let account = Self::subnet_account_id(netuid);
+		let held = Self::free_balance(&account);
+		if !held.is_zero() {
+			let recycled = Self::recycle_tao(&account, held)?;
+			log::debug!(target: "subtensor", "dissolved subnet {netuid}: recycled {recycled} rao");
+		}
+
+		T::SwapInterface::clear_protocol_liquidity(netuid);
+		Self::clear_neurons(netuid);
+		Self::clear_subnet_storage(netuid);
+		TotalNetworks::<T>::mutate(|n| *n = n.saturating_sub(1));
+		Self::deposit_event(Event::NetworkRemoved(netuid));
+		Ok(())
+	}
+
+	/// Removes the subnet's neurons and everything keyed by its UIDs or their hotkeys.
+	fn clear_neurons(netuid: NetUid) {
+		for (_, hotkey) in Keys::<T>::iter_prefix(netuid) {
+			IsNetworkMember::<T>::remove(&hotkey, netuid);
+		}
+		clear_for_netuid!(netuid =>
+			Keys, Uids, BlockAtRegistration, Axons, NeuronCertificates, Prometheus,
+		);
+		remove_for_netuid!(netuid =>
+			SubnetworkN, RegistrationsThisBlock, RegistrationsThisInterval, Active,
+			ValidatorPermit, Consensus, Dividends, ValidatorTrust, StakeWeight, Emission,
+		);
+		for mechanism in 0..MECHANISM_HARD_CAP {
+			let index = NetUidStorageIndex::new(netuid, mechanism);
+			Incentive::<T>::remove(index);
+			LastUpdate::<T>::remove(index);
+			let _ = Weights::<T>::clear_prefix(index, u32::MAX, None);
+			let _ = Bonds::<T>::clear_prefix(index, u32::MAX, None);
+		}
+	}
+
+	/// Removes the subnet's registry entries, pool, hyperparameters and rate-limit records.
+	fn clear_subnet_storage(netuid: NetUid) {
+		let owner = SubnetOwner::<T>::get(netuid);
+		TransactionKeyLastBlock::<T>::remove((
+			owner,
+			netuid,
+			crate::subnets::owner_calls::TEMPO_UPDATE_TX_TYPE,
+		));
+		LastRateLimitedBlock::<T>::remove(RateLimitKey::SetSNOwnerHotkey(netuid));
+		for tag in 0..=u8::MAX {
+			if let Ok(parameter) = Hyperparameter::decode(&mut &[tag][..]) {
+				LastRateLimitedBlock::<T>::remove(RateLimitKey::OwnerHyperparamUpdate(
+					netuid, parameter,
+				));
+			}
+		}
+		remove_for_netuid!(netuid =>
+			NetworksAdded, SubnetMechanism, SubnetOwner, SubnetOwnerHotkey, NetworkRegisteredAt,
+			FirstEmissionBlockNumber, SubtokenEnabled, SubnetLocked, TokenSymbol,
+			SubnetIdentitiesV3, SubnetTAO, SubnetAlphaIn, SubnetAlphaOut, SubnetProtocolAlpha,
+			SubnetVolume, SubnetMovingPrice, RAORecycledForRegistration,
+		);
+		remove_for_netuid!(netuid =>
+			Tempo, LastEpochBlock, PendingEpochAt, SubnetEpochIndex, Kappa, Rho,
+			MaxAllowedValidators, MinAllowedWeights, MaxWeightsLimit, WeightsVersionKey,
+			WeightsSetRateLimit, ActivityCutoffFactorMilli, ActivityCutoff, BondsMovingAverage,
+			BondsPenalty, BondsResetOn, LiquidAlphaOn, AlphaValues, AlphaSigmoidSteepness,
+			Yuma3On, CommitRevealWeightsEnabled, RevealPeriodEpochs, MechanismCountCurrent,
+			MechanismEmissionSplit, ValidatorPruneLen, ScalingLawPower,
+		);
+		remove_for_netuid!(netuid =>
+			Burn, MinBurn, MaxBurn, BurnHalfLife, BurnIncreaseMult, Difficulty, MinDifficulty,
+			MaxDifficulty, AdjustmentInterval, AdjustmentAlpha, TargetRegistrationsPerInterval,
+			MaxRegistrationsPerBlock, NetworkRegistrationAllowed, NetworkPowRegistrationAllowed,
+			MaxAllowedUids, MinAllowedUids, ImmunityPeriod, ImmuneOwnerUidsLimit,
+			MinNonImmuneUids,
+		);
+		remove_for_netuid!(netuid =>
+			ServingRateLimit, TransferToggle, SubnetEmissionEnabled, OwnerCutEnabled,
+			OwnerCutAutoLockEnabled, RecycleOrBurn, EMAPriceHalvingBlocks,
+			MinChildkeyTakePerSubnet, RootClaimableThreshold,
+		);
+	}
+}

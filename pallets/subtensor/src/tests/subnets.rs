@@ -1,0 +1,424 @@
+//! Subnet creation, lock cost, owner calls and dissolution.
+
+use super::mock::*;
+use crate::{Error, Event, *};
+use frame_support::{assert_noop, storage::storage_prefix};
+use sp_runtime::DispatchError;
+use subtensor_common::{AlphaBalance, NetUid, TaoBalance};
+
+const MIN_LOCK: u64 = 1_000 * TAO;
+
+#[test]
+fn root_subnet_exists_from_genesis() {
+	new_test_ext().execute_with(|| {
+		assert!(NetworksAdded::<Test>::get(NetUid::ROOT));
+		assert_eq!(TotalNetworks::<Test>::get(), 1);
+		assert_eq!(SubnetMechanism::<Test>::get(NetUid::ROOT), 0);
+		assert_eq!(MaxAllowedUids::<Test>::get(NetUid::ROOT), 64);
+		assert_eq!(Tempo::<Test>::get(NetUid::ROOT), 100);
+		assert_eq!(TokenSymbol::<Test>::get(NetUid::ROOT), "Τ".as_bytes().to_vec());
+		assert_eq!(TotalIssuance::<Test>::get(), TaoBalance::new(9_000_000 * TAO));
+	});
+}
+
+#[test]
+fn register_network_locks_tao_and_seeds_the_pool() {
+	new_test_ext().execute_with(|| {
+		let before = balance(&owner());
+		let netuid = add_subnet();
+		assert_eq!(netuid, NetUid::new(1));
+		assert_eq!(balance(&owner()), before - MIN_LOCK);
+		assert_eq!(balance(&SubtensorModule::subnet_account_id(netuid)), MIN_LOCK);
+		assert_eq!(SubnetLocked::<Test>::get(netuid), TaoBalance::new(MIN_LOCK));
+		assert_eq!(SubnetTAO::<Test>::get(netuid), TaoBalance::new(MIN_LOCK));
+		// The first subnet prices alpha at 1 TAO.
+		assert_eq!(SubnetAlphaIn::<Test>::get(netuid), AlphaBalance::new(MIN_LOCK));
+		assert_eq!(SubnetOwner::<Test>::get(netuid), owner());
+		assert_eq!(SubnetOwnerHotkey::<Test>::get(netuid), owner_hotkey());
+		assert_eq!(Owner::<Test>::get(owner_hotkey()), owner());
+		assert_eq!(Keys::<Test>::get(netuid, 0), owner_hotkey());
+		assert_eq!(Uids::<Test>::get(netuid, owner_hotkey()), Some(0));
+		assert_eq!(SubnetworkN::<Test>::get(netuid), 1);
+		assert_eq!(SubnetMechanism::<Test>::get(netuid), 1);
+		assert_eq!(TotalNetworks::<Test>::get(), 2);
+		assert_eq!(TokenSymbol::<Test>::get(netuid), "α".as_bytes().to_vec());
+		// New-subnet hyperparameters.
+		assert_eq!(Burn::<Test>::get(netuid), TaoBalance::new(TAO));
+		assert_eq!(ImmunityPeriod::<Test>::get(netuid), 5_000);
+		assert_eq!(MaxAllowedValidators::<Test>::get(netuid), 64);
+		assert_eq!(MinAllowedWeights::<Test>::get(netuid), 1);
+		assert!(Yuma3On::<Test>::get(netuid));
+		assert!(!SubnetEmissionEnabled::<Test>::get(netuid));
+		assert!(!SubtokenEnabled::<Test>::get(netuid));
+		System::assert_has_event(RuntimeEvent::SubtensorModule(Event::NetworkAdded(netuid, 1)));
+		System::assert_has_event(RuntimeEvent::SubtensorModule(Event::NeuronRegistered(
+			netuid,
+			0,
+			owner_hotkey(),
+		)));
+	});
+}
+
+#[test]
+fn lock_cost_doubles_after_a_registration_and_decays_back() {
+	new_test_ext().execute_with(|| {
+		NetworkLockReductionInterval::<Test>::put(1_000);
+		assert_eq!(SubtensorModule::get_network_lock_cost(), TaoBalance::new(MIN_LOCK));
+		add_subnet();
+		assert_eq!(SubtensorModule::get_network_lock_cost(), TaoBalance::new(2 * MIN_LOCK));
+		let interval = NetworkLockReductionInterval::<Test>::get();
+		run_to_block(1 + interval / 2);
+		assert_eq!(SubtensorModule::get_network_lock_cost(), TaoBalance::new(3 * MIN_LOCK / 2));
+		run_to_block(1 + interval);
+		assert_eq!(SubtensorModule::get_network_lock_cost(), TaoBalance::new(MIN_LOCK));
+	});
+}
+
+#[test]
+fn netuids_are_the_smallest_free_ones() {
+	new_test_ext().execute_with(|| {
+		let first = add_subnet();
+		let second = add_subnet_for(account(4), account(5));
+		assert_eq!(second, NetUid::new(2));
+		assert_ok(SubtensorModule::dissolve_network(RuntimeOrigin::root(), owner(), first));
+		assert_eq!(add_subnet_for(account(6), account(7)), first);
+		assert_eq!(RegisteredSubnetCounter::<Test>::get(first), 2);
+	});
+}
+
+#[test]
+fn register_network_refusals_change_nothing() {
+	new_test_ext().execute_with(|| {
+		add_subnet();
+		NetworkRateLimit::<Test>::put(10);
+		assert_noop!(
+			SubtensorModule::register_network(RuntimeOrigin::signed(account(4)), account(5)),
+			Error::<Test>::NetworkTxRateLimitExceeded
+		);
+		NetworkRateLimit::<Test>::put(0);
+		assert_noop!(
+			SubtensorModule::register_network(RuntimeOrigin::signed(account(4)), owner_hotkey()),
+			Error::<Test>::NonAssociatedColdKey
+		);
+		let subnet_account = SubtensorModule::subnet_account_id(NetUid::new(1));
+		assert_noop!(
+			SubtensorModule::register_network(RuntimeOrigin::signed(account(4)), subnet_account),
+			Error::<Test>::CannotUseSystemAccount
+		);
+		assert_noop!(
+			SubtensorModule::register_network(RuntimeOrigin::signed(account(20)), account(21)),
+			Error::<Test>::CannotAffordLockCost
+		);
+		let too_long = SubnetIdentityV3 { subnet_name: vec![b'x'; 257], ..Default::default() };
+		assert_noop!(
+			SubtensorModule::register_network_with_identity(
+				RuntimeOrigin::signed(account(4)),
+				account(5),
+				Some(too_long)
+			),
+			Error::<Test>::InvalidIdentity
+		);
+		NetworkRegistrationStartBlock::<Test>::put(100);
+		assert_noop!(
+			SubtensorModule::register_network(RuntimeOrigin::signed(account(4)), account(5)),
+			Error::<Test>::SubNetRegistrationDisabled
+		);
+	});
+}
+
+#[test]
+fn register_network_with_identity_stores_it() {
+	new_test_ext().execute_with(|| {
+		let identity = SubnetIdentityV3 { subnet_name: b"apex".to_vec(), ..Default::default() };
+		assert_ok(SubtensorModule::register_network_with_identity(
+			RuntimeOrigin::signed(owner()),
+			owner_hotkey(),
+			Some(identity.clone()),
+		));
+		let netuid = last_added_netuid();
+		assert_eq!(SubnetIdentitiesV3::<Test>::get(netuid), Some(identity));
+		System::assert_has_event(RuntimeEvent::SubtensorModule(Event::SubnetIdentitySet(netuid)));
+	});
+}
+
+#[test]
+fn at_the_subnet_limit_the_lowest_priced_old_subnet_is_replaced() {
+	new_test_ext().execute_with(|| {
+		SubnetLimit::<Test>::put(2);
+		let cheap = add_subnet();
+		let dear = add_subnet_for(account(4), account(5));
+		SubnetMovingPrice::<Test>::insert(cheap, substrate_fixed::types::I96F32::from_num(0.1));
+		SubnetMovingPrice::<Test>::insert(dear, substrate_fixed::types::I96F32::from_num(0.5));
+		assert_noop!(
+			SubtensorModule::register_network(RuntimeOrigin::signed(account(6)), account(7)),
+			Error::<Test>::SubnetLimitReached
+		);
+		NetworkImmunityPeriod::<Test>::put(0);
+		let replaced = add_subnet_for(account(6), account(7));
+		assert_eq!(replaced, cheap);
+		assert_eq!(SubnetOwner::<Test>::get(cheap), account(6));
+		assert_eq!(SubnetOwner::<Test>::get(dear), account(4));
+		System::assert_has_event(RuntimeEvent::SubtensorModule(Event::NetworkRemoved(cheap)));
+	});
+}
+
+#[test]
+fn start_call_enables_the_subnet_after_the_delay() {
+	new_test_ext().execute_with(|| {
+		let netuid = add_subnet();
+		StartCallDelay::<Test>::put(5);
+		assert_noop!(
+			SubtensorModule::start_call(RuntimeOrigin::signed(account(4)), netuid),
+			DispatchError::BadOrigin
+		);
+		assert_noop!(
+			SubtensorModule::start_call(RuntimeOrigin::signed(owner()), NetUid::new(9)),
+			Error::<Test>::SubnetNotExists
+		);
+		assert_noop!(
+			SubtensorModule::start_call(RuntimeOrigin::signed(owner()), netuid),
+			Error::<Test>::NeedWaitingMoreBlocksToStarCall
+		);
+		run_to_block(6);
+		assert_ok(SubtensorModule::start_call(RuntimeOrigin::signed(owner()), netuid));
+		assert_eq!(FirstEmissionBlockNumber::<Test>::get(netuid), Some(7));
+		assert!(SubtokenEnabled::<Test>::get(netuid));
+		assert_last_event(Event::FirstEmissionBlockNumberSet(netuid, 7));
+		assert_noop!(
+			SubtensorModule::start_call(RuntimeOrigin::signed(owner()), netuid),
+			Error::<Test>::FirstEmissionBlockNumberAlreadySet
+		);
+	});
+}
+
+/// Every storage key under the pallet's prefix.
+fn pallet_keys() -> Vec<Vec<u8>> {
+	let prefix = sp_io::hashing::twox_128(b"SubtensorModule").to_vec();
+	let mut keys = Vec::new();
+	let mut next = prefix.clone();
+	while let Some(key) = sp_io::storage::next_key(&next) {
+		if !key.starts_with(&prefix) {
+			break;
+		}
+		keys.push(key.clone());
+		next = key;
+	}
+	keys
+}
+
+/// The storage key of a plain value of the pallet.
+fn value_key(name: &str) -> Vec<u8> {
+	storage_prefix(b"SubtensorModule", name.as_bytes()).to_vec()
+}
+
+#[test]
+fn dissolving_removes_every_key_of_the_subnet() {
+	new_test_ext().execute_with(|| {
+		let before = pallet_keys();
+		let netuid = add_subnet();
+		// Use the subnet: neurons, endpoints, weights, identity, owner rate limits.
+		assert_ok(SubtensorModule::burned_register(
+			RuntimeOrigin::signed(miner_coldkey()),
+			netuid,
+			account(4),
+		));
+		assert_ok(SubtensorModule::serve_axon(
+			RuntimeOrigin::signed(account(4)),
+			netuid,
+			1,
+			0x0a00_0001,
+			8091,
+			4,
+			0,
+			0,
+			0,
+		));
+		assert_ok(SubtensorModule::serve_prometheus(
+			RuntimeOrigin::signed(account(4)),
+			netuid,
+			1,
+			0x0a00_0001,
+			9090,
+			4,
+		));
+		Weights::<Test>::insert(
+			subtensor_common::NetUidStorageIndex::of_subnet(netuid),
+			1,
+			vec![(0, 65_535)],
+		);
+		assert_ok(SubtensorModule::start_call(RuntimeOrigin::signed(owner()), netuid));
+		assert_ok(SubtensorModule::set_subnet_identity(
+			RuntimeOrigin::signed(owner()),
+			netuid,
+			b"n".to_vec(),
+			vec![],
+			vec![],
+			vec![],
+			vec![],
+			vec![],
+			vec![],
+			vec![],
+		));
+		assert_ok(SubtensorModule::set_activity_cutoff_factor(
+			RuntimeOrigin::signed(owner()),
+			netuid,
+			2_000,
+		));
+		assert_ok(SubtensorModule::set_tempo(RuntimeOrigin::signed(owner()), netuid, 400));
+
+		assert_noop!(
+			SubtensorModule::dissolve_network(RuntimeOrigin::signed(owner()), owner(), netuid),
+			DispatchError::BadOrigin
+		);
+		assert_ok(SubtensorModule::root_dissolve_network(RuntimeOrigin::root(), netuid));
+		assert_last_event(Event::NetworkRemoved(netuid));
+
+		// What may remain: chain-wide records, and the hotkeys' ownership (which belongs to the
+		// coldkeys, not to the subnet).
+		let allowed = [
+			value_key("NetworkLastLockCost"),
+			value_key("TotalIssuance"),
+			value_key("TotalStake"),
+			LastRateLimitedBlock::<Test>::hashed_key_for(RateLimitKey::NetworkLastRegistered),
+			RegisteredSubnetCounter::<Test>::hashed_key_for(netuid),
+			Owner::<Test>::hashed_key_for(owner_hotkey()),
+			Owner::<Test>::hashed_key_for(account(4)),
+			OwnedHotkeys::<Test>::hashed_key_for(owner()),
+			OwnedHotkeys::<Test>::hashed_key_for(miner_coldkey()),
+			StakingHotkeys::<Test>::hashed_key_for(owner()),
+			StakingHotkeys::<Test>::hashed_key_for(miner_coldkey()),
+		];
+		let after = pallet_keys();
+		let leftover: Vec<_> =
+			after.iter().filter(|key| !before.contains(key) && !allowed.contains(key)).collect();
+		assert!(leftover.is_empty(), "{} keys left: {:?}", leftover.len(), leftover);
+		assert!(!NetworksAdded::<Test>::get(netuid));
+		assert_eq!(TotalNetworks::<Test>::get(), 1);
+		assert_eq!(TotalStake::<Test>::get(), TaoBalance::ZERO);
+		// The lock and the registration burn are recycled; the account keeps its deposit.
+		assert_eq!(balance(&SubtensorModule::subnet_account_id(netuid)), 500);
+	});
+}
+
+#[test]
+fn root_cannot_be_dissolved() {
+	new_test_ext().execute_with(|| {
+		assert_noop!(
+			SubtensorModule::dissolve_network(RuntimeOrigin::root(), owner(), NetUid::ROOT),
+			Error::<Test>::CannotDissolveRootSubnet
+		);
+		assert_noop!(
+			SubtensorModule::root_dissolve_network(RuntimeOrigin::root(), NetUid::new(3)),
+			Error::<Test>::SubnetNotExists
+		);
+	});
+}
+
+#[test]
+fn owner_sets_identity_and_symbol() {
+	new_test_ext().execute_with(|| {
+		let netuid = add_subnet();
+		let identity = |name: &[u8]| {
+			SubtensorModule::set_subnet_identity(
+				RuntimeOrigin::signed(owner()),
+				netuid,
+				name.to_vec(),
+				vec![],
+				vec![],
+				vec![],
+				vec![],
+				vec![],
+				vec![],
+				vec![],
+			)
+		};
+		assert_ok(identity(b"apex"));
+		assert_eq!(SubnetIdentitiesV3::<Test>::get(netuid).unwrap().subnet_name, b"apex".to_vec());
+		assert_last_event(Event::SubnetIdentitySet(netuid));
+		assert_noop!(identity(&[b'x'; 300]), Error::<Test>::InvalidIdentity);
+
+		let gamma = "γ".as_bytes().to_vec();
+		assert_ok(SubtensorModule::update_symbol(
+			RuntimeOrigin::signed(owner()),
+			netuid,
+			gamma.clone(),
+		));
+		assert_eq!(TokenSymbol::<Test>::get(netuid), gamma);
+		assert_last_event(Event::SymbolUpdated { netuid, symbol: gamma.clone() });
+		assert_noop!(
+			SubtensorModule::update_symbol(RuntimeOrigin::root(), netuid, gamma),
+			Error::<Test>::SymbolAlreadyInUse
+		);
+		assert_noop!(
+			SubtensorModule::update_symbol(RuntimeOrigin::root(), netuid, b"ABC".to_vec()),
+			Error::<Test>::SymbolDoesNotExist
+		);
+		assert_noop!(
+			SubtensorModule::update_symbol(RuntimeOrigin::signed(account(4)), netuid, "δ".into()),
+			DispatchError::BadOrigin
+		);
+	});
+}
+
+#[test]
+fn owner_sets_tempo_within_bounds_outside_the_freeze_window() {
+	new_test_ext().execute_with(|| {
+		let netuid = add_subnet();
+		let set = |tempo| SubtensorModule::set_tempo(RuntimeOrigin::signed(owner()), netuid, tempo);
+		assert_noop!(set(100), Error::<Test>::TempoOutOfBounds);
+		assert_noop!(set(50_401), Error::<Test>::TempoOutOfBounds);
+		// Tempo 360 and the epoch stagger put the next epoch 359 blocks away: open.
+		assert_ok(set(720));
+		assert_eq!(Tempo::<Test>::get(netuid), 720);
+		assert_eq!(LastEpochBlock::<Test>::get(netuid), 1);
+		assert_last_event(Event::TempoSet(netuid, 720));
+		assert_noop!(set(1_000), Error::<Test>::TxRateLimitExceeded);
+		// Inside the last 10 blocks before the epoch.
+		run_to_block(715);
+		assert_noop!(set(1_000), Error::<Test>::AdminActionProhibitedDuringWeightsWindow);
+		assert_noop!(
+			SubtensorModule::set_tempo(RuntimeOrigin::signed(account(4)), netuid, 1_000),
+			DispatchError::BadOrigin
+		);
+	});
+}
+
+#[test]
+fn activity_cutoff_factor_is_bounded_and_owner_rate_limited() {
+	new_test_ext().execute_with(|| {
+		let netuid = add_subnet();
+		let by_owner = |f| {
+			SubtensorModule::set_activity_cutoff_factor(RuntimeOrigin::signed(owner()), netuid, f)
+		};
+		assert_noop!(by_owner(999), Error::<Test>::ActivityCutoffFactorMilliOutOfBounds);
+		assert_noop!(by_owner(50_001), Error::<Test>::ActivityCutoffFactorMilliOutOfBounds);
+		assert_ok(by_owner(2_000));
+		assert_eq!(ActivityCutoffFactorMilli::<Test>::get(netuid), 2_000);
+		assert_last_event(Event::ActivityCutoffFactorMilliSet { netuid, factor_milli: 2_000 });
+		assert_noop!(by_owner(3_000), Error::<Test>::TxRateLimitExceeded);
+		// Root is not rate limited.
+		assert_ok(SubtensorModule::set_activity_cutoff_factor(
+			RuntimeOrigin::root(),
+			netuid,
+			3_000,
+		));
+		assert_eq!(ActivityCutoffFactorMilli::<Test>::get(netuid), 3_000);
+	});
+}
+
+#[test]
+fn trigger_epoch_schedules_one_epoch() {
+	new_test_ext().execute_with(|| {
+		let netuid = add_subnet();
+		let trigger = || SubtensorModule::trigger_epoch(RuntimeOrigin::signed(owner()), netuid);
+		assert_noop!(trigger(), Error::<Test>::DynamicTempoBlockedByCommitReveal);
+		CommitRevealWeightsEnabled::<Test>::insert(netuid, false);
+		assert_ok(trigger());
+		assert_eq!(PendingEpochAt::<Test>::get(netuid), 11);
+		assert_last_event(Event::EpochTriggered { netuid, by: owner(), fires_at: 11 });
+		assert_noop!(trigger(), Error::<Test>::EpochTriggerAlreadyPending);
+		// The automatic epoch is due within the freeze window.
+		run_to_block(355);
+		assert_noop!(trigger(), Error::<Test>::AutoEpochAlreadyImminent);
+	});
+}

@@ -1,0 +1,17 @@
+//! The chain's own pallets: SubtensorModule (subnets, neurons) and Swap (pool math).
+
+use crate::{Balances, Runtime, SubtensorModule, Swap};
+use frame_support::traits::ConstU64;
+
+impl pallet_subtensor::Config for Runtime {
+	type Currency = Balances;
+	type SwapInterface = Swap;
+	type WeightInfo = pallet_subtensor::weights::SubstrateWeight<Runtime>;
+	type InitialStartCallDelay = ConstU64<0>;
+}
+
+impl pallet_subtensor_swap::Config for Runtime {
+	type SubnetInfo = SubtensorModule;
+	/// A swap must leave at least 0.001 TAO (or alpha) in the output reserve.
+	type MinimumReserve = ConstU64<1_000_000>;
+}
