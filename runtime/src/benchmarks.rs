@@ -17,6 +17,8 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_proxy, Proxy]
 	[pallet_preimage, Preimage]
 	[pallet_scheduler, Scheduler]
+	[pallet_subtensor, SubtensorModule]
+	[pallet_admin_utils, AdminUtils]
 );
 
 impl frame_system_benchmarking::Config for Runtime {}

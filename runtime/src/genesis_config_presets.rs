@@ -5,7 +5,8 @@
 //!
 //! Both are tuned for subnet work out of the box (see [`subnet_testing_genesis`]): new subnets get
 //! a tempo of 10 blocks and a short immunity period, subnets can be registered back to back, and
-//! hyperparameter changes are never frozen before an epoch.
+//! hyperparameter changes are never frozen before an epoch; the proof-of-work faucet mints test
+//! TAO.
 
 use crate::{
 	constants::currency::TAO, AccountId, Balance, BalancesConfig, RuntimeGenesisConfig,
@@ -42,7 +43,8 @@ pub const DEV_SUBNET_TEMPO: u16 = 10;
 pub const DEV_SUBNET_IMMUNITY_PERIOD: u16 = 100;
 
 /// SubtensorModule genesis for development chains: the issuance of the endowments, short
-/// tempo and immunity, no subnet registration rate limit, no admin freeze window.
+/// tempo and immunity, no subnet registration rate limit, no admin freeze window, and the
+/// proof-of-work faucet on.
 fn subnet_testing_genesis(endowed: &[(AccountId, Balance)]) -> SubtensorModuleConfig {
 	let issuance = endowed.iter().map(|(_, balance)| *balance).fold(0, Balance::saturating_add);
 	SubtensorModuleConfig {
@@ -52,6 +54,7 @@ fn subnet_testing_genesis(endowed: &[(AccountId, Balance)]) -> SubtensorModuleCo
 		default_tempo: Some(DEV_SUBNET_TEMPO),
 		new_subnet_immunity_period: Some(DEV_SUBNET_IMMUNITY_PERIOD),
 		admin_freeze_window: Some(0),
+		faucet_enabled: true,
 		..Default::default()
 	}
 }

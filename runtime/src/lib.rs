@@ -92,7 +92,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("node-subtensor"),
 	impl_name: alloc::borrow::Cow::Borrowed("node-subtensor"),
 	authoring_version: 1,
-	spec_version: 101,
+	spec_version: 102,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -134,7 +134,7 @@ pub type Executive = frame_executive::Executive<
 >;
 
 /// The pallets, at the real chain's indices. The free indices are taken by pallets this
-/// implementation adds later (AdminUtils 19, ...) or that the real chain removed; they stay free
+/// implementation adds later (Commitments 18, Drand 26, ...) or that the real chain removed; they stay free
 /// so that every call keeps the encoding clients already use.
 #[frame_support::runtime]
 mod runtime {
@@ -205,6 +205,10 @@ mod runtime {
 	/// Accounts acting for other accounts.
 	#[runtime::pallet_index(16)]
 	pub type Proxy = pallet_proxy;
+
+	/// Root and subnet-owner setters of the hyperparameters.
+	#[runtime::pallet_index(19)]
+	pub type AdminUtils = pallet_admin_utils;
 
 	/// Pool math and fee rate of each subnet's TAO/alpha pool.
 	#[runtime::pallet_index(28)]

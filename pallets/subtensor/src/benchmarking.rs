@@ -1,1 +1,257 @@
-//! Benchmarks (next increment).
+//! Benchmarks of the `SubtensorModule` calls, each on its worst-case path: full subnets of 256
+//! UIDs (every UID serving and setting weights) for pruning and dissolution, and the subnet
+//! limit reached for subnet registration.
+//!
+//! Benchmarks run only in benchmark builds, never in the production runtime, so setup
+//! failures may panic and setup arithmetic need not be checked.
+#![allow(clippy::panic, clippy::arithmetic_side_effects)]
+
+use crate::*;
+use alloc::{vec, vec::Vec};
+use codec::Decode;
+use frame_benchmarking::v2::*;
+use frame_support::traits::fungible::Mutate;
+use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
+use subtensor_common::{NetUid, NetUidStorageIndex, TaoBalance, RAO_PER_TAO};
+
+/// Most UIDs a subnet can hold.
+const FULL_SUBNET: u16 = 256;
+/// An IPv4 address that passes validation (10.0.0.1).
+const IP: u128 = 0x0a00_0001;
+/// A nonce whose seal meets the faucet difficulty for `account("faucet", 0, 0)` on a block
+/// whose hash is all 3s (found offline: mining it in the benchmark would take seconds).
+const FAUCET_NONCE: u64 = 2_534_415;
+
+/// An account funded with a million TAO.
+pub fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
+	let who: T::AccountId = account(name, index, 0);
+	T::Currency::set_balance(&who, 1_000_000u64.saturating_mul(RAO_PER_TAO));
+	who
+}
+
+/// Creates a subnet owned by a fresh coldkey; returns (netuid, owner coldkey, owner hotkey).
+pub fn add_subnet<T: Config>(index: u32) -> (NetUid, T::AccountId, T::AccountId) {
+	let owner = funded::<T>("owner", index);
+	let hotkey: T::AccountId = account("owner_hotkey", index, 0);
+	// Registrations in one block would double the lock each time; keep it at the minimum.
+	NetworkRateLimit::<T>::put(0);
+	NetworkLastLockCost::<T>::put(NetworkMinLockCost::<T>::get());
+	LastRateLimitedBlock::<T>::remove(RateLimitKey::NetworkLastRegistered);
+	let origin = RawOrigin::Signed(owner.clone()).into();
+	Pallet::<T>::do_register_network(origin, hotkey.clone(), None)
+		.unwrap_or_else(|e| panic!("subnet {index}: {e:?}"));
+	let netuid = SubnetOwnerHotkey::<T>::iter()
+		.find_map(|(netuid, owner_hotkey)| (owner_hotkey == hotkey).then_some(netuid))
+		.unwrap_or_else(|| panic!("subnet {index} was not added"));
+	(netuid, owner, hotkey)
+}
+
+/// Fills the subnet to 256 UIDs, each serving an axon and Prometheus and setting a weight on
+/// every UID, none immune.
+pub fn fill_subnet<T: Config>(netuid: NetUid) {
+	let now = Pallet::<T>::current_block();
+	let coldkey: T::AccountId = account("miner_coldkey", 0, 0);
+	while SubnetworkN::<T>::get(netuid) < FULL_SUBNET {
+		let n = u32::from(SubnetworkN::<T>::get(netuid));
+		let hotkey: T::AccountId = account("miner", n, u32::from(netuid.inner()));
+		Pallet::<T>::create_account_if_non_existent(&coldkey, &hotkey);
+		Pallet::<T>::append_neuron(netuid, &hotkey, now);
+		let axon = AxonInfo { block: now, ip: IP, port: 8091, ip_type: 4, ..Default::default() };
+		Axons::<T>::insert(netuid, &hotkey, axon);
+		let prometheus = PrometheusInfo { block: now, ip: IP, port: 9090, ip_type: 4, version: 1 };
+		Prometheus::<T>::insert(netuid, &hotkey, prometheus);
+	}
+	let index = NetUidStorageIndex::of_subnet(netuid);
+	let row: Vec<(u16, u16)> = (0..FULL_SUBNET).map(|uid| (uid, 1)).collect();
+	for uid in 0..FULL_SUBNET {
+		Weights::<T>::insert(index, uid, row.clone());
+	}
+	ImmunityPeriod::<T>::insert(netuid, 0);
+	MinNonImmuneUids::<T>::insert(netuid, 0);
+}
+
+/// A registered, funded hotkey on a new subnet; returns (netuid, hotkey).
+fn serving_hotkey<T: Config>() -> (NetUid, T::AccountId) {
+	let (netuid, _, hotkey) = add_subnet::<T>(0);
+	ServingRateLimit::<T>::insert(netuid, 0);
+	(netuid, hotkey)
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn serve_axon() {
+		let (netuid, hotkey) = serving_hotkey::<T>();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(hotkey.clone()), netuid, 1, IP, 8091, 4, 0, 0, 0);
+		assert!(Axons::<T>::contains_key(netuid, &hotkey));
+	}
+
+	#[benchmark]
+	fn serve_axon_tls() {
+		let (netuid, hotkey) = serving_hotkey::<T>();
+		let certificate = vec![1u8; 65];
+		#[extrinsic_call]
+		_(RawOrigin::Signed(hotkey.clone()), netuid, 1, IP, 8091, 4, 0, 0, 0, certificate);
+		assert!(NeuronCertificates::<T>::contains_key(netuid, &hotkey));
+	}
+
+	#[benchmark]
+	fn serve_prometheus() {
+		let (netuid, hotkey) = serving_hotkey::<T>();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(hotkey.clone()), netuid, 1, IP, 9090, 4);
+		assert!(Prometheus::<T>::contains_key(netuid, &hotkey));
+	}
+
+	/// A full subnet: the registration prunes a UID that every other UID weights.
+	#[benchmark]
+	fn burned_register() {
+		let (netuid, _, _) = add_subnet::<T>(0);
+		fill_subnet::<T>(netuid);
+		let coldkey = funded::<T>("registrant", 0);
+		let hotkey: T::AccountId = account("registrant_hotkey", 0, 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(coldkey), netuid, hotkey.clone());
+		assert!(Uids::<T>::contains_key(netuid, &hotkey));
+	}
+
+	/// The subnet limit is reached: the registration dissolves a full subnet to make room.
+	#[benchmark]
+	fn register_network() {
+		let limit = SubnetLimit::<T>::get();
+		let (oldest, _, _) = add_subnet::<T>(0);
+		fill_subnet::<T>(oldest);
+		for index in 1..u32::from(limit) {
+			add_subnet::<T>(index);
+		}
+		NetworkImmunityPeriod::<T>::put(0);
+		NetworkLastLockCost::<T>::put(NetworkMinLockCost::<T>::get());
+		let coldkey = funded::<T>("new_owner", 0);
+		let hotkey: T::AccountId = account("new_owner_hotkey", 0, 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(coldkey.clone()), hotkey);
+		assert_eq!(SubnetOwner::<T>::get(oldest), coldkey);
+	}
+
+	/// A full subnet with endpoints and weights.
+	#[benchmark]
+	fn dissolve_network() {
+		let (netuid, owner, _) = add_subnet::<T>(0);
+		fill_subnet::<T>(netuid);
+		#[extrinsic_call]
+		_(RawOrigin::Root, owner, netuid);
+		assert!(!NetworksAdded::<T>::get(netuid));
+	}
+
+	/// Every field at its longest.
+	#[benchmark]
+	fn set_subnet_identity() {
+		let (netuid, owner, _) = add_subnet::<T>(0);
+		let (short, long) = (vec![b'a'; 256], vec![b'a'; 1024]);
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(owner),
+			netuid,
+			short.clone(),
+			long.clone(),
+			long.clone(),
+			long.clone(),
+			short,
+			long.clone(),
+			long.clone(),
+			long,
+		);
+		assert!(SubnetIdentitiesV3::<T>::contains_key(netuid));
+	}
+
+	#[benchmark]
+	fn start_call() {
+		let (netuid, owner, _) = add_subnet::<T>(0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), netuid);
+		assert!(SubtokenEnabled::<T>::get(netuid));
+	}
+
+	/// Every subnet's symbol is compared with the new one.
+	#[benchmark]
+	fn update_symbol() {
+		for index in 1..u32::from(SubnetLimit::<T>::get()) {
+			add_subnet::<T>(index);
+		}
+		let (netuid, owner, _) = add_subnet::<T>(0);
+		let symbol = subnets::symbols::symbol_bytes(subnets::symbols::symbol_count() - 1)
+			.unwrap_or_default();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), netuid, symbol.clone());
+		assert_eq!(TokenSymbol::<T>::get(netuid), symbol);
+	}
+
+	#[benchmark]
+	fn set_tempo() {
+		let (netuid, owner, _) = add_subnet::<T>(0);
+		AdminFreezeWindow::<T>::put(0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), netuid, 720);
+		assert_eq!(Tempo::<T>::get(netuid), 720);
+	}
+
+	/// The owner's path: freeze window and rate limit checked and recorded.
+	#[benchmark]
+	fn set_activity_cutoff_factor() {
+		let (netuid, owner, _) = add_subnet::<T>(0);
+		AdminFreezeWindow::<T>::put(0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), netuid, 2_000);
+		assert_eq!(ActivityCutoffFactorMilli::<T>::get(netuid), 2_000);
+	}
+
+	#[benchmark]
+	fn trigger_epoch() {
+		let (netuid, owner, _) = add_subnet::<T>(0);
+		CommitRevealWeightsEnabled::<T>::insert(netuid, false);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), netuid);
+		assert!(PendingEpochAt::<T>::get(netuid) > 0);
+	}
+
+	/// Price decay of `n` subnets at the start of a block.
+	#[benchmark]
+	fn registration_block_step(n: Linear<0, 128>) {
+		for index in 0..n {
+			add_subnet::<T>(index);
+		}
+		frame_system::Pallet::<T>::set_block_number(2u32.into());
+		let before: Vec<TaoBalance> =
+			Pallet::<T>::subnets().into_iter().map(Burn::<T>::get).collect();
+		#[block]
+		{
+			Pallet::<T>::registration_block_step();
+		}
+		let after: Vec<TaoBalance> =
+			Pallet::<T>::subnets().into_iter().map(Burn::<T>::get).collect();
+		assert!(n == 0 || before != after);
+	}
+
+	/// A fresh seal on a recent block.
+	#[benchmark]
+	fn faucet() {
+		let who: T::AccountId = account("faucet", 0, 0);
+		FaucetEnabled::<T>::put(true);
+		frame_system::Pallet::<T>::set_block_number(1u32.into());
+		let hash = T::Hash::decode(&mut &[3u8; 32][..]).unwrap_or_else(|_| panic!("32-byte hash"));
+		frame_system::BlockHash::<T>::insert(BlockNumberFor::<T>::from(1u32), hash);
+		let seal = Pallet::<T>::seal_for(1, &who, FAUCET_NONCE).to_vec();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), 1, FAUCET_NONCE, seal.clone());
+		assert!(UsedWork::<T>::contains_key(seal));
+	}
+
+	impl_benchmark_test_suite!(
+		Pallet,
+		crate::tests::mock::new_test_ext(),
+		crate::tests::mock::Test
+	);
+}

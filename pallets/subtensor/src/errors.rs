@@ -30,6 +30,15 @@ mod errors {
 		/// The coldkey cannot pay the registration price.
 		#[codec(index = 12)]
 		NotEnoughBalanceToStake,
+		/// The work names a future block or one older than the last 3.
+		#[codec(index = 24)]
+		InvalidWorkBlock,
+		/// The seal does not meet the difficulty.
+		#[codec(index = 25)]
+		InvalidDifficulty,
+		/// The work is not the seal of the caller, block and nonce.
+		#[codec(index = 26)]
+		InvalidSeal,
 		/// The hotkey already has a UID on the subnet.
 		#[codec(index = 21)]
 		HotKeyAlreadyRegisteredInSubNet,
@@ -42,6 +51,9 @@ mod errors {
 		/// Registration is closed on this subnet (or subnet registration has not started).
 		#[codec(index = 37)]
 		SubNetRegistrationDisabled,
+		/// The faucet is off on this chain.
+		#[codec(index = 40)]
+		FaucetDisabled,
 		/// Neurons register on root with `root_register`.
 		#[codec(index = 42)]
 		RegistrationNotPermittedOnRootSubnet,
@@ -105,5 +117,8 @@ mod errors {
 		/// The root subnet cannot be dissolved.
 		#[codec(index = 147)]
 		CannotDissolveRootSubnet,
+		/// The work was already used.
+		#[codec(index = 148)]
+		WorkAlreadyUsed,
 	}
 }

@@ -32,7 +32,7 @@ extern crate alloc;
 
 mod accounts;
 #[cfg(feature = "runtime-benchmarks")]
-mod benchmarking;
+pub mod benchmarking;
 pub mod coinbase;
 mod errors;
 mod events;
@@ -47,6 +47,7 @@ pub mod types;
 pub mod weights;
 
 pub use pallet::*;
+pub use rate_limits::passes_rate_limit;
 pub use types::*;
 pub use weights::WeightInfo;
 
@@ -122,6 +123,8 @@ pub mod pallet {
 		pub new_subnet_immunity_period: Option<u16>,
 		/// Blocks before an epoch during which hyperparameter changes are refused.
 		pub admin_freeze_window: Option<u16>,
+		/// Whether the proof-of-work faucet mints TAO (dev chains only).
+		pub faucet_enabled: bool,
 		#[serde(skip)]
 		#[allow(missing_docs)]
 		pub _config: core::marker::PhantomData<T>,
@@ -146,6 +149,7 @@ pub mod pallet {
 			if let Some(window) = self.admin_freeze_window {
 				AdminFreezeWindow::<T>::put(window);
 			}
+			FaucetEnabled::<T>::put(self.faucet_enabled);
 			Pallet::<T>::create_root_subnet();
 		}
 	}
@@ -159,6 +163,19 @@ pub mod pallet {
 
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
+		/// Dev chains only: mints 1000 TAO to the caller for a proof of work on one of the last
+		/// three blocks (see `registration::pow`).
+		#[pallet::call_index(60)]
+		#[pallet::weight((T::WeightInfo::faucet(), DispatchClass::Normal, Pays::No))]
+		pub fn faucet(
+			origin: OriginFor<T>,
+			block_number: u64,
+			nonce: u64,
+			work: Vec<u8>,
+		) -> DispatchResult {
+			Self::do_faucet(origin, block_number, nonce, work)
+		}
+
 		/// Publishes the caller hotkey's axon endpoint on `netuid`.
 		#[pallet::call_index(4)]
 		#[pallet::weight((T::WeightInfo::serve_axon(), DispatchClass::Normal, Pays::No))]

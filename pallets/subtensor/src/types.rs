@@ -158,7 +158,8 @@ pub enum RateLimitKey<AccountId> {
 	LastTxBlock(AccountId),
 }
 
-/// Hyperparameters an owner changes under the per-hyperparameter rate limit.
+/// Hyperparameters an owner changes under the per-hyperparameter rate limit (0–31 as on the
+/// real chain; 32–34 key the rate limits the real chain keeps elsewhere).
 #[derive(
 	Clone,
 	Copy,
@@ -205,6 +206,9 @@ pub enum Hyperparameter {
 	MinChildkeyTake = 29,
 	ActivityCutoffFactorMilli = 30,
 	TriggerEpoch = 31,
+	WeightsVersionKey = 32,
+	MechanismCount = 33,
+	MechanismEmissionSplit = 34,
 }
 
 /// What happens to incentive sent to the subnet owner's hotkeys.

@@ -34,6 +34,8 @@ pub trait WeightInfo {
 	fn trigger_epoch() -> Weight;
 	/// Start-of-block registration bookkeeping over `n` subnets.
 	fn registration_block_step(n: u32) -> Weight;
+	/// `faucet`.
+	fn faucet() -> Weight;
 }
 
 /// Compute allowance of a simple call.
@@ -90,6 +92,9 @@ impl<T> WeightInfo for SubstrateWeight<T> {
 		let n = u64::from(n);
 		weight(n.saturating_mul(5).saturating_add(1), n.saturating_mul(2))
 	}
+	fn faucet() -> Weight {
+		weight(5, 4)
+	}
 }
 
 impl WeightInfo for () {
@@ -131,5 +136,8 @@ impl WeightInfo for () {
 	}
 	fn registration_block_step(n: u32) -> Weight {
 		SubstrateWeight::<()>::registration_block_step(n)
+	}
+	fn faucet() -> Weight {
+		SubstrateWeight::<()>::faucet()
 	}
 }

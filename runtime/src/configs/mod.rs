@@ -5,7 +5,7 @@
 //! - [`monetary`]: Balances and TransactionPayment (fees to the block author).
 //! - [`accounts`]: Sudo, Utility, Multisig and Proxy.
 //! - [`scheduling`]: Preimage and Scheduler.
-//! - [`subtensor`]: SubtensorModule and Swap.
+//! - [`subtensor`]: SubtensorModule, AdminUtils and Swap.
 
 pub mod accounts;
 pub mod consensus;

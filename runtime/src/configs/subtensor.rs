@@ -1,4 +1,5 @@
-//! The chain's own pallets: SubtensorModule (subnets, neurons) and Swap (pool math).
+//! The chain's own pallets: SubtensorModule (subnets, neurons), AdminUtils (hyperparameter
+//! setters) and Swap (pool math).
 
 use crate::{Balances, Runtime, SubtensorModule, Swap};
 use frame_support::traits::ConstU64;
@@ -14,4 +15,8 @@ impl pallet_subtensor_swap::Config for Runtime {
 	type SubnetInfo = SubtensorModule;
 	/// A swap must leave at least 0.001 TAO (or alpha) in the output reserve.
 	type MinimumReserve = ConstU64<1_000_000>;
+}
+
+impl pallet_admin_utils::Config for Runtime {
+	type WeightInfo = pallet_admin_utils::weights::SubstrateWeight<Runtime>;
 }

@@ -63,8 +63,8 @@ fn presets_fund_the_development_accounts() {
 fn presets_create_root_and_tune_new_subnets_for_testing() {
 	use crate::genesis_config_presets::{DEV_SUBNET_IMMUNITY_PERIOD, DEV_SUBNET_TEMPO};
 	use pallet_subtensor::{
-		AdminFreezeWindow, DefaultTempo, NetworkRateLimit, NetworksAdded, NewSubnetImmunityPeriod,
-		TotalIssuance, TotalNetworks,
+		AdminFreezeWindow, DefaultTempo, FaucetEnabled, NetworkRateLimit, NetworksAdded,
+		NewSubnetImmunityPeriod, TotalIssuance, TotalNetworks,
 	};
 	use subtensor_common::NetUid;
 	for preset in [DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET] {
@@ -75,6 +75,7 @@ fn presets_create_root_and_tune_new_subnets_for_testing() {
 			assert_eq!(NewSubnetImmunityPeriod::<Runtime>::get(), DEV_SUBNET_IMMUNITY_PERIOD);
 			assert_eq!(NetworkRateLimit::<Runtime>::get(), 0);
 			assert_eq!(AdminFreezeWindow::<Runtime>::get(), 0);
+			assert!(FaucetEnabled::<Runtime>::get());
 			assert_eq!(TotalIssuance::<Runtime>::get().to_u64(), Balances::total_issuance());
 		});
 	}

@@ -11,7 +11,7 @@ fn metadata_at(version: u32) -> RuntimeMetadata {
 }
 
 /// The pallets at the real chain's indices.
-const PALLETS: [(&str, u8); 14] = [
+const PALLETS: [(&str, u8); 15] = [
 	("System", 0),
 	("Timestamp", 2),
 	("Aura", 3),
@@ -25,6 +25,7 @@ const PALLETS: [(&str, u8); 14] = [
 	("Preimage", 14),
 	("Scheduler", 15),
 	("Proxy", 16),
+	("AdminUtils", 19),
 	("Swap", 28),
 ];
 

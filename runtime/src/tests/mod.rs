@@ -8,6 +8,7 @@
 	clippy::panic
 )]
 
+mod admin_utils;
 mod fees;
 mod genesis;
 mod metadata;

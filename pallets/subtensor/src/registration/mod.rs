@@ -3,6 +3,7 @@
 //! pool.
 
 pub mod burn;
+pub mod pow;
 pub mod uids;
 
 use crate::*;

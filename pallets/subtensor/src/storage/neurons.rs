@@ -156,4 +156,12 @@ mod neuron_storage {
 		PrometheusInfo,
 		OptionQuery,
 	>;
+
+	/// Proof-of-work seals already used, with the block they were used in.
+	#[pallet::storage]
+	pub type UsedWork<T> = StorageMap<_, Identity, Vec<u8>, u64, ValueQuery>;
+
+	/// Whether the proof-of-work `faucet` mints TAO (a genesis value: on for dev chains).
+	#[pallet::storage]
+	pub type FaucetEnabled<T> = StorageValue<_, bool, ValueQuery>;
 }

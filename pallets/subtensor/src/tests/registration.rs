@@ -211,3 +211,41 @@ fn immune_neurons_are_pruned_only_as_a_last_resort() {
 		assert_noop!(register(3, 9, netuid), Error::<Test>::NoNeuronIdAvailable);
 	});
 }
+
+#[test]
+fn the_faucet_pays_for_a_fresh_proof_of_work_once() {
+	use crate::registration::pow::{meets_difficulty, FAUCET_AMOUNT, FAUCET_DIFFICULTY};
+	new_test_ext().execute_with(|| {
+		let who = account(30);
+		frame_system::BlockHash::<Test>::insert(1, sp_core::H256::repeat_byte(3));
+		let (nonce, seal) = (0u64..)
+			.map(|nonce| (nonce, SubtensorModule::seal_for(1, &who, nonce)))
+			.find(|(_, seal)| meets_difficulty(seal, FAUCET_DIFFICULTY))
+			.unwrap();
+		let faucet = |block, nonce, work: &[u8]| {
+			SubtensorModule::faucet(RuntimeOrigin::signed(who.clone()), block, nonce, work.to_vec())
+		};
+		assert_noop!(faucet(1, nonce, &seal), Error::<Test>::FaucetDisabled);
+		FaucetEnabled::<Test>::put(true);
+		assert_noop!(faucet(2, nonce, &seal), Error::<Test>::InvalidWorkBlock);
+		assert_noop!(faucet(1, nonce + 1, &seal), Error::<Test>::InvalidSeal);
+		let issuance = TotalIssuance::<Test>::get();
+		assert_ok(faucet(1, nonce, &seal));
+		assert_eq!(balance(&who), FAUCET_AMOUNT);
+		assert_eq!(
+			TotalIssuance::<Test>::get(),
+			issuance.saturating_add(TaoBalance::new(FAUCET_AMOUNT))
+		);
+		assert_last_event(Event::Faucet(who.clone(), FAUCET_AMOUNT));
+		assert_noop!(faucet(1, nonce, &seal), Error::<Test>::WorkAlreadyUsed);
+		run_to_block(4);
+		assert_noop!(faucet(1, nonce, &seal), Error::<Test>::InvalidWorkBlock);
+		// A seal that misses the difficulty is refused.
+		frame_system::BlockHash::<Test>::insert(3, sp_core::H256::repeat_byte(4));
+		let weak = (0u64..)
+			.find(|n| !meets_difficulty(&SubtensorModule::seal_for(3, &who, *n), FAUCET_DIFFICULTY))
+			.unwrap();
+		let weak_seal = SubtensorModule::seal_for(3, &who, weak);
+		assert_noop!(faucet(3, weak, &weak_seal), Error::<Test>::InvalidDifficulty);
+	});
+}

@@ -1,0 +1,172 @@
+//! The subnet workflow on the real dev node, through a real client: Alice creates and starts a
+//! subnet, two miners register by burn, one serves an axon, and the storage reads back over
+//! JSON-RPC. A root-only hyperparameter change works through Alice's sudo key and is refused
+//! for Bob.
+
+use node_subtensor_e2e::{
+	submit_and_finalize,
+	subxt::dynamic::{At, Value},
+	subxt_signer::{
+		sr25519::{dev, Keypair},
+		SecretUri,
+	},
+	transfer_keep_alive, within, Client, Result, TestNode,
+};
+use std::{str::FromStr, time::Duration};
+
+const ARGS: &[&str] = &["--dev", "--sealing", "instant"];
+const TAO: u64 = 1_000_000_000;
+
+fn key(uri: &str) -> Result<Keypair> {
+	Ok(Keypair::from_uri(&SecretUri::from_str(uri)?)?)
+}
+
+/// Submits `call_name(args)` of SubtensorModule signed by `signer`; fails unless it succeeds.
+async fn subtensor_call(
+	client: &Client,
+	call_name: &str,
+	args: Vec<Value>,
+	signer: &Keypair,
+) -> Result<Vec<String>> {
+	let call = node_subtensor_e2e::subxt::dynamic::tx("SubtensorModule", call_name, args);
+	let included = submit_and_finalize(client, &call, signer).await?;
+	let events = included.wait_for_success().await?;
+	Ok(events
+		.iter()
+		.filter_map(|e| e.ok())
+		.map(|e| format!("{}.{}", e.pallet_name(), e.event_name()))
+		.collect())
+}
+
+/// A SubtensorModule storage entry decoded as a dynamic value (`None` if absent).
+async fn storage(client: &Client, item: &str, keys: Vec<Value>) -> Result<Option<Value>> {
+	let at = client.at_current_block().await?;
+	let address =
+		node_subtensor_e2e::subxt::dynamic::storage::<Vec<Value>, Value>("SubtensorModule", item);
+	match at.storage().try_fetch(address, keys).await? {
+		Some(value) => Ok(Some(value.decode()?)),
+		None => Ok(None),
+	}
+}
+
+fn netuid(n: u16) -> Value {
+	Value::u128(u128::from(n))
+}
+
+fn account_value(pair: &Keypair) -> Value {
+	Value::from_bytes(pair.public_key().0)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn subnet_lifecycle_on_the_dev_chain() -> Result<()> {
+	within(Duration::from_secs(240), async {
+		let node = TestNode::start("subnet-lifecycle", ARGS).await?;
+		let client = node.client().await?;
+		let (alice, bob, charlie) = (dev::alice(), dev::bob(), dev::charlie());
+		let (owner_hotkey, bob_hotkey, charlie_hotkey) =
+			(key("//Alice//owner-hk")?, key("//Bob//miner-hk")?, key("//Charlie//miner-hk")?);
+
+		// Alice creates subnet 1 (the lock is 1000 TAO) and starts it.
+		let events =
+			subtensor_call(&client, "register_network", vec![account_value(&owner_hotkey)], &alice)
+				.await?;
+		assert!(events.contains(&"SubtensorModule.NetworkAdded".to_string()), "{events:?}");
+		subtensor_call(&client, "start_call", vec![netuid(1)], &alice).await?;
+
+		// Bob and Charlie register their hotkeys by burn.
+		for (coldkey, hotkey) in [(&bob, &bob_hotkey), (&charlie, &charlie_hotkey)] {
+			let events = subtensor_call(
+				&client,
+				"burned_register",
+				vec![netuid(1), account_value(hotkey)],
+				coldkey,
+			)
+			.await?;
+			assert!(events.contains(&"SubtensorModule.NeuronRegistered".to_string()), "{events:?}");
+		}
+
+		// Bob's hotkey serves its axon (free, but the account must exist to sign).
+		submit_and_finalize(&client, &transfer_keep_alive(&bob_hotkey, TAO), &bob)
+			.await?
+			.wait_for_success()
+			.await?;
+		let ip: u128 = 0x0a00_0001;
+		subtensor_call(
+			&client,
+			"serve_axon",
+			vec![
+				netuid(1),
+				Value::u128(3),
+				Value::u128(ip),
+				Value::u128(8091),
+				Value::u128(4),
+				Value::u128(0),
+				Value::u128(0),
+				Value::u128(0),
+			],
+			&bob_hotkey,
+		)
+		.await?;
+
+		// Everything reads back over JSON-RPC.
+		let n = storage(&client, "SubnetworkN", vec![netuid(1)]).await?.ok_or("no SubnetworkN")?;
+		assert_eq!(n.as_u128(), Some(3));
+		let owner = storage(&client, "SubnetOwner", vec![netuid(1)]).await?.ok_or("no owner")?;
+		let alice_account = Value::unnamed_composite([account_value(&alice)]);
+		assert_eq!(owner.remove_context(), alice_account, "Alice owns subnet 1");
+		let uid = storage(&client, "Uids", vec![netuid(1), account_value(&charlie_hotkey)])
+			.await?
+			.ok_or("charlie's hotkey has no uid")?;
+		assert_eq!(uid.as_u128(), Some(2));
+		assert!(storage(&client, "Uids", vec![netuid(1), account_value(&alice)]).await?.is_none());
+		let axon = storage(&client, "Axons", vec![netuid(1), account_value(&bob_hotkey)])
+			.await?
+			.ok_or("no axon")?;
+		assert_eq!(axon.at("ip").and_then(|v| v.as_u128()), Some(ip));
+		assert_eq!(axon.at("port").and_then(|v| v.as_u128()), Some(8091));
+		// TAO amounts are `TaoBalance(u64)`: a one-field composite.
+		let locked = storage(&client, "SubnetLocked", vec![netuid(1)]).await?.ok_or("no lock")?;
+		assert_eq!(locked.at(0).and_then(|v| v.as_u128()), Some(u128::from(1_000 * TAO)));
+
+		// A root-only hyperparameter: through Alice's sudo key it changes, Bob is refused
+		// both through sudo and when signing it himself.
+		let set_kappa = |kappa: u128| {
+			Value::unnamed_variant(
+				"AdminUtils",
+				[Value::named_variant(
+					"sudo_set_kappa",
+					[("netuid", netuid(1)), ("kappa", Value::u128(kappa))],
+				)],
+			)
+		};
+		let kappa = || async { storage(&client, "Kappa", vec![netuid(1)]).await };
+		let sudo = node_subtensor_e2e::subxt::dynamic::tx("Sudo", "sudo", vec![set_kappa(40_000)]);
+		let included = submit_and_finalize(&client, &sudo, &alice).await?;
+		let events = included.wait_for_success().await?;
+		let sudid = events
+			.iter()
+			.filter_map(|e| e.ok())
+			.find(|e| e.event_name() == "Sudid")
+			.ok_or("no Sudid event")?
+			.decode_as::<Value>()?
+			.to_string();
+		assert!(sudid.contains("Ok"), "{sudid}");
+		assert_eq!(kappa().await?.and_then(|v| v.as_u128()), Some(40_000));
+
+		let sudo = node_subtensor_e2e::subxt::dynamic::tx("Sudo", "sudo", vec![set_kappa(1)]);
+		let included = submit_and_finalize(&client, &sudo, &bob).await?;
+		let refused = included.wait_for_success().await.expect_err("Bob is not the sudo key");
+		assert!(refused.to_string().contains("RequireSudo"), "unclear refusal: {refused}");
+		let direct = node_subtensor_e2e::subxt::dynamic::tx(
+			"AdminUtils",
+			"sudo_set_kappa",
+			vec![netuid(1), Value::u128(1)],
+		);
+		let included = submit_and_finalize(&client, &direct, &bob).await?;
+		let refused = included.wait_for_success().await.expect_err("kappa is root-only");
+		assert!(refused.to_string().contains("BadOrigin"), "unclear refusal: {refused}");
+		assert_eq!(kappa().await?.and_then(|v| v.as_u128()), Some(40_000));
+		Ok(())
+	})
+	.await
+}

@@ -1,0 +1,79 @@
+//! Benchmarks of the `AdminUtils` setters, one per kind, each on its heaviest path.
+//!
+//! Benchmarks run only in benchmark builds, never in the production runtime, so setup
+//! arithmetic need not be checked.
+#![allow(clippy::arithmetic_side_effects)]
+
+use crate::*;
+use alloc::vec::Vec;
+use frame_benchmarking::v2::*;
+use frame_system::RawOrigin;
+use pallet_subtensor::{
+	benchmarking::add_subnet, AdminFreezeWindow, Bonds, MaxAllowedUids, MaxMechanismCount,
+	MechanismCountCurrent, MechanismEmissionSplit, NetworkRateLimit, SubnetOwnerHotkey, Weights,
+};
+use subtensor_common::NetUidStorageIndex;
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn set_global_value() {
+		#[extrinsic_call]
+		sudo_set_network_rate_limit(RawOrigin::Root, 5);
+		assert_eq!(NetworkRateLimit::<T>::get(), 5);
+	}
+
+	/// The owner's path of the setter with the most checks.
+	#[benchmark]
+	fn set_subnet_value() {
+		let (netuid, owner, _) = add_subnet::<T>(0);
+		AdminFreezeWindow::<T>::put(1);
+		#[extrinsic_call]
+		sudo_set_max_allowed_uids(RawOrigin::Signed(owner), netuid, 128);
+		assert_eq!(MaxAllowedUids::<T>::get(netuid), 128);
+	}
+
+	/// Dropping a mechanism whose every UID holds a full row of weights and bonds.
+	#[benchmark]
+	fn set_mechanism_count() {
+		let (netuid, owner, _) = add_subnet::<T>(0);
+		let uids: u16 = 128;
+		MaxAllowedUids::<T>::insert(netuid, uids);
+		MaxMechanismCount::<T>::put(2);
+		MechanismCountCurrent::<T>::insert(netuid, 2);
+		let index = NetUidStorageIndex::new(netuid, 1);
+		let row: Vec<(u16, u16)> = (0..uids).map(|uid| (uid, 1)).collect();
+		for uid in 0..uids {
+			Weights::<T>::insert(index, uid, row.clone());
+			Bonds::<T>::insert(index, uid, row.clone());
+		}
+		#[extrinsic_call]
+		sudo_set_mechanism_count(RawOrigin::Signed(owner), netuid, 1);
+		assert_eq!(MechanismCountCurrent::<T>::get(netuid), 1);
+	}
+
+	/// A split across the most mechanisms.
+	#[benchmark]
+	fn set_mechanism_emission_split() {
+		let (netuid, owner, _) = add_subnet::<T>(0);
+		MaxAllowedUids::<T>::insert(netuid, 16);
+		MaxMechanismCount::<T>::put(16);
+		MechanismCountCurrent::<T>::insert(netuid, 16);
+		// 4095 + 15 × 4096 = 65535.
+		let split: Vec<u16> = (0..16).map(|m| if m == 0 { 4_095 } else { 4_096 }).collect();
+		#[extrinsic_call]
+		sudo_set_mechanism_emission_split(RawOrigin::Signed(owner), netuid, Some(split.clone()));
+		assert_eq!(MechanismEmissionSplit::<T>::get(netuid), Some(split));
+	}
+
+	#[benchmark]
+	fn set_subnet_owner_hotkey() {
+		let (netuid, owner, _) = add_subnet::<T>(0);
+		let hotkey: T::AccountId = account("new_owner_hotkey", 0, 0);
+		#[extrinsic_call]
+		sudo_set_subnet_owner_hotkey(RawOrigin::Signed(owner), netuid, hotkey.clone());
+		assert_eq!(SubnetOwnerHotkey::<T>::get(netuid), hotkey);
+	}
+}

@@ -1,0 +1,1532 @@
+//! # Pallet `AdminUtils`
+//!
+//! The setters of the hyperparameters that live in `SubtensorModule` (runtime index 19, call
+//! indices as on the real chain). Every setter is guarded by a [`Gate`]:
+//!
+//! - chain-wide values and a few per-subnet ones: root only;
+//! - most per-subnet values: the subnet owner or root, refused inside the admin freeze window
+//!   before an epoch (root included), the owner at most once per `OwnerHyperparamRateLimit`
+//!   tempos for each hyperparameter.
+//!
+//! Values are checked against their bounds with named errors; a refused call changes nothing.
+//! Each change emits the matching `SubtensorModule` event (`KappaSet`, `TempoSet`, ...) or, where
+//! the reference names none, this pallet's `HyperparameterUpdated`.
+//!
+//! Code map: `gates.rs` (who may change what, and when), `checks.rs` (bounds that span several
+//! values), `weights.rs`, `benchmarking.rs`. The setters are tested on the real runtime
+//! (`runtime/src/tests/admin_utils.rs`).
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+mod checks;
+mod gates;
+pub mod weights;
+
+pub use gates::{Caller, Gate};
+pub use pallet::*;
+pub use weights::WeightInfo;
+
+// The FRAME macros expand to `expect` on values they have just checked; the calls below only
+// delegate. Their signatures follow the reference argument for argument.
+#[allow(clippy::expect_used, clippy::too_many_arguments)]
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use crate::{
+		checks::{MAX_OWNER_BONDS_MOVING_AVERAGE, MECHANISM_CHANGE_RATE_LIMIT, MECHANISM_HARD_CAP},
+		gates::check,
+		weights::WeightInfo,
+	};
+	use alloc::vec::Vec;
+	use frame_support::pallet_prelude::*;
+	use frame_system::pallet_prelude::*;
+	use pallet_subtensor::{
+		Event as SubtensorEvent, Hyperparameter, Pallet as Subtensor, RecycleOrBurnEnum, *,
+	};
+	use substrate_fixed::types::{I96F32, U64F64};
+	use subtensor_common::{MechId, NetUid, TaoBalance, RAO_PER_TAO};
+
+	/// Configuration of `AdminUtils`: it writes `SubtensorModule`'s storage.
+	#[pallet::config]
+	pub trait Config:
+		frame_system::Config<RuntimeEvent: From<Event<Self>>> + pallet_subtensor::Config
+	{
+		/// Benchmarked weights of the setters.
+		type WeightInfo: WeightInfo;
+	}
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	/// A hyperparameter changed.
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(crate) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A hyperparameter without an event of its own in `SubtensorModule` changed.
+		HyperparameterUpdated {
+			/// The subnet, or `None` for a chain-wide value.
+			netuid: Option<NetUid>,
+			/// Name of the `SubtensorModule` storage item.
+			hyperparameter: Vec<u8>,
+		},
+	}
+
+	/// Why a setter was refused.
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The value is outside the bounds of the hyperparameter.
+		ValueNotInBounds,
+		/// More validator permits than UIDs.
+		MaxValidatorsLargerThanMaxUIds,
+		/// The UID capacity would be below the UIDs in use or `MinAllowedUids`, above 256, or
+		/// above 256 across all mechanisms.
+		MaxAllowedUidsNotAllowed,
+		/// Owners may not set a bond moving average above 975 000.
+		BondsMovingAverageMaxReached,
+		/// Only root may set a negative sigmoid steepness.
+		NegativeSigmoidSteepness,
+		/// Alpha values need liquid alpha on.
+		LiquidAlphaDisabled,
+		/// `alpha_high` is below 1638.
+		AlphaHighTooLow,
+		/// `alpha_low` is below 1638 or above `alpha_high`.
+		AlphaLowOutOfRange,
+		/// Mechanisms × UIDs would exceed 256, or the count is outside 1..=`MaxMechanismCount`.
+		InvalidMechanismCount,
+		/// The split has more shares than mechanisms or does not sum to 65535.
+		InvalidMechanismSplit,
+		/// Proof-of-work registration is retired.
+		POWRegistrationDisabled,
+		/// The call is retired.
+		Deprecated,
+		/// The owner hotkey was changed less than 50 400 blocks ago.
+		OwnerHotkeyRateLimited,
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Sets the highest delegate take (÷65535).
+		#[pallet::call_index(1)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_global_value())]
+		pub fn sudo_set_default_take(origin: OriginFor<T>, default_take: u16) -> DispatchResult {
+			Self::set_global_value(origin, || {
+				MaxDelegateTake::<T>::put(default_take);
+				Subtensor::<T>::deposit_event(SubtensorEvent::DefaultTakeSet(default_take));
+			})
+		}
+
+		/// Sets the generic per-account transaction rate limit.
+		#[pallet::call_index(2)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_global_value())]
+		pub fn sudo_set_tx_rate_limit(origin: OriginFor<T>, tx_rate_limit: u64) -> DispatchResult {
+			Self::set_global_value(origin, || {
+				TxRateLimit::<T>::put(tx_rate_limit);
+				Subtensor::<T>::deposit_event(SubtensorEvent::TxRateLimitSet(tx_rate_limit));
+			})
+		}
+
+		/// Sets the blocks between two axon/prometheus updates.
+		#[pallet::call_index(3)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_serving_rate_limit(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			serving_rate_limit: u64,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::OwnerOrRoot(Hyperparameter::ServingRateLimit),
+				|_| Ok(()),
+				|| {
+					ServingRateLimit::<T>::insert(netuid, serving_rate_limit);
+					Subtensor::<T>::deposit_event(SubtensorEvent::ServingRateLimitSet(
+						netuid,
+						serving_rate_limit,
+					));
+				},
+			)
+		}
+
+		/// Sets the minimum proof-of-work difficulty.
+		#[pallet::call_index(4)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_min_difficulty(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			min_difficulty: u64,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::RootOutsideFreeze,
+				|_| Ok(()),
+				|| {
+					MinDifficulty::<T>::insert(netuid, min_difficulty);
+					Subtensor::<T>::deposit_event(SubtensorEvent::MinDifficultySet(
+						netuid,
+						min_difficulty,
+					));
+				},
+			)
+		}
+
+		/// Sets the maximum proof-of-work difficulty.
+		#[pallet::call_index(5)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_max_difficulty(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			max_difficulty: u64,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::OwnerOrRoot(Hyperparameter::MaxDifficulty),
+				|_| Ok(()),
+				|| {
+					MaxDifficulty::<T>::insert(netuid, max_difficulty);
+					Subtensor::<T>::deposit_event(SubtensorEvent::MaxDifficultySet(
+						netuid,
+						max_difficulty,
+					));
+				},
+			)
+		}
+
+		/// Sets the lowest weights version key accepted (owner: once per `WeightsVersionKeyRateLimit` tempos).
+		#[pallet::call_index(6)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_weights_version_key(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			weights_version_key: u64,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::OwnerOrRootEvery(
+					Hyperparameter::WeightsVersionKey,
+					Self::weights_version_key_rate_limit(netuid),
+				),
+				|_| Ok(()),
+				|| {
+					WeightsVersionKey::<T>::insert(netuid, weights_version_key);
+					Subtensor::<T>::deposit_event(SubtensorEvent::WeightsVersionKeySet(
+						netuid,
+						weights_version_key,
+					));
+				},
+			)
+		}
+
+		/// Sets the blocks between two weight sets of a UID.
+		#[pallet::call_index(7)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_weights_set_rate_limit(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			weights_set_rate_limit: u64,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::Root,
+				|_| Ok(()),
+				|| {
+					WeightsSetRateLimit::<T>::insert(netuid, weights_set_rate_limit);
+					Subtensor::<T>::deposit_event(SubtensorEvent::WeightsSetRateLimitSet(
+						netuid,
+						weights_set_rate_limit,
+					));
+				},
+			)
+		}
+
+		/// Sets the legacy price-controller interval.
+		#[pallet::call_index(8)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_adjustment_interval(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			adjustment_interval: u16,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::Root,
+				|_| Ok(()),
+				|| {
+					AdjustmentInterval::<T>::insert(netuid, adjustment_interval);
+					Subtensor::<T>::deposit_event(SubtensorEvent::AdjustmentIntervalSet(
+						netuid,
+						adjustment_interval,
+					));
+				},
+			)
+		}
+
+		/// Sets the legacy price-controller smoothing.
+		#[pallet::call_index(9)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_adjustment_alpha(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			adjustment_alpha: u64,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::OwnerOrRoot(Hyperparameter::AdjustmentAlpha),
+				|_| Ok(()),
+				|| {
+					AdjustmentAlpha::<T>::insert(netuid, adjustment_alpha);
+					Subtensor::<T>::deposit_event(SubtensorEvent::AdjustmentAlphaSet(
+						netuid,
+						adjustment_alpha,
+					));
+				},
+			)
+		}
+
+		/// Sets the blocks a new UID is immune from pruning.
+		#[pallet::call_index(13)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_immunity_period(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			immunity_period: u16,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::OwnerOrRoot(Hyperparameter::ImmunityPeriod),
+				|_| Ok(()),
+				|| {
+					ImmunityPeriod::<T>::insert(netuid, immunity_period);
+					Subtensor::<T>::deposit_event(SubtensorEvent::ImmunityPeriodSet(
+						netuid,
+						immunity_period,
+					));
+				},
+			)
+		}
+
+		/// Sets the minimum length of a weight vector.
+		#[pallet::call_index(14)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_min_allowed_weights(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			min_allowed_weights: u16,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::OwnerOrRoot(Hyperparameter::MinAllowedWeights),
+				|_| Ok(()),
+				|| {
+					MinAllowedWeights::<T>::insert(netuid, min_allowed_weights);
+					Subtensor::<T>::deposit_event(SubtensorEvent::MinAllowedWeightSet(
+						netuid,
+						min_allowed_weights,
+					));
+				},
+			)
+		}
+
+		/// Sets the UID capacity: at least the UIDs in use and `MinAllowedUids`, at most 256 across all mechanisms.
+		#[pallet::call_index(15)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_max_allowed_uids(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			max_allowed_uids: u16,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::OwnerOrRoot(Hyperparameter::MaxAllowedUids),
+				|_| Self::check_max_allowed_uids(netuid, max_allowed_uids),
+				|| {
+					MaxAllowedUids::<T>::insert(netuid, max_allowed_uids);
+					Subtensor::<T>::deposit_event(SubtensorEvent::MaxAllowedUidsSet(
+						netuid,
+						max_allowed_uids,
+					));
+				},
+			)
+		}
+
+		/// Sets the consensus majority (÷65535).
+		#[pallet::call_index(16)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_kappa(origin: OriginFor<T>, netuid: NetUid, kappa: u16) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::Root,
+				|_| Ok(()),
+				|| {
+					Kappa::<T>::insert(netuid, kappa);
+					Subtensor::<T>::deposit_event(SubtensorEvent::KappaSet(netuid, kappa));
+				},
+			)
+		}
+
+		/// Sets rho.
+		#[pallet::call_index(17)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_rho(origin: OriginFor<T>, netuid: NetUid, rho: u16) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::OwnerOrRoot(Hyperparameter::Rho),
+				|_| Ok(()),
+				|| {
+					Rho::<T>::insert(netuid, rho);
+					Subtensor::<T>::deposit_event(SubtensorEvent::RhoSet(netuid, rho));
+				},
+			)
+		}
+
+		/// Sets the deprecated activity cutoff in blocks.
+		#[pallet::call_index(18)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_activity_cutoff(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			activity_cutoff: u16,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::OwnerOrRoot(Hyperparameter::ActivityCutoff),
+				|_| Ok(()),
+				|| {
+					ActivityCutoff::<T>::insert(netuid, activity_cutoff);
+					Subtensor::<T>::deposit_event(SubtensorEvent::ActivityCutoffSet(
+						netuid,
+						activity_cutoff,
+					));
+				},
+			)
+		}
+
+		/// Opens or closes registration on the subnet.
+		#[pallet::call_index(19)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_network_registration_allowed(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			registration_allowed: bool,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::Root,
+				|_| Ok(()),
+				|| {
+					NetworkRegistrationAllowed::<T>::insert(netuid, registration_allowed);
+					Subtensor::<T>::deposit_event(SubtensorEvent::RegistrationAllowed(
+						netuid,
+						registration_allowed,
+					));
+				},
+			)
+		}
+
+		/// Sets the target registrations per interval (root subnet).
+		#[pallet::call_index(21)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_target_registrations_per_interval(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			target_registrations_per_interval: u16,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::RootOutsideFreeze,
+				|_| Ok(()),
+				|| {
+					TargetRegistrationsPerInterval::<T>::insert(
+						netuid,
+						target_registrations_per_interval,
+					);
+					Subtensor::<T>::deposit_event(SubtensorEvent::RegistrationPerIntervalSet(
+						netuid,
+						target_registrations_per_interval,
+					));
+				},
+			)
+		}
+
+		/// Sets the registration price floor: below 1 TAO and below `MaxBurn`.
+		#[pallet::call_index(22)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_min_burn(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			min_burn: TaoBalance,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::OwnerOrRoot(Hyperparameter::MinBurn),
+				|_| {
+					check::<T>(
+						min_burn < TaoBalance::new(RAO_PER_TAO)
+							&& min_burn < MaxBurn::<T>::get(netuid),
+						Error::<T>::ValueNotInBounds,
+					)
+				},
+				|| {
+					MinBurn::<T>::insert(netuid, min_burn);
+					Subtensor::<T>::deposit_event(SubtensorEvent::MinBurnSet(netuid, min_burn));
+				},
+			)
+		}
+
+		/// Sets the registration price ceiling: above 0.1 TAO and above `MinBurn`.
+		#[pallet::call_index(23)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_max_burn(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			max_burn: TaoBalance,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::OwnerOrRoot(Hyperparameter::MaxBurn),
+				|_| {
+					check::<T>(
+						max_burn > TaoBalance::new(RAO_PER_TAO / 10)
+							&& max_burn > MinBurn::<T>::get(netuid),
+						Error::<T>::ValueNotInBounds,
+					)
+				},
+				|| {
+					MaxBurn::<T>::insert(netuid, max_burn);
+					Subtensor::<T>::deposit_event(SubtensorEvent::MaxBurnSet(netuid, max_burn));
+				},
+			)
+		}
+
+		/// Sets the proof-of-work difficulty.
+		#[pallet::call_index(24)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_difficulty(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			difficulty: u64,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::RootOutsideFreeze,
+				|_| Ok(()),
+				|| {
+					Difficulty::<T>::insert(netuid, difficulty);
+					Subtensor::<T>::deposit_event(SubtensorEvent::DifficultySet(
+						netuid, difficulty,
+					));
+				},
+			)
+		}
+
+		/// Sets the validator permits per epoch (at most `MaxAllowedUids`).
+		#[pallet::call_index(25)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_max_allowed_validators(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			max_allowed_validators: u16,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::RootOutsideFreeze,
+				|_| {
+					check::<T>(
+						max_allowed_validators <= MaxAllowedUids::<T>::get(netuid),
+						Error::<T>::MaxValidatorsLargerThanMaxUIds,
+					)
+				},
+				|| {
+					MaxAllowedValidators::<T>::insert(netuid, max_allowed_validators);
+					Subtensor::<T>::deposit_event(SubtensorEvent::MaxAllowedValidatorsSet(
+						netuid,
+						max_allowed_validators,
+					));
+				},
+			)
+		}
+
+		/// Sets the bond moving average (owners at most 975 000).
+		#[pallet::call_index(26)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_bonds_moving_average(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			bonds_moving_average: u64,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::OwnerOrRoot(Hyperparameter::BondsMovingAverage),
+				|caller| {
+					check::<T>(
+						caller == Caller::Root
+							|| bonds_moving_average <= MAX_OWNER_BONDS_MOVING_AVERAGE,
+						Error::<T>::BondsMovingAverageMaxReached,
+					)
+				},
+				|| {
+					BondsMovingAverage::<T>::insert(netuid, bonds_moving_average);
+					Subtensor::<T>::deposit_event(SubtensorEvent::BondsMovingAverageSet(
+						netuid,
+						bonds_moving_average,
+					));
+				},
+			)
+		}
+
+		/// Sets the registrations allowed per block (root subnet).
+		#[pallet::call_index(27)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_max_registrations_per_block(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			max_registrations_per_block: u16,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::RootOutsideFreeze,
+				|_| Ok(()),
+				|| {
+					MaxRegistrationsPerBlock::<T>::insert(netuid, max_registrations_per_block);
+					Subtensor::<T>::deposit_event(SubtensorEvent::MaxRegistrationsPerBlockSet(
+						netuid,
+						max_registrations_per_block,
+					));
+				},
+			)
+		}
+
+		/// Sets the owners' share of alpha emission (÷65535).
+		#[pallet::call_index(28)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_global_value())]
+		pub fn sudo_set_subnet_owner_cut(
+			origin: OriginFor<T>,
+			subnet_owner_cut: u16,
+		) -> DispatchResult {
+			Self::set_global_value(origin, || {
+				SubnetOwnerCut::<T>::put(subnet_owner_cut);
+				Subtensor::<T>::deposit_event(SubtensorEvent::SubnetOwnerCutSet(subnet_owner_cut));
+			})
+		}
+
+		/// Sets the blocks between two subnet registrations.
+		#[pallet::call_index(29)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_global_value())]
+		pub fn sudo_set_network_rate_limit(
+			origin: OriginFor<T>,
+			rate_limit: u64,
+		) -> DispatchResult {
+			Self::set_global_value(origin, || {
+				NetworkRateLimit::<T>::put(rate_limit);
+				Subtensor::<T>::deposit_event(SubtensorEvent::NetworkRateLimitSet(rate_limit));
+			})
+		}
+
+		/// Sets the subnet's tempo (any value; 0 stops automatic epochs) and restarts its epoch count.
+		#[pallet::call_index(30)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_tempo(origin: OriginFor<T>, netuid: NetUid, tempo: u16) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::RootOutsideFreeze,
+				|_| Ok(()),
+				|| {
+					Subtensor::<T>::set_tempo_now(netuid, tempo);
+				},
+			)
+		}
+
+		/// Sets the age before a subnet may be pruned.
+		#[pallet::call_index(35)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_global_value())]
+		pub fn sudo_set_network_immunity_period(
+			origin: OriginFor<T>,
+			immunity_period: u64,
+		) -> DispatchResult {
+			Self::set_global_value(origin, || {
+				NetworkImmunityPeriod::<T>::put(immunity_period);
+				Subtensor::<T>::deposit_event(SubtensorEvent::NetworkImmunityPeriodSet(
+					immunity_period,
+				));
+			})
+		}
+
+		/// Sets the floor of the subnet lock cost.
+		#[pallet::call_index(36)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_global_value())]
+		pub fn sudo_set_network_min_lock_cost(
+			origin: OriginFor<T>,
+			lock_cost: TaoBalance,
+		) -> DispatchResult {
+			Self::set_global_value(origin, || {
+				NetworkMinLockCost::<T>::put(lock_cost);
+				Subtensor::<T>::deposit_event(SubtensorEvent::NetworkMinLockCostSet(lock_cost));
+			})
+		}
+
+		/// Sets the most non-root subnets.
+		#[pallet::call_index(37)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_global_value())]
+		pub fn sudo_set_subnet_limit(origin: OriginFor<T>, max_subnets: u16) -> DispatchResult {
+			Self::set_global_value(origin, || {
+				SubnetLimit::<T>::put(max_subnets);
+				Subtensor::<T>::deposit_event(SubtensorEvent::SubnetLimitSet(max_subnets));
+			})
+		}
+
+		/// Sets the lock-cost decay period.
+		#[pallet::call_index(38)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_global_value())]
+		pub fn sudo_set_lock_reduction_interval(
+			origin: OriginFor<T>,
+			interval: u64,
+		) -> DispatchResult {
+			Self::set_global_value(origin, || {
+				NetworkLockReductionInterval::<T>::put(interval);
+				Subtensor::<T>::deposit_event(SubtensorEvent::NetworkLockCostReductionIntervalSet(
+					interval,
+				));
+			})
+		}
+
+		/// Sets the subnet's recycled-for-registration counter.
+		#[pallet::call_index(39)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_rao_recycled(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			rao_recycled: TaoBalance,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::Root,
+				|_| Ok(()),
+				|| {
+					RAORecycledForRegistration::<T>::insert(netuid, rao_recycled);
+					Subtensor::<T>::deposit_event(SubtensorEvent::RAORecycledForRegistrationSet(
+						netuid,
+						rao_recycled,
+					));
+				},
+			)
+		}
+
+		/// Sets the minimum stake weight for weights, permits and children.
+		#[pallet::call_index(42)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_global_value())]
+		pub fn sudo_set_stake_threshold(origin: OriginFor<T>, min_stake: u64) -> DispatchResult {
+			Self::set_global_value(origin, || {
+				StakeThreshold::<T>::put(min_stake);
+				Subtensor::<T>::deposit_event(SubtensorEvent::StakeThresholdSet(min_stake));
+			})
+		}
+
+		/// Sets the per-million factor of the nominator minimum stake.
+		#[pallet::call_index(43)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_global_value())]
+		pub fn sudo_set_nominator_min_required_stake(
+			origin: OriginFor<T>,
+			min_stake: u64,
+		) -> DispatchResult {
+			Self::set_global_value(origin, || {
+				NominatorMinRequiredStake::<T>::put(min_stake);
+				Self::deposit_event(Event::HyperparameterUpdated {
+					netuid: None,
+					hyperparameter: b"NominatorMinRequiredStake".to_vec(),
+				});
+			})
+		}
+
+		/// Sets the blocks between two delegate-take increases.
+		#[pallet::call_index(45)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_global_value())]
+		pub fn sudo_set_tx_delegate_take_rate_limit(
+			origin: OriginFor<T>,
+			tx_rate_limit: u64,
+		) -> DispatchResult {
+			Self::set_global_value(origin, || {
+				TxDelegateTakeRateLimit::<T>::put(tx_rate_limit);
+				Subtensor::<T>::deposit_event(SubtensorEvent::TxDelegateTakeRateLimitSet(
+					tx_rate_limit,
+				));
+			})
+		}
+
+		/// Sets the lowest delegate take (at most the highest).
+		#[pallet::call_index(46)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_global_value())]
+		pub fn sudo_set_min_delegate_take(origin: OriginFor<T>, take: u16) -> DispatchResult {
+			ensure_root(origin)?;
+			check::<T>(take <= MaxDelegateTake::<T>::get(), Error::<T>::ValueNotInBounds)?;
+			MinDelegateTake::<T>::put(take);
+			Subtensor::<T>::deposit_event(SubtensorEvent::MinDelegateTakeSet(take));
+			Ok(())
+		}
+
+		/// Turns commit-reveal of weights on or off.
+		#[pallet::call_index(49)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_commit_reveal_weights_enabled(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			enabled: bool,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::OwnerOrRoot(Hyperparameter::CommitRevealEnabled),
+				|_| Ok(()),
+				|| {
+					CommitRevealWeightsEnabled::<T>::insert(netuid, enabled);
+					Subtensor::<T>::deposit_event(SubtensorEvent::CommitRevealEnabled(
+						netuid, enabled,
+					));
+				},
+			)
+		}
+
+		/// Turns liquid alpha on or off.
+		#[pallet::call_index(50)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_liquid_alpha_enabled(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			enabled: bool,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::OwnerOrRoot(Hyperparameter::LiquidAlphaEnabled),
+				|_| Ok(()),
+				|| {
+					LiquidAlphaOn::<T>::insert(netuid, enabled);
+					Self::deposit_event(Event::HyperparameterUpdated {
+						netuid: Some(netuid),
+						hyperparameter: b"LiquidAlphaOn".to_vec(),
+					});
+				},
+			)
+		}
+
+		/// Sets the liquid-alpha bounds: `1638 ≤ alpha_low ≤ alpha_high`, liquid alpha on.
+		#[pallet::call_index(51)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_alpha_values(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			alpha_low: u16,
+			alpha_high: u16,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::OwnerOrRoot(Hyperparameter::AlphaValues),
+				|_| Self::check_alpha_values(netuid, alpha_low, alpha_high),
+				|| {
+					AlphaValues::<T>::insert(netuid, (alpha_low, alpha_high));
+					Self::deposit_event(Event::HyperparameterUpdated {
+						netuid: Some(netuid),
+						hyperparameter: b"AlphaValues".to_vec(),
+					});
+				},
+			)
+		}
+
+		/// Sets the legacy dissolution schedule.
+		#[pallet::call_index(55)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_global_value())]
+		pub fn sudo_set_dissolve_network_schedule_duration(
+			origin: OriginFor<T>,
+			duration: BlockNumberFor<T>,
+		) -> DispatchResult {
+			Self::set_global_value(origin, || {
+				DissolveNetworkScheduleDuration::<T>::put(duration);
+				Subtensor::<T>::deposit_event(SubtensorEvent::DissolveNetworkScheduleDurationSet(
+					duration,
+				));
+			})
+		}
+
+		/// Sets the epochs between a weight commit and its reveal (1..=100).
+		#[pallet::call_index(57)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_commit_reveal_weights_interval(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			interval: u64,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::OwnerOrRoot(Hyperparameter::WeightCommitInterval),
+				|_| check::<T>((1..=100).contains(&interval), Error::<T>::ValueNotInBounds),
+				|| {
+					RevealPeriodEpochs::<T>::insert(netuid, interval);
+					Subtensor::<T>::deposit_event(SubtensorEvent::CommitRevealPeriodsSet(
+						netuid, interval,
+					));
+				},
+			)
+		}
+
+		/// Sets the bonds penalty (÷65535).
+		#[pallet::call_index(60)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_bonds_penalty(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			bonds_penalty: u16,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::OwnerOrRoot(Hyperparameter::BondsPenalty),
+				|_| Ok(()),
+				|| {
+					BondsPenalty::<T>::insert(netuid, bonds_penalty);
+					Subtensor::<T>::deposit_event(SubtensorEvent::BondsPenaltySet(
+						netuid,
+						bonds_penalty,
+					));
+				},
+			)
+		}
+
+		/// Allows or forbids `transfer_stake` on the subnet.
+		#[pallet::call_index(61)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_toggle_transfer(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			toggle: bool,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::OwnerOrRoot(Hyperparameter::TransferEnabled),
+				|_| Ok(()),
+				|| {
+					TransferToggle::<T>::insert(netuid, toggle);
+					Subtensor::<T>::deposit_event(SubtensorEvent::TransferToggle(netuid, toggle));
+				},
+			)
+		}
+
+		/// Sets the base factor of the moving-price EMA.
+		#[pallet::call_index(63)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_global_value())]
+		pub fn sudo_set_subnet_moving_alpha(origin: OriginFor<T>, alpha: I96F32) -> DispatchResult {
+			Self::set_global_value(origin, || {
+				SubnetMovingAlpha::<T>::put(alpha);
+				Self::deposit_event(Event::HyperparameterUpdated {
+					netuid: None,
+					hyperparameter: b"SubnetMovingAlpha".to_vec(),
+				});
+			})
+		}
+
+		/// Sets the warm-up constant of the subnet's moving price.
+		#[pallet::call_index(65)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_ema_price_halving_period(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			ema_halving: u64,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::Root,
+				|_| Ok(()),
+				|| {
+					EMAPriceHalvingBlocks::<T>::insert(netuid, ema_halving);
+					Self::deposit_event(Event::HyperparameterUpdated {
+						netuid: Some(netuid),
+						hyperparameter: b"EMAPriceHalvingBlocks".to_vec(),
+					});
+				},
+			)
+		}
+
+		/// Turns staking, unstaking and emission on or off.
+		#[pallet::call_index(66)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_subtoken_enabled(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			subtoken_enabled: bool,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::RootOutsideFreeze,
+				|_| Ok(()),
+				|| {
+					SubtokenEnabled::<T>::insert(netuid, subtoken_enabled);
+					Self::deposit_event(Event::HyperparameterUpdated {
+						netuid: Some(netuid),
+						hyperparameter: b"SubtokenEnabled".to_vec(),
+					});
+				},
+			)
+		}
+
+		/// Sets the liquid-alpha sigmoid steepness (negative only by root).
+		#[pallet::call_index(68)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_alpha_sigmoid_steepness(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			steepness: i16,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::OwnerOrRoot(Hyperparameter::AlphaSigmoidSteepness),
+				|caller| {
+					check::<T>(
+						caller == Caller::Root || steepness >= 0,
+						Error::<T>::NegativeSigmoidSteepness,
+					)
+				},
+				|| {
+					AlphaSigmoidSteepness::<T>::insert(netuid, steepness);
+					Subtensor::<T>::deposit_event(SubtensorEvent::AlphaSigmoidSteepnessSet(
+						netuid, steepness,
+					));
+				},
+			)
+		}
+
+		/// Turns the Yuma-3 bond model on or off.
+		#[pallet::call_index(69)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_yuma3_enabled(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			enabled: bool,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::OwnerOrRoot(Hyperparameter::Yuma3Enabled),
+				|_| Ok(()),
+				|| {
+					Yuma3On::<T>::insert(netuid, enabled);
+					Self::deposit_event(Event::HyperparameterUpdated {
+						netuid: Some(netuid),
+						hyperparameter: b"Yuma3On".to_vec(),
+					});
+				},
+			)
+		}
+
+		/// Turns bond resets on metadata commitments on or off.
+		#[pallet::call_index(70)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_bonds_reset_enabled(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			enabled: bool,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::OwnerOrRoot(Hyperparameter::BondsResetEnabled),
+				|_| Ok(()),
+				|| {
+					BondsResetOn::<T>::insert(netuid, enabled);
+					Subtensor::<T>::deposit_event(SubtensorEvent::BondsResetOnSet(netuid, enabled));
+				},
+			)
+		}
+
+		/// Sets the required version of timelocked weight commits.
+		#[pallet::call_index(71)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_global_value())]
+		pub fn sudo_set_commit_reveal_version(
+			origin: OriginFor<T>,
+			version: u16,
+		) -> DispatchResult {
+			Self::set_global_value(origin, || {
+				CommitRevealWeightsVersion::<T>::put(version);
+				Subtensor::<T>::deposit_event(SubtensorEvent::CommitRevealVersionSet(version));
+			})
+		}
+
+		/// Sets how many of the owner's UIDs are never pruned (1..=10).
+		#[pallet::call_index(72)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_owner_immune_neuron_limit(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			immune_neurons: u16,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::OwnerOrRoot(Hyperparameter::ImmuneNeuronLimit),
+				|_| check::<T>((1..=10).contains(&immune_neurons), Error::<T>::ValueNotInBounds),
+				|| {
+					ImmuneOwnerUidsLimit::<T>::insert(netuid, immune_neurons);
+					Self::deposit_event(Event::HyperparameterUpdated {
+						netuid: Some(netuid),
+						hyperparameter: b"ImmuneOwnerUidsLimit".to_vec(),
+					});
+				},
+			)
+		}
+
+		/// Sets the share of parent dividends recycled across owners (÷u64::MAX).
+		#[pallet::call_index(73)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_global_value())]
+		pub fn sudo_set_ck_burn(origin: OriginFor<T>, burn: u64) -> DispatchResult {
+			Self::set_global_value(origin, || {
+				CKBurn::<T>::put(burn);
+				Self::deposit_event(Event::HyperparameterUpdated {
+					netuid: None,
+					hyperparameter: b"CKBurn".to_vec(),
+				});
+			})
+		}
+
+		/// Sets the blocks before an epoch during which changes are refused.
+		#[pallet::call_index(74)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_global_value())]
+		pub fn sudo_set_admin_freeze_window(origin: OriginFor<T>, window: u16) -> DispatchResult {
+			Self::set_global_value(origin, || {
+				AdminFreezeWindow::<T>::put(window);
+				Subtensor::<T>::deposit_event(SubtensorEvent::AdminFreezeWindowSet(window));
+			})
+		}
+
+		/// Sets the owner hyperparameter rate limit, in tempos.
+		#[pallet::call_index(75)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_global_value())]
+		pub fn sudo_set_owner_hparam_rate_limit(
+			origin: OriginFor<T>,
+			epochs: u16,
+		) -> DispatchResult {
+			Self::set_global_value(origin, || {
+				OwnerHyperparamRateLimit::<T>::put(epochs);
+				Subtensor::<T>::deposit_event(SubtensorEvent::OwnerHyperparamRateLimitSet(epochs));
+			})
+		}
+
+		/// Sets the subnet's mechanisms (1..=`MaxMechanismCount`, UIDs × mechanisms ≤ 256); removed mechanisms lose their weights and bonds and the split resets.
+		#[pallet::call_index(76)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_mechanism_count())]
+		pub fn sudo_set_mechanism_count(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			mechanism_count: MechId,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::OwnerOrRootEvery(Hyperparameter::MechanismCount, MECHANISM_CHANGE_RATE_LIMIT),
+				|_| Self::check_mechanism_count(netuid, mechanism_count),
+				|| {
+					Self::apply_mechanism_count(netuid, mechanism_count);
+					Self::deposit_event(Event::HyperparameterUpdated {
+						netuid: Some(netuid),
+						hyperparameter: b"MechanismCountCurrent".to_vec(),
+					});
+				},
+			)
+		}
+
+		/// Sets how emission is split across the mechanisms (`None`: evenly); the shares sum to 65535.
+		#[pallet::call_index(77)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_mechanism_emission_split())]
+		pub fn sudo_set_mechanism_emission_split(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			maybe_split: Option<Vec<u16>>,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::OwnerOrRootEvery(
+					Hyperparameter::MechanismEmissionSplit,
+					MECHANISM_CHANGE_RATE_LIMIT,
+				),
+				|_| Self::check_emission_split(netuid, maybe_split.as_deref()),
+				|| {
+					MechanismEmissionSplit::<T>::set(netuid, maybe_split.clone());
+					Self::deposit_event(Event::HyperparameterUpdated {
+						netuid: Some(netuid),
+						hyperparameter: b"MechanismEmissionSplit".to_vec(),
+					});
+				},
+			)
+		}
+
+		/// Sets the floor for trimming the UID capacity (at most the capacity).
+		#[pallet::call_index(79)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_min_allowed_uids(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			min_allowed_uids: u16,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::RootOutsideFreeze,
+				|_| {
+					check::<T>(
+						min_allowed_uids <= MaxAllowedUids::<T>::get(netuid),
+						Error::<T>::ValueNotInBounds,
+					)
+				},
+				|| {
+					MinAllowedUids::<T>::insert(netuid, min_allowed_uids);
+					Subtensor::<T>::deposit_event(SubtensorEvent::MinAllowedUidsSet(
+						netuid,
+						min_allowed_uids,
+					));
+				},
+			)
+		}
+
+		/// Sets whether incentive to owner hotkeys is recycled or burned.
+		#[pallet::call_index(80)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_recycle_or_burn(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			recycle_or_burn: RecycleOrBurnEnum,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::OwnerOrRoot(Hyperparameter::RecycleOrBurn),
+				|_| Ok(()),
+				|| {
+					RecycleOrBurn::<T>::insert(netuid, recycle_or_burn);
+					Self::deposit_event(Event::HyperparameterUpdated {
+						netuid: Some(netuid),
+						hyperparameter: b"RecycleOrBurn".to_vec(),
+					});
+				},
+			)
+		}
+
+		/// Sets how many non-immune UIDs pruning keeps before it takes immune ones.
+		#[pallet::call_index(84)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_min_non_immune_uids(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			min: u16,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::Root,
+				|_| Ok(()),
+				|| {
+					MinNonImmuneUids::<T>::insert(netuid, min);
+					Subtensor::<T>::deposit_event(SubtensorEvent::MinNonImmuneUidsSet(netuid, min));
+				},
+			)
+		}
+
+		/// Sets the blocks between a subnet's registration and `start_call`.
+		#[pallet::call_index(85)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_global_value())]
+		pub fn sudo_set_start_call_delay(origin: OriginFor<T>, delay: u64) -> DispatchResult {
+			Self::set_global_value(origin, || {
+				StartCallDelay::<T>::put(delay);
+				Subtensor::<T>::deposit_event(SubtensorEvent::StartCallDelaySet(delay));
+			})
+		}
+
+		/// Sets the delay between a coldkey swap announcement and the swap.
+		#[pallet::call_index(86)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_global_value())]
+		pub fn sudo_set_coldkey_swap_announcement_delay(
+			origin: OriginFor<T>,
+			duration: BlockNumberFor<T>,
+		) -> DispatchResult {
+			Self::set_global_value(origin, || {
+				ColdkeySwapAnnouncementDelay::<T>::put(duration);
+				Subtensor::<T>::deposit_event(SubtensorEvent::ColdkeySwapAnnouncementDelaySet(
+					duration,
+				));
+			})
+		}
+
+		/// Sets the delay before a coldkey swap may be announced again.
+		#[pallet::call_index(87)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_global_value())]
+		pub fn sudo_set_coldkey_swap_reannouncement_delay(
+			origin: OriginFor<T>,
+			duration: BlockNumberFor<T>,
+		) -> DispatchResult {
+			Self::set_global_value(origin, || {
+				ColdkeySwapReannouncementDelay::<T>::put(duration);
+				Subtensor::<T>::deposit_event(SubtensorEvent::ColdkeySwapReannouncementDelaySet(
+					duration,
+				));
+			})
+		}
+
+		/// Sets the most mechanisms a subnet may have (1..=16).
+		#[pallet::call_index(88)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_global_value())]
+		pub fn sudo_set_max_mechanism_count(
+			origin: OriginFor<T>,
+			max_mechanism_count: MechId,
+		) -> DispatchResult {
+			ensure_root(origin)?;
+			check::<T>(
+				(1..=MECHANISM_HARD_CAP).contains(&max_mechanism_count),
+				Error::<T>::ValueNotInBounds,
+			)?;
+			MaxMechanismCount::<T>::put(max_mechanism_count);
+			Self::deposit_event(Event::HyperparameterUpdated {
+				netuid: None,
+				hyperparameter: b"MaxMechanismCount".to_vec(),
+			});
+			Ok(())
+		}
+
+		/// Sets the half-life of the registration price decay (1..=36 100 blocks; not on root).
+		#[pallet::call_index(89)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_burn_half_life(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			burn_half_life: u16,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::OwnerOrRoot(Hyperparameter::BurnHalfLife),
+				|_| {
+					check::<T>(
+						!netuid.is_root() && (1..=36_100).contains(&burn_half_life),
+						Error::<T>::ValueNotInBounds,
+					)
+				},
+				|| {
+					BurnHalfLife::<T>::insert(netuid, burn_half_life);
+					Subtensor::<T>::deposit_event(SubtensorEvent::BurnHalfLifeSet {
+						netuid,
+						burn_half_life,
+					});
+				},
+			)
+		}
+
+		/// Sets the price multiplier per registration (1..=3; not on root).
+		#[pallet::call_index(90)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_burn_increase_mult(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			burn_increase_mult: U64F64,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::OwnerOrRoot(Hyperparameter::BurnIncreaseMult),
+				|_| {
+					check::<T>(
+						!netuid.is_root()
+							&& burn_increase_mult >= U64F64::from_num(1)
+							&& burn_increase_mult <= U64F64::from_num(3),
+						Error::<T>::ValueNotInBounds,
+					)
+				},
+				|| {
+					BurnIncreaseMult::<T>::insert(netuid, burn_increase_mult);
+					Subtensor::<T>::deposit_event(SubtensorEvent::BurnIncreaseMultSet {
+						netuid,
+						burn_increase_mult,
+					});
+				},
+			)
+		}
+
+		/// Turns the owner cut on or off.
+		#[pallet::call_index(92)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_owner_cut_enabled(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			enabled: bool,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::OwnerOrRootUnlimited,
+				|_| Ok(()),
+				|| {
+					OwnerCutEnabled::<T>::insert(netuid, enabled);
+					Self::deposit_event(Event::HyperparameterUpdated {
+						netuid: Some(netuid),
+						hyperparameter: b"OwnerCutEnabled".to_vec(),
+					});
+				},
+			)
+		}
+
+		/// Sets the subnet's floor of the childkey take (at most `MaxChildkeyTake`).
+		#[pallet::call_index(93)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_min_childkey_take_per_subnet(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			take: u16,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::OwnerOrRoot(Hyperparameter::MinChildkeyTake),
+				|_| check::<T>(take <= MaxChildkeyTake::<T>::get(), Error::<T>::ValueNotInBounds),
+				|| {
+					MinChildkeyTakePerSubnet::<T>::insert(netuid, take);
+					Subtensor::<T>::deposit_event(SubtensorEvent::MinChildKeyTakePerSubnetSet(
+						netuid, take,
+					));
+				},
+			)
+		}
+
+		/// Turns the subnet's TAO share of block emission on or off.
+		#[pallet::call_index(94)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_subnet_emission_enabled(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			enabled: bool,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::Root,
+				|_| Ok(()),
+				|| {
+					SubnetEmissionEnabled::<T>::insert(netuid, enabled);
+					Self::deposit_event(Event::HyperparameterUpdated {
+						netuid: Some(netuid),
+						hyperparameter: b"SubnetEmissionEnabled".to_vec(),
+					});
+				},
+			)
+		}
+
+		/// Turns auto-locking of the owner cut on or off.
+		#[pallet::call_index(95)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_owner_cut_auto_lock_enabled(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			enabled: bool,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::OwnerOrRootUnlimited,
+				|_| Ok(()),
+				|| {
+					OwnerCutAutoLockEnabled::<T>::insert(netuid, enabled);
+					Self::deposit_event(Event::HyperparameterUpdated {
+						netuid: Some(netuid),
+						hyperparameter: b"OwnerCutAutoLockEnabled".to_vec(),
+					});
+				},
+			)
+		}
+
+		/// Sets the most epochs run in one block (at least 1).
+		#[pallet::call_index(96)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_global_value())]
+		pub fn sudo_set_max_epochs_per_block(
+			origin: OriginFor<T>,
+			max_epochs_per_block: u8,
+		) -> DispatchResult {
+			ensure_root(origin)?;
+			check::<T>(max_epochs_per_block >= 1, Error::<T>::ValueNotInBounds)?;
+			MaxEpochsPerBlock::<T>::put(max_epochs_per_block);
+			Subtensor::<T>::deposit_event(SubtensorEvent::MaxEpochsPerBlockSet(
+				max_epochs_per_block,
+			));
+			Ok(())
+		}
+
+		/// Retired: proof-of-work registration cannot be enabled.
+		#[pallet::call_index(20)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_global_value())]
+		pub fn sudo_set_network_pow_registration_allowed(
+			origin: OriginFor<T>,
+			_netuid: NetUid,
+			_registration_allowed: bool,
+		) -> DispatchResult {
+			ensure_root(origin)?;
+			Err(Error::<T>::POWRegistrationDisabled.into())
+		}
+
+		/// Retired: the issuance counter is the chain's own.
+		#[pallet::call_index(33)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_global_value())]
+		pub fn sudo_set_total_issuance(
+			origin: OriginFor<T>,
+			_total_issuance: TaoBalance,
+		) -> DispatchResult {
+			ensure_root(origin)?;
+			Err(Error::<T>::Deprecated.into())
+		}
+
+		/// Sets the subnet owner's hotkey (owner or root; once per 50 400 blocks per subnet).
+		#[pallet::call_index(64)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_owner_hotkey())]
+		pub fn sudo_set_subnet_owner_hotkey(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			hotkey: T::AccountId,
+		) -> DispatchResult {
+			Self::do_set_owner_hotkey(origin, netuid, hotkey)
+		}
+
+		/// Alias of [`Pallet::sudo_set_subnet_owner_hotkey`].
+		#[pallet::call_index(67)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_owner_hotkey())]
+		pub fn sudo_set_sn_owner_hotkey(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			hotkey: T::AccountId,
+		) -> DispatchResult {
+			Self::do_set_owner_hotkey(origin, netuid, hotkey)
+		}
+	}
+}

@@ -1,0 +1,201 @@
+//! AdminUtils on the real runtime: who may change which hyperparameter, when, and within which
+//! bounds. A refused change leaves the state untouched.
+
+use super::preset_ext;
+use crate::{AdminUtils, Runtime, RuntimeEvent, RuntimeOrigin, SubtensorModule, System};
+use frame_support::{assert_noop, assert_ok};
+use pallet_admin_utils::Error;
+use pallet_subtensor::{
+	AdminFreezeWindow, BondsMovingAverage, Error as SubtensorError, Event as SubtensorEvent,
+	LastEpochBlock, MaxAllowedUids, MechanismCountCurrent, MechanismEmissionSplit, MinBurn,
+	NetworkRateLimit, ServingRateLimit, SubnetOwnerHotkey, Tempo,
+};
+use sp_genesis_builder::DEV_RUNTIME_PRESET;
+use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie, Dave};
+use sp_runtime::{AccountId32, DispatchError};
+use subtensor_common::{NetUid, TaoBalance};
+
+fn signed(who: &AccountId32) -> RuntimeOrigin {
+	RuntimeOrigin::signed(who.clone())
+}
+
+/// Dev genesis at block 1 with subnet 1 owned by Bob (hotkey Charlie); returns its netuid.
+fn with_subnet(test: impl FnOnce(NetUid)) {
+	preset_ext(DEV_RUNTIME_PRESET).execute_with(|| {
+		System::set_block_number(1);
+		assert_ok!(SubtensorModule::register_network(
+			signed(&Bob.to_account_id()),
+			Charlie.to_account_id()
+		));
+		test(NetUid::new(1));
+	});
+}
+
+fn last_subtensor_event() -> SubtensorEvent<Runtime> {
+	System::events()
+		.into_iter()
+		.rev()
+		.find_map(|record| match record.event {
+			RuntimeEvent::SubtensorModule(event) => Some(event),
+			_ => None,
+		})
+		.expect("a SubtensorModule event")
+}
+
+#[test]
+fn root_sets_chain_wide_values_and_nobody_else_does() {
+	with_subnet(|_| {
+		assert_ok!(AdminUtils::sudo_set_network_rate_limit(RuntimeOrigin::root(), 77));
+		assert_eq!(NetworkRateLimit::<Runtime>::get(), 77);
+		assert_eq!(last_subtensor_event(), SubtensorEvent::NetworkRateLimitSet(77));
+		assert_noop!(
+			AdminUtils::sudo_set_network_rate_limit(signed(&Bob.to_account_id()), 1),
+			DispatchError::BadOrigin
+		);
+	});
+}
+
+#[test]
+fn the_owner_changes_a_subnet_value_once_per_rate_limit_and_root_any_time() {
+	with_subnet(|netuid| {
+		let owner = signed(&Bob.to_account_id());
+		assert_ok!(AdminUtils::sudo_set_serving_rate_limit(owner.clone(), netuid, 7));
+		assert_eq!(ServingRateLimit::<Runtime>::get(netuid), 7);
+		assert_eq!(last_subtensor_event(), SubtensorEvent::ServingRateLimitSet(netuid, 7));
+		assert_noop!(
+			AdminUtils::sudo_set_serving_rate_limit(owner, netuid, 8),
+			SubtensorError::<Runtime>::TxRateLimitExceeded
+		);
+		assert_ok!(AdminUtils::sudo_set_serving_rate_limit(RuntimeOrigin::root(), netuid, 9));
+		assert_noop!(
+			AdminUtils::sudo_set_serving_rate_limit(signed(&Dave.to_account_id()), netuid, 1),
+			DispatchError::BadOrigin
+		);
+		assert_noop!(
+			AdminUtils::sudo_set_serving_rate_limit(RuntimeOrigin::root(), NetUid::new(9), 1),
+			SubtensorError::<Runtime>::SubnetNotExists
+		);
+		// Root-only values refuse the owner.
+		assert_noop!(
+			AdminUtils::sudo_set_kappa(signed(&Bob.to_account_id()), netuid, 1),
+			DispatchError::BadOrigin
+		);
+	});
+}
+
+#[test]
+fn the_freeze_window_before_an_epoch_stops_owner_and_root() {
+	with_subnet(|netuid| {
+		AdminFreezeWindow::<Runtime>::put(5);
+		// Tempo 10 from block 0 (the netuid staggers it by 1): the epoch is due at block 9.
+		assert_eq!(Tempo::<Runtime>::get(netuid), 10);
+		assert_eq!(LastEpochBlock::<Runtime>::get(netuid), 0);
+		System::set_block_number(6);
+		assert_noop!(
+			AdminUtils::sudo_set_min_burn(RuntimeOrigin::root(), netuid, TaoBalance::new(1_000)),
+			SubtensorError::<Runtime>::AdminActionProhibitedDuringWeightsWindow
+		);
+		assert_noop!(
+			AdminUtils::sudo_set_tempo(RuntimeOrigin::root(), netuid, 20),
+			SubtensorError::<Runtime>::AdminActionProhibitedDuringWeightsWindow
+		);
+		System::set_block_number(2);
+		assert_ok!(AdminUtils::sudo_set_tempo(RuntimeOrigin::root(), netuid, 20));
+		assert_eq!(Tempo::<Runtime>::get(netuid), 20);
+		assert_eq!(LastEpochBlock::<Runtime>::get(netuid), 2);
+		assert_eq!(last_subtensor_event(), SubtensorEvent::TempoSet(netuid, 20));
+	});
+}
+
+#[test]
+fn values_outside_their_bounds_are_refused() {
+	with_subnet(|netuid| {
+		let root = RuntimeOrigin::root;
+		let owner = || signed(&Bob.to_account_id());
+		assert_noop!(
+			AdminUtils::sudo_set_min_burn(root(), netuid, TaoBalance::new(1_000_000_000)),
+			Error::<Runtime>::ValueNotInBounds
+		);
+		assert_ok!(AdminUtils::sudo_set_min_burn(root(), netuid, TaoBalance::new(1_000)));
+		assert_eq!(MinBurn::<Runtime>::get(netuid), TaoBalance::new(1_000));
+		assert_noop!(
+			AdminUtils::sudo_set_max_allowed_validators(root(), netuid, 257),
+			Error::<Runtime>::MaxValidatorsLargerThanMaxUIds
+		);
+		assert_noop!(
+			AdminUtils::sudo_set_max_allowed_uids(root(), netuid, 0),
+			Error::<Runtime>::MaxAllowedUidsNotAllowed
+		);
+		assert_noop!(
+			AdminUtils::sudo_set_bonds_moving_average(owner(), netuid, 975_001),
+			Error::<Runtime>::BondsMovingAverageMaxReached
+		);
+		assert_ok!(AdminUtils::sudo_set_bonds_moving_average(root(), netuid, 999_999));
+		assert_eq!(BondsMovingAverage::<Runtime>::get(netuid), 999_999);
+		assert_noop!(
+			AdminUtils::sudo_set_alpha_sigmoid_steepness(owner(), netuid, -1),
+			Error::<Runtime>::NegativeSigmoidSteepness
+		);
+		assert_noop!(
+			AdminUtils::sudo_set_alpha_values(root(), netuid, 2_000, 3_000),
+			Error::<Runtime>::LiquidAlphaDisabled
+		);
+		assert_ok!(AdminUtils::sudo_set_liquid_alpha_enabled(root(), netuid, true));
+		assert_noop!(
+			AdminUtils::sudo_set_alpha_values(root(), netuid, 3_000, 2_000),
+			Error::<Runtime>::AlphaLowOutOfRange
+		);
+		assert_noop!(
+			AdminUtils::sudo_set_burn_half_life(root(), netuid, 0),
+			Error::<Runtime>::ValueNotInBounds
+		);
+		assert_noop!(
+			AdminUtils::sudo_set_network_pow_registration_allowed(root(), netuid, true),
+			Error::<Runtime>::POWRegistrationDisabled
+		);
+		assert_noop!(
+			AdminUtils::sudo_set_total_issuance(root(), TaoBalance::new(1)),
+			Error::<Runtime>::Deprecated
+		);
+	});
+}
+
+#[test]
+fn mechanisms_are_bounded_by_the_uid_budget() {
+	with_subnet(|netuid| {
+		let root = RuntimeOrigin::root;
+		assert_noop!(
+			AdminUtils::sudo_set_mechanism_count(root(), netuid, 2),
+			Error::<Runtime>::InvalidMechanismCount
+		);
+		assert_ok!(AdminUtils::sudo_set_max_allowed_uids(root(), netuid, 128));
+		assert_eq!(MaxAllowedUids::<Runtime>::get(netuid), 128);
+		assert_ok!(AdminUtils::sudo_set_mechanism_count(root(), netuid, 2));
+		assert_eq!(MechanismCountCurrent::<Runtime>::get(netuid), 2);
+		assert_noop!(
+			AdminUtils::sudo_set_mechanism_emission_split(root(), netuid, Some(vec![1, 2])),
+			Error::<Runtime>::InvalidMechanismSplit
+		);
+		assert_ok!(AdminUtils::sudo_set_mechanism_emission_split(
+			root(),
+			netuid,
+			Some(vec![30_000, 35_535])
+		));
+		assert_eq!(MechanismEmissionSplit::<Runtime>::get(netuid), Some(vec![30_000, 35_535]));
+	});
+}
+
+#[test]
+fn the_owner_hotkey_changes_at_most_once_per_rate_limit() {
+	with_subnet(|netuid| {
+		let owner = || signed(&Bob.to_account_id());
+		let new_hotkey = Dave.to_account_id();
+		// Alice's hotkey belongs to nobody yet, Charlie is already Bob's.
+		assert_ok!(AdminUtils::sudo_set_sn_owner_hotkey(owner(), netuid, new_hotkey.clone()));
+		assert_eq!(SubnetOwnerHotkey::<Runtime>::get(netuid), new_hotkey);
+		assert_noop!(
+			AdminUtils::sudo_set_subnet_owner_hotkey(owner(), netuid, Alice.to_account_id()),
+			Error::<Runtime>::OwnerHotkeyRateLimited
+		);
+	});
+}

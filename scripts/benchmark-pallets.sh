@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Measures the weights of the chain's own pallets and regenerates their weights.rs.
+#
+#   ./scripts/benchmark-pallets.sh [pallet ...]     (default: pallet_subtensor pallet_admin_utils)
+#
+# Builds node-subtensor with `--features runtime-benchmarks` into its own target directory (the
+# feature changes the runtime, so it must not overwrite the normal build), then runs
+# `node-subtensor benchmark pallet` for every extrinsic of each pallet with the weight template
+# in scripts/weight-template.hbs. STEPS and REPEAT override the sampling (default 50 and 20).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export CARGO_TARGET_DIR="${BENCH_TARGET_DIR:-/var/tmp/subtensor-bench-target}"
+steps="${STEPS:-50}"
+repeat="${REPEAT:-20}"
+pallets=("$@")
+[ "${#pallets[@]}" -gt 0 ] || pallets=(pallet_subtensor pallet_admin_utils)
+
+cargo build --release --locked -p node-subtensor --features runtime-benchmarks
+node="$CARGO_TARGET_DIR/release/node-subtensor"
+
+for pallet in "${pallets[@]}"; do
+	folder="pallets/$(echo "${pallet#pallet_}" | tr '_' '-')"
+	echo "==> $pallet -> $folder/src/weights.rs"
+	"$node" benchmark pallet \
+		--runtime "$CARGO_TARGET_DIR/release/wbuild/node-subtensor-runtime/node_subtensor_runtime.compact.compressed.wasm" \
+		--genesis-builder=runtime --genesis-builder-preset=development \
+		--pallet "$pallet" --extrinsic '*' \
+		--steps "$steps" --repeat "$repeat" \
+		--wasm-execution compiled \
+		--template scripts/weight-template.hbs \
+		--output "$folder/src/weights.rs"
+done
