@@ -235,6 +235,26 @@ mod benchmarks {
 		assert!(n == 0 || before != after);
 	}
 
+	/// `n` subnets whose epochs are all due, two of them run and the rest deferred.
+	#[benchmark]
+	fn epoch_schedule_step(n: Linear<0, 128>) {
+		for index in 0..n {
+			let (netuid, _, _) = add_subnet::<T>(index);
+			LastEpochBlock::<T>::insert(netuid, 0);
+		}
+		frame_system::Pallet::<T>::set_block_number(100_000u32.into());
+		#[block]
+		{
+			Pallet::<T>::epoch_schedule_step();
+		}
+		let deferred =
+			Pallet::<T>::subnets().into_iter().filter(|n| PendingEpochAt::<T>::get(n) > 0);
+		assert_eq!(
+			deferred.count() as u32,
+			n.saturating_sub(u32::from(MaxEpochsPerBlock::<T>::get()))
+		);
+	}
+
 	/// A fresh seal on a recent block.
 	#[benchmark]
 	fn faucet() {

@@ -232,5 +232,15 @@ mod events {
 			/// Block at which the epoch runs.
 			fires_at: u64,
 		},
+		/// A due epoch moved to a later block (too many epochs in one block).
+		#[codec(index = 132)]
+		EpochDeferred {
+			/// The subnet.
+			netuid: NetUid,
+			/// The block it was due in.
+			from_block: u64,
+			/// The block it runs in.
+			to_block: u64,
+		},
 	}
 }

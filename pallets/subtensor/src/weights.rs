@@ -36,6 +36,8 @@ pub trait WeightInfo {
 	fn registration_block_step(n: u32) -> Weight;
 	/// `faucet`.
 	fn faucet() -> Weight;
+	/// Start-of-block epoch schedule over `n` subnets.
+	fn epoch_schedule_step(n: u32) -> Weight;
 }
 
 /// Compute allowance of a simple call.
@@ -95,6 +97,10 @@ impl<T> WeightInfo for SubstrateWeight<T> {
 	fn faucet() -> Weight {
 		weight(5, 4)
 	}
+	fn epoch_schedule_step(n: u32) -> Weight {
+		let n = u64::from(n);
+		weight(n.saturating_mul(4).saturating_add(2), n.saturating_mul(3))
+	}
 }
 
 impl WeightInfo for () {
@@ -139,5 +145,8 @@ impl WeightInfo for () {
 	}
 	fn faucet() -> Weight {
 		SubstrateWeight::<()>::faucet()
+	}
+	fn epoch_schedule_step(n: u32) -> Weight {
+		SubstrateWeight::<()>::epoch_schedule_step(n)
 	}
 }

@@ -417,8 +417,56 @@ fn trigger_epoch_schedules_one_epoch() {
 		assert_eq!(PendingEpochAt::<Test>::get(netuid), 11);
 		assert_last_event(Event::EpochTriggered { netuid, by: owner(), fires_at: 11 });
 		assert_noop!(trigger(), Error::<Test>::EpochTriggerAlreadyPending);
-		// The automatic epoch is due within the freeze window.
-		run_to_block(355);
+		// The triggered epoch ran at block 11; the next automatic one, at 371, is too close.
+		run_to_block(365);
 		assert_noop!(trigger(), Error::<Test>::AutoEpochAlreadyImminent);
+	});
+}
+
+#[test]
+fn epochs_run_every_tempo_and_when_triggered() {
+	new_test_ext().execute_with(|| {
+		let netuid = add_subnet();
+		// Netuid 1 with tempo 360: staggered to start at block 0, so due at block 360.
+		run_to_block(359);
+		assert_eq!(SubnetEpochIndex::<Test>::get(netuid), 0);
+		run_to_block(360);
+		assert_eq!(LastEpochBlock::<Test>::get(netuid), 360);
+		assert_eq!(SubnetEpochIndex::<Test>::get(netuid), 1);
+		// The freeze window follows the schedule: open again right after an epoch.
+		assert!(!SubtensorModule::is_in_admin_freeze_window(netuid, 361));
+		assert!(SubtensorModule::is_in_admin_freeze_window(netuid, 715));
+
+		CommitRevealWeightsEnabled::<Test>::insert(netuid, false);
+		assert_ok(SubtensorModule::trigger_epoch(RuntimeOrigin::signed(owner()), netuid));
+		assert_eq!(PendingEpochAt::<Test>::get(netuid), 370);
+		assert!(SubtensorModule::is_in_admin_freeze_window(netuid, 365));
+		run_to_block(370);
+		assert_eq!(LastEpochBlock::<Test>::get(netuid), 370);
+		assert_eq!(PendingEpochAt::<Test>::get(netuid), 0);
+		assert_eq!(SubnetEpochIndex::<Test>::get(netuid), 2);
+	});
+}
+
+#[test]
+fn epochs_beyond_the_per_block_cap_move_to_the_next_block() {
+	new_test_ext().execute_with(|| {
+		let subnets: Vec<NetUid> =
+			(4..7).map(|i| add_subnet_for(account(i), account(10 + i))).collect();
+		for netuid in &subnets {
+			LastEpochBlock::<Test>::insert(netuid, 0);
+		}
+		MaxEpochsPerBlock::<Test>::put(2);
+		run_to_block(360);
+		let ran: Vec<u64> = subnets.iter().map(|n| SubnetEpochIndex::<Test>::get(n)).collect();
+		assert_eq!(ran, vec![1, 1, 0]);
+		System::assert_has_event(RuntimeEvent::SubtensorModule(Event::EpochDeferred {
+			netuid: subnets[2],
+			from_block: 360,
+			to_block: 361,
+		}));
+		run_to_block(361);
+		assert_eq!(SubnetEpochIndex::<Test>::get(subnets[2]), 1);
+		assert_eq!(LastEpochBlock::<Test>::get(subnets[2]), 361);
 	});
 }
