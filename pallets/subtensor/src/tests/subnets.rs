@@ -458,7 +458,7 @@ fn epochs_beyond_the_per_block_cap_move_to_the_next_block() {
 		}
 		MaxEpochsPerBlock::<Test>::put(2);
 		run_to_block(360);
-		let ran: Vec<u64> = subnets.iter().map(|n| SubnetEpochIndex::<Test>::get(n)).collect();
+		let ran: Vec<u64> = subnets.iter().map(SubnetEpochIndex::<Test>::get).collect();
 		assert_eq!(ran, vec![1, 1, 0]);
 		System::assert_has_event(RuntimeEvent::SubtensorModule(Event::EpochDeferred {
 			netuid: subnets[2],
