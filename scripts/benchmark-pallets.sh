@@ -22,8 +22,7 @@ for pallet in "${pallets[@]}"; do
 	folder="pallets/$(echo "${pallet#pallet_}" | tr '_' '-')"
 	echo "==> $pallet -> $folder/src/weights.rs"
 	"$node" benchmark pallet \
-		--runtime "$CARGO_TARGET_DIR/release/wbuild/node-subtensor-runtime/node_subtensor_runtime.compact.compressed.wasm" \
-		--genesis-builder=runtime --genesis-builder-preset=development \
+		--chain dev --genesis-builder=runtime --genesis-builder-preset=development \
 		--pallet "$pallet" --extrinsic '*' \
 		--steps "$steps" --repeat "$repeat" \
 		--wasm-execution compiled \

@@ -4,7 +4,7 @@
 //! for Bob.
 
 use node_subtensor_e2e::{
-	submit_and_finalize,
+	free_balance, from_hex, submit_and_finalize,
 	subxt::dynamic::{At, Value},
 	subxt_signer::{
 		sr25519::{dev, Keypair},
@@ -166,6 +166,53 @@ async fn subnet_lifecycle_on_the_dev_chain() -> Result<()> {
 		let refused = included.wait_for_success().await.expect_err("kappa is root-only");
 		assert!(refused.to_string().contains("Bad origin"), "unclear refusal: {refused}");
 		assert_eq!(kappa().await?.and_then(|v| v.as_u128()), Some(40_000));
+		Ok(())
+	})
+	.await
+}
+
+/// The faucet's proof of work: `keccak256(sha256(nonce LE ‖ keccak256(block_hash ‖ account)))`.
+fn seal(block_hash: &[u8], account: &[u8; 32], nonce: u64) -> [u8; 32] {
+	use sp_crypto_hashing::{keccak_256, sha2_256};
+	let mut preimage = nonce.to_le_bytes().to_vec();
+	preimage.extend(keccak_256(&[block_hash, account].concat()));
+	keccak_256(&sha2_256(&preimage))
+}
+
+/// Whether the seal, as a little-endian 256-bit number, times `difficulty` fits in 256 bits.
+fn meets_difficulty(seal: &[u8; 32], difficulty: u64) -> bool {
+	let mut carry = 0u128;
+	for limb in seal.chunks(8) {
+		let limb = u64::from_le_bytes(limb.try_into().expect("8-byte limb"));
+		carry = (u128::from(limb) * u128::from(difficulty) + carry) >> 64;
+	}
+	carry == 0
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_dev_faucet_pays_for_a_proof_of_work() -> Result<()> {
+	within(Duration::from_secs(180), async {
+		let node = TestNode::start("faucet", ARGS).await?;
+		let client = node.client().await?;
+		let dave = dev::dave();
+		let before = free_balance(&client, dave.public_key().0).await?;
+
+		// Mine on the best block; the faucet call lands in the next one.
+		let block = node.best_number().await?;
+		let hash = from_hex(&node.block_hash(block).await?.ok_or("no best block hash")?)?;
+		let account = dave.public_key().0;
+		let (nonce, work) = (0u64..)
+			.map(|nonce| (nonce, seal(&hash, &account, nonce)))
+			.find(|(_, work)| meets_difficulty(work, 1_000_000))
+			.ok_or("no nonce")?;
+		let args =
+			vec![Value::u128(block.into()), Value::u128(nonce.into()), Value::from_bytes(work)];
+		let events = subtensor_call(&client, "faucet", args, &dave).await?;
+		assert!(events.contains(&"SubtensorModule.Faucet".to_string()), "{events:?}");
+
+		// 1000 TAO arrive and the call is free.
+		let after = free_balance(&node.client().await?, dave.public_key().0).await?;
+		assert_eq!(after - before, u128::from(1_000 * TAO));
 		Ok(())
 	})
 	.await
