@@ -226,9 +226,10 @@ mod benchmarks {
 		frame_system::Pallet::<T>::set_block_number(2u32.into());
 		let before: Vec<TaoBalance> =
 			Pallet::<T>::subnets().into_iter().map(Burn::<T>::get).collect();
+		let subnets = Pallet::<T>::subnets();
 		#[block]
 		{
-			Pallet::<T>::registration_block_step();
+			Pallet::<T>::registration_block_step(&subnets);
 		}
 		let after: Vec<TaoBalance> =
 			Pallet::<T>::subnets().into_iter().map(Burn::<T>::get).collect();
@@ -243,9 +244,10 @@ mod benchmarks {
 			LastEpochBlock::<T>::insert(netuid, 0);
 		}
 		frame_system::Pallet::<T>::set_block_number(100_000u32.into());
+		let subnets = Pallet::<T>::subnets();
 		#[block]
 		{
-			Pallet::<T>::epoch_schedule_step();
+			Pallet::<T>::epoch_schedule_step(&subnets);
 		}
 		let deferred =
 			Pallet::<T>::subnets().into_iter().filter(|n| PendingEpochAt::<T>::get(n) > 0);

@@ -157,8 +157,9 @@ pub mod pallet {
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn on_initialize(_block: BlockNumberFor<T>) -> Weight {
-			let registration = Self::registration_block_step();
-			let (_epochs_run, schedule) = Self::epoch_schedule_step();
+			let subnets = Self::subnets();
+			let registration = Self::registration_block_step(&subnets);
+			let (_epochs_run, schedule) = Self::epoch_schedule_step(&subnets);
 			registration.saturating_add(schedule)
 		}
 	}

@@ -37,13 +37,12 @@ impl<T: Config> Pallet<T> {
 		)
 	}
 
-	/// Advances the schedule of every non-root subnet whose epoch is due, at most
+	/// Advances the schedule of every non-root subnet of `subnets` whose epoch is due, at most
 	/// `MaxEpochsPerBlock` of them; the others are deferred to the next block. Returns the
 	/// subnets whose epoch ran.
-	pub fn epoch_schedule_step() -> (Vec<NetUid>, Weight) {
+	pub fn epoch_schedule_step(subnets: &[NetUid]) -> (Vec<NetUid>, Weight) {
 		let now = Self::current_block();
 		let cap = usize::from(MaxEpochsPerBlock::<T>::get());
-		let subnets = Self::subnets();
 		let mut ran = Vec::new();
 		for netuid in subnets.iter().copied().filter(|netuid| !netuid.is_root()) {
 			if !Self::should_run_epoch(netuid, now) {

@@ -62,11 +62,10 @@ fn clamp(value: TaoBalance, min: TaoBalance, max: TaoBalance) -> TaoBalance {
 }
 
 impl<T: Config> Pallet<T> {
-	/// Start-of-block registration bookkeeping of every subnet: price decay and the
-	/// per-block registration counter.
-	pub fn registration_block_step() -> Weight {
+	/// Start-of-block registration bookkeeping of `subnets`: price decay and the per-block
+	/// registration counter.
+	pub fn registration_block_step(subnets: &[NetUid]) -> Weight {
 		let now = Self::current_block();
-		let subnets = Self::subnets();
 		for netuid in subnets.iter().copied() {
 			if now > 1 {
 				Self::decay_burn(netuid);

@@ -39,15 +39,13 @@ impl<T: Config> Pallet<T> {
 			return Err(Error::<T>::NotEnoughBalanceToStake.into());
 		}
 		Self::ensure_hotkey_usable_by(&coldkey, &hotkey)?;
-		if !Self::has_uid_available(netuid) {
-			return Err(Error::<T>::NoNeuronIdAvailable.into());
-		}
+		let slot = Self::find_uid_slot(netuid)?;
 
 		let paid =
 			Self::transfer_tao_keep_alive(&coldkey, &Self::subnet_account_id(netuid), price)?;
 		Self::burn_into_pool(netuid, paid)?;
 		Self::create_account_if_non_existent(&coldkey, &hotkey);
-		let uid = Self::register_neuron(netuid, &hotkey)?;
+		let uid = Self::place_neuron(netuid, slot, &hotkey);
 
 		Self::bump_burn(netuid);
 		RegistrationsThisBlock::<T>::mutate(netuid, |n| *n = n.saturating_add(1));

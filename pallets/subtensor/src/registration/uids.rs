@@ -33,6 +33,15 @@ pub fn choose_uid_to_prune(candidates: &[PruneCandidate], min_non_immune: u16) -
 	}
 }
 
+/// Where a new neuron goes.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+pub enum UidSlot {
+	/// A new UID at the end.
+	Append,
+	/// The UID of a pruned neuron.
+	Replace(u16),
+}
+
 /// Sets `vector[index]` if it exists.
 fn set_at<V>(vector: &mut [V], index: u16, value: V) {
 	if let Some(slot) = vector.get_mut(usize::from(index)) {
@@ -41,22 +50,32 @@ fn set_at<V>(vector: &mut [V], index: u16, value: V) {
 }
 
 impl<T: Config> Pallet<T> {
-	/// Gives `hotkey` a UID on `netuid`: a new one if there is room, else the pruned one.
-	pub fn register_neuron(netuid: NetUid, hotkey: &T::AccountId) -> Result<u16, Error<T>> {
-		let now = Self::current_block();
-		if SubnetworkN::<T>::get(netuid) < MaxAllowedUids::<T>::get(netuid) {
-			return Ok(Self::append_neuron(netuid, hotkey, now));
+	/// Where a registration on `netuid` would put its neuron: a new UID while there is room,
+	/// else the UID the pruning rule picks; `NoNeuronIdAvailable` if every UID is protected or
+	/// the subnet allows none.
+	pub fn find_uid_slot(netuid: NetUid) -> Result<UidSlot, Error<T>> {
+		let max = MaxAllowedUids::<T>::get(netuid);
+		if max == 0 {
+			return Err(Error::<T>::NoNeuronIdAvailable);
 		}
-		let uid = Self::get_neuron_to_prune(netuid).ok_or(Error::<T>::NoNeuronIdAvailable)?;
-		Self::replace_neuron(netuid, uid, hotkey, now);
-		Ok(uid)
+		if SubnetworkN::<T>::get(netuid) < max {
+			return Ok(UidSlot::Append);
+		}
+		Self::get_neuron_to_prune(netuid)
+			.map(UidSlot::Replace)
+			.ok_or(Error::<T>::NoNeuronIdAvailable)
 	}
 
-	/// Whether a registration on a full subnet would find a UID to replace.
-	pub fn has_uid_available(netuid: NetUid) -> bool {
-		let max = MaxAllowedUids::<T>::get(netuid);
-		max != 0
-			&& (SubnetworkN::<T>::get(netuid) < max || Self::get_neuron_to_prune(netuid).is_some())
+	/// Puts `hotkey` into `slot` (found by [`Pallet::find_uid_slot`]); returns its UID.
+	pub fn place_neuron(netuid: NetUid, slot: UidSlot, hotkey: &T::AccountId) -> u16 {
+		let now = Self::current_block();
+		match slot {
+			UidSlot::Append => Self::append_neuron(netuid, hotkey, now),
+			UidSlot::Replace(uid) => {
+				Self::replace_neuron(netuid, uid, hotkey, now);
+				uid
+			},
+		}
 	}
 
 	/// Mechanism storage indices of the subnet.
