@@ -191,6 +191,23 @@ fn start_call_enables_the_subnet_after_the_delay() {
 	});
 }
 
+/// The owner sets an identity with only a name.
+fn set_identity_named(netuid: NetUid, name: &[u8]) -> sp_runtime::DispatchResult {
+	let (empty, name) = (Vec::new(), name.to_vec());
+	SubtensorModule::set_subnet_identity(
+		RuntimeOrigin::signed(owner()),
+		netuid,
+		name,
+		empty.clone(),
+		empty.clone(),
+		empty.clone(),
+		empty.clone(),
+		empty.clone(),
+		empty.clone(),
+		empty,
+	)
+}
+
 /// Every storage key under the pallet's prefix.
 fn pallet_keys() -> Vec<Vec<u8>> {
 	let prefix = sp_io::hashing::twox_128(b"SubtensorModule").to_vec();
@@ -247,18 +264,7 @@ fn dissolving_removes_every_key_of_the_subnet() {
 			vec![(0, 65_535)],
 		);
 		assert_ok(SubtensorModule::start_call(RuntimeOrigin::signed(owner()), netuid));
-		assert_ok(SubtensorModule::set_subnet_identity(
-			RuntimeOrigin::signed(owner()),
-			netuid,
-			b"n".to_vec(),
-			vec![],
-			vec![],
-			vec![],
-			vec![],
-			vec![],
-			vec![],
-			vec![],
-		));
+		assert_ok(set_identity_named(netuid, b"n"));
 		assert_ok(SubtensorModule::set_activity_cutoff_factor(
 			RuntimeOrigin::signed(owner()),
 			netuid,
@@ -318,20 +324,7 @@ fn root_cannot_be_dissolved() {
 fn owner_sets_identity_and_symbol() {
 	new_test_ext().execute_with(|| {
 		let netuid = add_subnet();
-		let identity = |name: &[u8]| {
-			SubtensorModule::set_subnet_identity(
-				RuntimeOrigin::signed(owner()),
-				netuid,
-				name.to_vec(),
-				vec![],
-				vec![],
-				vec![],
-				vec![],
-				vec![],
-				vec![],
-				vec![],
-			)
-		};
+		let identity = |name: &[u8]| set_identity_named(netuid, name);
 		assert_ok(identity(b"apex"));
 		assert_eq!(SubnetIdentitiesV3::<Test>::get(netuid).unwrap().subnet_name, b"apex".to_vec());
 		assert_last_event(Event::SubnetIdentitySet(netuid));
