@@ -2,7 +2,17 @@
 //! (mode 1, used by hardware wallets) can verify what the signer was shown.
 fn main() {
 	#[cfg(feature = "std")]
-	substrate_wasm_builder::WasmBuilder::init_with_defaults()
-		.enable_metadata_hash("TAO", 9)
-		.build();
+	{
+		// The target dir lives outside the checkout (scripts/ and CI share one), so the
+		// builder cannot find this workspace's Cargo.lock by walking up from OUT_DIR. The
+		// hint is set here, for this crate only: crates.io crates that build their own WASM
+		// (frame-storage-access-test-runtime, pulled in by `runtime-benchmarks`) must keep
+		// resolving against their own manifest.
+		if let Some(workspace) = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).parent() {
+			std::env::set_var("WASM_BUILD_WORKSPACE_HINT", workspace);
+		}
+		substrate_wasm_builder::WasmBuilder::init_with_defaults()
+			.enable_metadata_hash("TAO", 9)
+			.build();
+	}
 }

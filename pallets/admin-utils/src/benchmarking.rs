@@ -6,13 +6,29 @@
 
 use crate::*;
 use alloc::vec::Vec;
+use codec::{Decode, Encode};
 use frame_benchmarking::v2::*;
+use frame_support::BoundedVec;
 use frame_system::RawOrigin;
 use pallet_subtensor::{
-	benchmarking::add_subnet, AdminFreezeWindow, Bonds, MaxAllowedUids, MaxMechanismCount,
-	MechanismCountCurrent, MechanismEmissionSplit, NetworkRateLimit, SubnetOwnerHotkey, Weights,
+	benchmarking::{add_subnet, fill_subnet_to},
+	AdminFreezeWindow, Bonds, MaxAllowedUids, MaxMechanismCount, MechanismCountCurrent,
+	MechanismEmissionSplit, MinAllowedUids, NetworkRateLimit, SubnetOwnerHotkey, SubnetworkN,
+	Weights,
 };
+use sp_runtime::traits::TrailingZeroInput;
 use subtensor_common::NetUidStorageIndex;
+
+/// `count` distinct keys of any 32-byte public key type.
+fn keys<K: Decode>(count: u32) -> Result<Vec<K>, BenchmarkError> {
+	(0..count)
+		.map(|i| {
+			let seed = (i + 1).encode();
+			K::decode(&mut TrailingZeroInput::new(&seed))
+				.map_err(|_| BenchmarkError::Stop("key type does not decode from 32 bytes"))
+		})
+		.collect()
+}
 
 #[benchmarks]
 mod benchmarks {
@@ -75,5 +91,42 @@ mod benchmarks {
 		#[extrinsic_call]
 		sudo_set_subnet_owner_hotkey(RawOrigin::Signed(owner), netuid, hotkey.clone());
 		assert_eq!(SubnetOwnerHotkey::<T>::get(netuid), hotkey);
+	}
+
+	/// Aura authors replaced by `a` new ones.
+	#[benchmark]
+	fn swap_authorities(a: Linear<1, 32>) -> Result<(), BenchmarkError> {
+		let authorities: BoundedVec<_, T::MaxAuthorities> =
+			keys::<T::AuthorityId>(a)?
+				.try_into()
+				.map_err(|_| BenchmarkError::Stop("more authorities than MaxAuthorities"))?;
+		#[extrinsic_call]
+		swap_authorities(RawOrigin::Root, authorities);
+		Ok(())
+	}
+
+	/// A GRANDPA change to `a` new voters.
+	#[benchmark]
+	fn schedule_grandpa_change(a: Linear<1, 32>) -> Result<(), BenchmarkError> {
+		let voters = keys::<sp_consensus_grandpa::AuthorityId>(a)?
+			.into_iter()
+			.map(|id| (id, 1))
+			.collect::<Vec<_>>();
+		#[extrinsic_call]
+		schedule_grandpa_change(RawOrigin::Root, voters, 10u32.into(), None);
+		Ok(())
+	}
+
+	/// The owner trims `n` neurons, each with full weight and bond rows, to a quarter.
+	#[benchmark]
+	fn trim_to_max_allowed_uids(n: Linear<8, 256>) {
+		let (netuid, owner, _) = add_subnet::<T>(0);
+		fill_subnet_to::<T>(netuid, n as u16);
+		let max_n = (n / 4) as u16;
+		MinAllowedUids::<T>::insert(netuid, max_n);
+		#[extrinsic_call]
+		sudo_trim_to_max_allowed_uids(RawOrigin::Signed(owner), netuid, max_n);
+		assert_eq!(SubnetworkN::<T>::get(netuid), max_n);
+		assert_eq!(MaxAllowedUids::<T>::get(netuid), max_n);
 	}
 }

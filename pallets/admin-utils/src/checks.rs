@@ -16,6 +16,8 @@ use subtensor_common::{MechId, NetUid, NetUidStorageIndex};
 pub const MAX_OWNER_BONDS_MOVING_AVERAGE: u64 = 975_000;
 /// Blocks between two owner changes of the mechanism count or split.
 pub const MECHANISM_CHANGE_RATE_LIMIT: u64 = 7_200;
+/// Blocks between two owner trims of the UID capacity (30 days).
+pub const UID_TRIM_RATE_LIMIT: u64 = 216_000;
 /// Most mechanisms any subnet can have.
 pub const MECHANISM_HARD_CAP: MechId = 16;
 /// Most UIDs across all mechanisms of a subnet.

@@ -12,20 +12,25 @@
 //! Each change emits the matching `SubtensorModule` event (`KappaSet`, `TempoSet`, ...) or, where
 //! the reference names none, this pallet's `HyperparameterUpdated`.
 //!
+//! Root also replaces the Aura block authors and schedules GRANDPA authority changes.
+//!
 //! Code map: `gates.rs` (who may change what, and when), `checks.rs` (bounds that span several
-//! values), `weights.rs`, `benchmarking.rs`. The setters are tested on the real runtime
+//! values), `authorities.rs` (the consensus hooks the runtime provides), `weights.rs`,
+//! `benchmarking.rs`. The setters are tested on the real runtime
 //! (`runtime/src/tests/admin_utils.rs`).
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
 extern crate alloc;
 
+mod authorities;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod checks;
 mod gates;
 pub mod weights;
 
+pub use authorities::{AuraAuthorities, GrandpaAuthorities};
 pub use gates::{Caller, Gate};
 pub use pallet::*;
 pub use weights::WeightInfo;
@@ -37,7 +42,10 @@ pub use weights::WeightInfo;
 pub mod pallet {
 	use super::*;
 	use crate::{
-		checks::{MAX_OWNER_BONDS_MOVING_AVERAGE, MECHANISM_CHANGE_RATE_LIMIT, MECHANISM_HARD_CAP},
+		checks::{
+			MAX_OWNER_BONDS_MOVING_AVERAGE, MAX_UIDS_ACROSS_MECHANISMS,
+			MECHANISM_CHANGE_RATE_LIMIT, MECHANISM_HARD_CAP, UID_TRIM_RATE_LIMIT,
+		},
 		gates::check,
 		weights::WeightInfo,
 	};
@@ -55,6 +63,14 @@ pub mod pallet {
 	pub trait Config:
 		frame_system::Config<RuntimeEvent: From<Event<Self>>> + pallet_subtensor::Config
 	{
+		/// Key type of an Aura block author.
+		type AuthorityId: Parameter + Member + MaxEncodedLen;
+		/// Most Aura authors, and most GRANDPA voters.
+		type MaxAuthorities: Get<u32>;
+		/// The runtime's Aura pallet.
+		type Aura: AuraAuthorities<Self::AuthorityId, Self::MaxAuthorities>;
+		/// The runtime's GRANDPA pallet.
+		type Grandpa: GrandpaAuthorities<BlockNumberFor<Self>>;
 		/// Benchmarked weights of the setters.
 		type WeightInfo: WeightInfo;
 	}
@@ -72,6 +88,20 @@ pub mod pallet {
 			netuid: Option<NetUid>,
 			/// Name of the `SubtensorModule` storage item.
 			hyperparameter: Vec<u8>,
+		},
+		/// Root replaced the Aura block authors.
+		AuraAuthoritiesChanged {
+			/// How many authors there are now.
+			count: u32,
+		},
+		/// Root scheduled a change of the GRANDPA authorities.
+		GrandpaChangeScheduled {
+			/// How many voters the new set has.
+			count: u32,
+			/// Blocks until the new set takes over.
+			in_blocks: BlockNumberFor<T>,
+			/// For a forced change: the median last-finalized block it is signalled with.
+			forced: Option<BlockNumberFor<T>>,
 		},
 	}
 
@@ -105,10 +135,50 @@ pub mod pallet {
 		Deprecated,
 		/// The owner hotkey was changed less than 50 400 blocks ago.
 		OwnerHotkeyRateLimited,
+		/// A new authority set must not be empty.
+		NoAuthorities,
+		/// More GRANDPA authorities than the runtime allows.
+		TooManyAuthorities,
 	}
 
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
+		/// Replaces the Aura block authors (root).
+		#[pallet::call_index(0)]
+		#[pallet::weight(<T as Config>::WeightInfo::swap_authorities(T::MaxAuthorities::get()))]
+		pub fn swap_authorities(
+			origin: OriginFor<T>,
+			new_authorities: BoundedVec<<T as Config>::AuthorityId, T::MaxAuthorities>,
+		) -> DispatchResult {
+			ensure_root(origin)?;
+			ensure!(!new_authorities.is_empty(), Error::<T>::NoAuthorities);
+			let count = u32::try_from(new_authorities.len()).unwrap_or(u32::MAX);
+			T::Aura::change_authorities(new_authorities);
+			Self::deposit_event(Event::AuraAuthoritiesChanged { count });
+			Ok(())
+		}
+
+		/// Schedules new GRANDPA authorities `in_blocks` blocks from now; `forced` names the
+		/// median last-finalized block for a forced change (root).
+		#[pallet::call_index(59)]
+		#[pallet::weight(<T as Config>::WeightInfo::schedule_grandpa_change(
+			u32::try_from(next_authorities.len()).unwrap_or(u32::MAX),
+		))]
+		pub fn schedule_grandpa_change(
+			origin: OriginFor<T>,
+			next_authorities: sp_consensus_grandpa::AuthorityList,
+			in_blocks: BlockNumberFor<T>,
+			forced: Option<BlockNumberFor<T>>,
+		) -> DispatchResult {
+			ensure_root(origin)?;
+			ensure!(!next_authorities.is_empty(), Error::<T>::NoAuthorities);
+			let count = u32::try_from(next_authorities.len()).unwrap_or(u32::MAX);
+			ensure!(count <= T::MaxAuthorities::get(), Error::<T>::TooManyAuthorities);
+			T::Grandpa::schedule_change(next_authorities, in_blocks, forced)?;
+			Self::deposit_event(Event::GrandpaChangeScheduled { count, in_blocks, forced });
+			Ok(())
+		}
+
 		/// Sets the highest delegate take (÷65535).
 		#[pallet::call_index(1)]
 		#[pallet::weight(<T as Config>::WeightInfo::set_global_value())]
@@ -1186,6 +1256,23 @@ pub mod pallet {
 					});
 				},
 			)
+		}
+
+		/// Lowers the UID capacity to `max_n`; if the subnet holds more neurons, the weakest
+		/// unprotected ones are removed and the rest renumbered `0..max_n` in their order.
+		#[pallet::call_index(78)]
+		#[pallet::weight(<T as Config>::WeightInfo::trim_to_max_allowed_uids(MAX_UIDS_ACROSS_MECHANISMS))]
+		pub fn sudo_trim_to_max_allowed_uids(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			max_n: u16,
+		) -> DispatchResultWithPostInfo {
+			let gate = Gate::OwnerOrRootEvery(Hyperparameter::MaxUidsTrimming, UID_TRIM_RATE_LIMIT);
+			let caller = Self::pass_gate(origin, netuid, gate)?;
+			let neurons = u32::from(SubnetworkN::<T>::get(netuid));
+			Subtensor::<T>::do_trim_to_max_allowed_uids(netuid, max_n)?;
+			Self::record_change(netuid, gate, caller);
+			Ok(Some(<T as Config>::WeightInfo::trim_to_max_allowed_uids(neurons)).into())
 		}
 
 		/// Sets the floor for trimming the UID capacity (at most the capacity).

@@ -19,6 +19,12 @@ pub trait WeightInfo {
 	fn set_mechanism_emission_split() -> Weight;
 	/// The subnet owner's hotkey.
 	fn set_subnet_owner_hotkey() -> Weight;
+	/// Replacing the Aura authors with `a` new ones.
+	fn swap_authorities(a: u32) -> Weight;
+	/// Scheduling `a` new GRANDPA authorities.
+	fn schedule_grandpa_change(a: u32) -> Weight;
+	/// Trimming a subnet of `n` neurons (full weight and bond rows) to a quarter of them.
+	fn trim_to_max_allowed_uids(n: u32) -> Weight;
 }
 
 /// Compute allowance of a setter.
@@ -48,6 +54,19 @@ impl<T> WeightInfo for SubstrateWeight<T> {
 	fn set_subnet_owner_hotkey() -> Weight {
 		weight(6, 5)
 	}
+	fn swap_authorities(a: u32) -> Weight {
+		weight(1, 1).saturating_add(Weight::from_parts(100_000u64.saturating_mul(a.into()), 0))
+	}
+	fn schedule_grandpa_change(a: u32) -> Weight {
+		weight(2, 2).saturating_add(Weight::from_parts(100_000u64.saturating_mul(a.into()), 0))
+	}
+	fn trim_to_max_allowed_uids(n: u32) -> Weight {
+		let n = u64::from(n);
+		weight(
+			20_u64.saturating_add(n.saturating_mul(6)),
+			15_u64.saturating_add(n.saturating_mul(7)),
+		)
+	}
 }
 
 impl WeightInfo for () {
@@ -65,5 +84,14 @@ impl WeightInfo for () {
 	}
 	fn set_subnet_owner_hotkey() -> Weight {
 		SubstrateWeight::<()>::set_subnet_owner_hotkey()
+	}
+	fn swap_authorities(a: u32) -> Weight {
+		SubstrateWeight::<()>::swap_authorities(a)
+	}
+	fn schedule_grandpa_change(a: u32) -> Weight {
+		SubstrateWeight::<()>::schedule_grandpa_change(a)
+	}
+	fn trim_to_max_allowed_uids(n: u32) -> Weight {
+		SubstrateWeight::<()>::trim_to_max_allowed_uids(n)
 	}
 }

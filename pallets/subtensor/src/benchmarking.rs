@@ -46,12 +46,17 @@ pub fn add_subnet<T: Config>(index: u32) -> (NetUid, T::AccountId, T::AccountId)
 	(netuid, owner, hotkey)
 }
 
-/// Fills the subnet to 256 UIDs, each serving an axon and Prometheus and setting a weight on
-/// every UID, none immune.
+/// Fills the subnet to 256 UIDs (see [`fill_subnet_to`]).
 pub fn fill_subnet<T: Config>(netuid: NetUid) {
+	fill_subnet_to::<T>(netuid, FULL_SUBNET);
+}
+
+/// Fills the subnet to `size` UIDs, each serving an axon and Prometheus and holding a weight
+/// and a bond on every UID, none immune.
+pub fn fill_subnet_to<T: Config>(netuid: NetUid, size: u16) {
 	let now = Pallet::<T>::current_block();
 	let coldkey: T::AccountId = account("miner_coldkey", 0, 0);
-	while SubnetworkN::<T>::get(netuid) < FULL_SUBNET {
+	while SubnetworkN::<T>::get(netuid) < size {
 		let n = u32::from(SubnetworkN::<T>::get(netuid));
 		let hotkey: T::AccountId = account("miner", n, u32::from(netuid.inner()));
 		Pallet::<T>::create_account_if_non_existent(&coldkey, &hotkey);
@@ -62,9 +67,10 @@ pub fn fill_subnet<T: Config>(netuid: NetUid) {
 		Prometheus::<T>::insert(netuid, &hotkey, prometheus);
 	}
 	let index = NetUidStorageIndex::of_subnet(netuid);
-	let row: Vec<(u16, u16)> = (0..FULL_SUBNET).map(|uid| (uid, 1)).collect();
-	for uid in 0..FULL_SUBNET {
+	let row: Vec<(u16, u16)> = (0..size).map(|uid| (uid, 1)).collect();
+	for uid in 0..size {
 		Weights::<T>::insert(index, uid, row.clone());
+		Bonds::<T>::insert(index, uid, row.clone());
 	}
 	ImmunityPeriod::<T>::insert(netuid, 0);
 	MinNonImmuneUids::<T>::insert(netuid, 0);

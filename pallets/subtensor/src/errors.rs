@@ -99,6 +99,13 @@ mod errors {
 		/// Rate limit of an owner action.
 		#[codec(index = 64)]
 		TxRateLimitExceeded,
+		/// A value outside its allowed range.
+		#[codec(index = 114)]
+		InvalidValue,
+		/// Trimming would leave protected (owner's or immune) UIDs filling 80 % or more of
+		/// the new capacity.
+		#[codec(index = 120)]
+		TrimmingWouldExceedMaxImmunePercentage,
 		/// Tempo outside 360..=50 400.
 		#[codec(index = 141)]
 		TempoOutOfBounds,

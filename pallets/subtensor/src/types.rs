@@ -159,7 +159,7 @@ pub enum RateLimitKey<AccountId> {
 }
 
 /// Hyperparameters an owner changes under the per-hyperparameter rate limit (0–31 as on the
-/// real chain; 32–34 key the rate limits the real chain keeps elsewhere).
+/// real chain; 32–35 key the rate limits the real chain keeps elsewhere).
 #[derive(
 	Clone,
 	Copy,
@@ -209,6 +209,7 @@ pub enum Hyperparameter {
 	WeightsVersionKey = 32,
 	MechanismCount = 33,
 	MechanismEmissionSplit = 34,
+	MaxUidsTrimming = 35,
 }
 
 /// What happens to incentive sent to the subnet owner's hotkeys.

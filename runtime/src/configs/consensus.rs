@@ -1,11 +1,17 @@
 //! Consensus: Timestamp, Aura (block production) and GRANDPA (finality).
 
-use crate::{constants::time::SLOT_DURATION, Aura, Runtime, RuntimeEvent};
-use frame_support::traits::{ConstBool, ConstU32, ConstU64};
+use crate::{constants::time::SLOT_DURATION, Aura, Grandpa, Runtime, RuntimeEvent};
+use frame_support::{
+	traits::{ConstBool, ConstU32, ConstU64},
+	BoundedVec,
+};
+use frame_system::pallet_prelude::BlockNumberFor;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
+use sp_consensus_grandpa::AuthorityList;
+use sp_runtime::DispatchResult;
 
 /// Most Aura or GRANDPA authorities the chain supports.
-type MaxAuthorities = ConstU32<32>;
+pub type MaxAuthorities = ConstU32<32>;
 
 impl pallet_timestamp::Config for Runtime {
 	type Moment = u64;
@@ -32,4 +38,24 @@ impl pallet_grandpa::Config for Runtime {
 	/// No session pallet: equivocation reports cannot be proven, so none are accepted.
 	type KeyOwnerProof = sp_core::Void;
 	type EquivocationReportSystem = ();
+}
+
+/// Root's authority changes (`AdminUtils.swap_authorities`, `schedule_grandpa_change`) go to
+/// the consensus pallets.
+pub struct ConsensusAuthorities;
+
+impl pallet_admin_utils::AuraAuthorities<AuraId, MaxAuthorities> for ConsensusAuthorities {
+	fn change_authorities(new: BoundedVec<AuraId, MaxAuthorities>) {
+		Aura::change_authorities(new);
+	}
+}
+
+impl pallet_admin_utils::GrandpaAuthorities<BlockNumberFor<Runtime>> for ConsensusAuthorities {
+	fn schedule_change(
+		next_authorities: AuthorityList,
+		in_blocks: BlockNumberFor<Runtime>,
+		forced: Option<BlockNumberFor<Runtime>>,
+	) -> DispatchResult {
+		Grandpa::schedule_change(next_authorities, in_blocks, forced)
+	}
 }

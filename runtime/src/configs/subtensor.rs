@@ -1,8 +1,10 @@
 //! The chain's own pallets: SubtensorModule (subnets, neurons), AdminUtils (hyperparameter
 //! setters) and Swap (pool math).
 
+use super::consensus::{ConsensusAuthorities, MaxAuthorities};
 use crate::{Balances, Runtime, SubtensorModule, Swap};
 use frame_support::traits::ConstU64;
+use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 
 impl pallet_subtensor::Config for Runtime {
 	type Currency = Balances;
@@ -18,5 +20,9 @@ impl pallet_subtensor_swap::Config for Runtime {
 }
 
 impl pallet_admin_utils::Config for Runtime {
+	type AuthorityId = AuraId;
+	type MaxAuthorities = MaxAuthorities;
+	type Aura = ConsensusAuthorities;
+	type Grandpa = ConsensusAuthorities;
 	type WeightInfo = pallet_admin_utils::weights::SubstrateWeight<Runtime>;
 }

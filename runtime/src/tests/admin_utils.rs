@@ -1,22 +1,31 @@
 //! AdminUtils on the real runtime: who may change which hyperparameter, when, and within which
-//! bounds. A refused change leaves the state untouched.
+//! bounds. A refused change leaves the state untouched. Root also replaces the consensus
+//! authorities.
 
 use super::preset_ext;
 use crate::{AdminUtils, Runtime, RuntimeEvent, RuntimeOrigin, SubtensorModule, System};
-use frame_support::{assert_noop, assert_ok};
+use frame_support::{assert_noop, assert_ok, BoundedVec};
 use pallet_admin_utils::Error;
 use pallet_subtensor::{
 	AdminFreezeWindow, BondsMovingAverage, Error as SubtensorError, Event as SubtensorEvent,
-	LastEpochBlock, MaxAllowedUids, MechanismCountCurrent, MechanismEmissionSplit, MinBurn,
-	NetworkRateLimit, ServingRateLimit, SubnetOwnerHotkey, Tempo,
+	LastEpochBlock, MaxAllowedUids, MechanismCountCurrent, MechanismEmissionSplit, MinAllowedUids,
+	MinBurn, NetworkRateLimit, ServingRateLimit, SubnetOwnerHotkey, Tempo,
 };
+use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_genesis_builder::DEV_RUNTIME_PRESET;
-use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie, Dave};
+use sp_keyring::{
+	Ed25519Keyring,
+	Sr25519Keyring::{Alice, Bob, Charlie, Dave},
+};
 use sp_runtime::{AccountId32, DispatchError};
 use subtensor_common::{NetUid, TaoBalance};
 
 fn signed(who: &AccountId32) -> RuntimeOrigin {
 	RuntimeOrigin::signed(who.clone())
+}
+
+fn root() -> RuntimeOrigin {
+	RuntimeOrigin::root()
 }
 
 /// Dev genesis at block 1 with subnet 1 owned by Bob (hotkey Charlie); returns its netuid.
@@ -110,7 +119,6 @@ fn the_freeze_window_before_an_epoch_stops_owner_and_root() {
 #[test]
 fn values_outside_their_bounds_are_refused() {
 	with_subnet(|netuid| {
-		let root = RuntimeOrigin::root;
 		let owner = || signed(&Bob.to_account_id());
 		assert_noop!(
 			AdminUtils::sudo_set_min_burn(root(), netuid, TaoBalance::new(1_000_000_000)),
@@ -163,7 +171,6 @@ fn values_outside_their_bounds_are_refused() {
 #[test]
 fn mechanisms_are_bounded_by_the_uid_budget() {
 	with_subnet(|netuid| {
-		let root = RuntimeOrigin::root;
 		assert_noop!(
 			AdminUtils::sudo_set_mechanism_count(root(), netuid, 2),
 			Error::<Runtime>::InvalidMechanismCount
@@ -196,6 +203,63 @@ fn the_owner_hotkey_changes_at_most_once_per_rate_limit() {
 		assert_noop!(
 			AdminUtils::sudo_set_subnet_owner_hotkey(owner(), netuid, Alice.to_account_id()),
 			Error::<Runtime>::OwnerHotkeyRateLimited
+		);
+	});
+}
+
+#[test]
+fn the_owner_trims_the_uid_capacity_once_per_month_and_root_any_time() {
+	with_subnet(|netuid| {
+		let owner = || signed(&Bob.to_account_id());
+		MinAllowedUids::<Runtime>::insert(netuid, 8);
+		assert_ok!(AdminUtils::sudo_trim_to_max_allowed_uids(owner(), netuid, 200));
+		assert_eq!(MaxAllowedUids::<Runtime>::get(netuid), 200);
+		assert_eq!(last_subtensor_event(), SubtensorEvent::MaxAllowedUidsSet(netuid, 200));
+		assert_noop!(
+			AdminUtils::sudo_trim_to_max_allowed_uids(owner(), netuid, 100),
+			SubtensorError::<Runtime>::TxRateLimitExceeded
+		);
+		assert_noop!(
+			AdminUtils::sudo_trim_to_max_allowed_uids(root(), netuid, 7),
+			SubtensorError::<Runtime>::InvalidValue
+		);
+		assert_ok!(AdminUtils::sudo_trim_to_max_allowed_uids(root(), netuid, 8));
+		assert_eq!(MaxAllowedUids::<Runtime>::get(netuid), 8);
+	});
+}
+
+#[test]
+fn root_replaces_the_block_authors_and_schedules_new_finality_voters() {
+	with_subnet(|_| {
+		let authors: Vec<AuraId> = vec![Alice.public().into(), Bob.public().into()];
+		let bounded = BoundedVec::try_from(authors.clone()).unwrap();
+		assert_noop!(
+			AdminUtils::swap_authorities(signed(&Alice.to_account_id()), bounded.clone()),
+			DispatchError::BadOrigin
+		);
+		assert_noop!(
+			AdminUtils::swap_authorities(root(), BoundedVec::new()),
+			Error::<Runtime>::NoAuthorities
+		);
+		assert_ok!(AdminUtils::swap_authorities(root(), bounded));
+		assert_eq!(pallet_aura::Authorities::<Runtime>::get().into_inner(), authors);
+
+		let voters = vec![(Ed25519Keyring::Bob.public().into(), 1)];
+		assert_ok!(AdminUtils::schedule_grandpa_change(root(), voters.clone(), 5, None));
+		let pending = pallet_grandpa::PendingChange::<Runtime>::get().unwrap();
+		assert_eq!((pending.delay, pending.next_authorities.to_vec()), (5, voters.clone()));
+		assert_eq!(
+			System::events().last().map(|record| record.event.clone()),
+			Some(RuntimeEvent::AdminUtils(pallet_admin_utils::Event::GrandpaChangeScheduled {
+				count: 1,
+				in_blocks: 5,
+				forced: None,
+			}))
+		);
+		// GRANDPA takes one change at a time.
+		assert_noop!(
+			AdminUtils::schedule_grandpa_change(root(), voters, 5, None),
+			pallet_grandpa::Error::<Runtime>::ChangePending
 		);
 	});
 }

@@ -79,7 +79,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Mechanism storage indices of the subnet.
-	fn mechanism_indices(netuid: NetUid) -> impl Iterator<Item = NetUidStorageIndex> {
+	pub(crate) fn mechanism_indices(netuid: NetUid) -> impl Iterator<Item = NetUidStorageIndex> {
 		(0..MechanismCountCurrent::<T>::get(netuid))
 			.map(move |m| NetUidStorageIndex::new(netuid, m))
 	}
@@ -116,11 +116,7 @@ impl<T: Config> Pallet<T> {
 		if old == SubnetOwnerHotkey::<T>::get(netuid) {
 			return;
 		}
-		Uids::<T>::remove(netuid, &old);
-		IsNetworkMember::<T>::remove(&old, netuid);
-		Axons::<T>::remove(netuid, &old);
-		NeuronCertificates::<T>::remove(netuid, &old);
-		Prometheus::<T>::remove(netuid, &old);
+		Self::forget_hotkey(netuid, &old);
 		Self::assign_uid(netuid, uid, hotkey, now);
 
 		Active::<T>::mutate(netuid, |v| set_at(v, uid, true));
@@ -137,6 +133,15 @@ impl<T: Config> Pallet<T> {
 			Bonds::<T>::remove(index, uid);
 			Self::zero_weights_towards(index, uid);
 		}
+	}
+
+	/// Removes what belonged to `hotkey` as a neuron of the subnet (not its UID's values).
+	pub(crate) fn forget_hotkey(netuid: NetUid, hotkey: &T::AccountId) {
+		Uids::<T>::remove(netuid, hotkey);
+		IsNetworkMember::<T>::remove(hotkey, netuid);
+		Axons::<T>::remove(netuid, hotkey);
+		NeuronCertificates::<T>::remove(netuid, hotkey);
+		Prometheus::<T>::remove(netuid, hotkey);
 	}
 
 	/// Sets to 0 every weight that points at `uid` (the entries stay).

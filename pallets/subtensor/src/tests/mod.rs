@@ -5,3 +5,4 @@ pub mod mock;
 mod registration;
 mod serving;
 mod subnets;
+mod trim;
