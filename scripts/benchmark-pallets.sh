@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures the weights of the chain's own pallets and regenerates their weights.rs.
 #
-#   ./scripts/benchmark-pallets.sh [pallet ...]     (default: pallet_subtensor pallet_admin_utils)
+#   ./scripts/benchmark-pallets.sh [pallet ...]
+#       (default: pallet_subtensor pallet_admin_utils pallet_subtensor_swap)
 #
 # Builds node-subtensor with `--features runtime-benchmarks` into its own target directory (the
 # feature changes the runtime, so it must not overwrite the normal build), then runs
@@ -13,13 +14,16 @@ export CARGO_TARGET_DIR="${BENCH_TARGET_DIR:-/var/tmp/subtensor-bench-target}"
 steps="${STEPS:-50}"
 repeat="${REPEAT:-20}"
 pallets=("$@")
-[ "${#pallets[@]}" -gt 0 ] || pallets=(pallet_subtensor pallet_admin_utils)
+[ "${#pallets[@]}" -gt 0 ] || pallets=(pallet_subtensor pallet_admin_utils pallet_subtensor_swap)
 
 cargo build --release --locked -p node-subtensor --features runtime-benchmarks
 node="$CARGO_TARGET_DIR/release/node-subtensor"
 
 for pallet in "${pallets[@]}"; do
-	folder="pallets/$(echo "${pallet#pallet_}" | tr '_' '-')"
+	case "$pallet" in
+	pallet_subtensor_swap) folder=pallets/swap ;;
+	*) folder="pallets/$(echo "${pallet#pallet_}" | tr '_' '-')" ;;
+	esac
 	echo "==> $pallet -> $folder/src/weights.rs"
 	"$node" benchmark pallet \
 		--chain dev --genesis-builder=runtime --genesis-builder-preset=development \

@@ -19,6 +19,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_scheduler, Scheduler]
 	[pallet_subtensor, SubtensorModule]
 	[pallet_admin_utils, AdminUtils]
+	[pallet_subtensor_swap, Swap]
 );
 
 impl frame_system_benchmarking::Config for Runtime {}

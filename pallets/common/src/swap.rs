@@ -55,8 +55,20 @@ pub trait SwapHandler {
 		simulate: bool,
 	) -> Result<SwapResult, DispatchError>;
 
+	/// The most input (fee included) a trade can take before the price reaches `price_limit`
+	/// (rao per alpha; a buy's highest, a sell's lowest price). For root: unlimited at par or
+	/// better, else 0.
+	fn max_amount_in(netuid: NetUid, order: OrderType, price_limit: u64) -> u64;
+
+	/// Prepares adding `tao` and `alpha` to a pool without moving its price (by shifting its
+	/// weights); returns what may be added: both, or nothing if the pool cannot absorb it.
+	fn adjust_protocol_liquidity(netuid: NetUid, tao: u64, alpha: u64) -> (u64, u64);
+
 	/// The pool's spot price in TAO per alpha (1 for root, 0 for an empty pool).
 	fn current_alpha_price(netuid: NetUid) -> U64F64;
+
+	/// The fee rate of a subnet's pool, as a fraction of 65535 (0 for root).
+	fn fee_rate(netuid: NetUid) -> u16;
 
 	/// The highest buy limit: buys without a price limit use it.
 	fn max_price() -> u64;

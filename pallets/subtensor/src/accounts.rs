@@ -16,6 +16,8 @@ use subtensor_common::{NetUid, TaoBalance};
 
 /// Owner of the subnets' accounts: `b"modl" ‖ b"subtensr" ‖ netuid (u16 LE) ‖ zeros`.
 pub const SUBNET_PALLET_ID: PalletId = PalletId(*b"subtensr");
+/// Id of the account that receives burned TAO (swap fees when no block author is known).
+pub const BURN_PALLET_ID: PalletId = PalletId(*b"burntnsr");
 
 impl<T: Config> Pallet<T> {
 	/// The current block as the `u64` the pallet works with.
@@ -26,6 +28,11 @@ impl<T: Config> Pallet<T> {
 	/// The account holding a subnet's pool TAO.
 	pub fn subnet_account_id(netuid: NetUid) -> T::AccountId {
 		SUBNET_PALLET_ID.into_sub_account_truncating(netuid.inner())
+	}
+
+	/// The account that receives burned TAO.
+	pub fn burn_account_id() -> T::AccountId {
+		BURN_PALLET_ID.into_account_truncating()
 	}
 
 	/// Whether `account` is the account of some subnet (such accounts cannot be hotkeys).

@@ -1,6 +1,6 @@
 //! Benchmarks of the `SubtensorModule` calls, each on its worst-case path: full subnets of 256
-//! UIDs (every UID serving and setting weights) for pruning and dissolution, and the subnet
-//! limit reached for subnet registration.
+//! UIDs (every UID serving and setting weights) for pruning and dissolution, the subnet limit
+//! reached for subnet registration, stake on up to 128 subnets for `unstake_all`.
 //!
 //! Benchmarks run only in benchmark builds, never in the production runtime, so setup
 //! failures may panic and setup arithmetic need not be checked.
@@ -12,7 +12,10 @@ use codec::Decode;
 use frame_benchmarking::v2::*;
 use frame_support::traits::fungible::Mutate;
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
-use subtensor_common::{NetUid, NetUidStorageIndex, TaoBalance, RAO_PER_TAO};
+use substrate_fixed::types::U64F64;
+use subtensor_common::{
+	AlphaBalance, NetUid, NetUidStorageIndex, SwapHandler, TaoBalance, RAO_PER_TAO,
+};
 
 /// Most UIDs a subnet can hold.
 const FULL_SUBNET: u16 = 256;
@@ -74,6 +77,70 @@ pub fn fill_subnet_to<T: Config>(netuid: NetUid, size: u16) {
 	}
 	ImmunityPeriod::<T>::insert(netuid, 0);
 	MinNonImmuneUids::<T>::insert(netuid, 0);
+}
+
+/// 100 TAO.
+fn stake_amount() -> TaoBalance {
+	TaoBalance::new(100 * RAO_PER_TAO)
+}
+
+/// Half of an amount.
+fn half(alpha: AlphaBalance) -> AlphaBalance {
+	AlphaBalance::new(alpha.to_u64() / 2)
+}
+
+/// A started subnet; returns (netuid, owner hotkey).
+fn started_subnet<T: Config>(index: u32) -> (NetUid, T::AccountId) {
+	let (netuid, owner, hotkey) = add_subnet::<T>(index);
+	Pallet::<T>::do_start_call(RawOrigin::Signed(owner).into(), netuid)
+		.unwrap_or_else(|e| panic!("start_call {index}: {e:?}"));
+	(netuid, hotkey)
+}
+
+/// The subnet's price × `numerator / denominator`, in rao per alpha.
+fn price_times<T: Config>(netuid: NetUid, numerator: u64, denominator: u64) -> TaoBalance {
+	let price = T::SwapInterface::current_alpha_price(netuid);
+	let rao = price.saturating_mul(U64F64::from_num(RAO_PER_TAO)).saturating_to_num::<u64>();
+	TaoBalance::new(rao * numerator / denominator)
+}
+
+/// A staker holding 100 TAO worth of alpha on a started subnet; returns (netuid, hotkey,
+/// staker, alpha).
+fn staked<T: Config>() -> (NetUid, T::AccountId, T::AccountId, AlphaBalance) {
+	let (netuid, hotkey) = started_subnet::<T>(0);
+	let staker = funded::<T>("staker", 0);
+	Pallet::<T>::do_add_stake(
+		RawOrigin::Signed(staker.clone()).into(),
+		hotkey.clone(),
+		netuid,
+		stake_amount(),
+		None,
+	)
+	.unwrap_or_else(|e| panic!("stake: {e:?}"));
+	let alpha = Pallet::<T>::stake_of(&hotkey, &staker, netuid);
+	(netuid, hotkey, staker, alpha)
+}
+
+/// A staker with stake on `n` started subnets, all through one hotkey; returns (staker,
+/// hotkey).
+fn staked_on_subnets<T: Config>(n: u32) -> (T::AccountId, T::AccountId) {
+	let staker = funded::<T>("staker", 0);
+	let (first, hotkey) = started_subnet::<T>(0);
+	let mut netuids = vec![first];
+	for index in 1..n {
+		netuids.push(started_subnet::<T>(index).0);
+	}
+	for netuid in netuids {
+		Pallet::<T>::do_add_stake(
+			RawOrigin::Signed(staker.clone()).into(),
+			hotkey.clone(),
+			netuid,
+			stake_amount(),
+			None,
+		)
+		.unwrap_or_else(|e| panic!("stake on {netuid}: {e:?}"));
+	}
+	(staker, hotkey)
 }
 
 /// A registered, funded hotkey on a new subnet; returns (netuid, hotkey).
@@ -275,6 +342,92 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), 1, FAUCET_NONCE, seal.clone());
 		assert!(UsedWork::<T>::contains_key(seal));
+	}
+
+	/// A first position of a new staker (new share entry, new staking-hotkey entry).
+	#[benchmark]
+	fn add_stake() {
+		let (netuid, hotkey) = started_subnet::<T>(0);
+		let staker = funded::<T>("staker", 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(staker.clone()), hotkey.clone(), netuid, stake_amount());
+		assert!(!Pallet::<T>::stake_of(&hotkey, &staker, netuid).is_zero());
+	}
+
+	/// A limit that cuts the purchase short, on a foreign hotkey (it becomes a delegate).
+	#[benchmark]
+	fn add_stake_limit() {
+		let (netuid, hotkey) = started_subnet::<T>(0);
+		let staker = funded::<T>("staker", 0);
+		let limit = price_times::<T>(netuid, 101, 100);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(staker), hotkey.clone(), netuid, stake_amount(), limit, true);
+		assert!(Delegates::<T>::contains_key(&hotkey));
+	}
+
+	/// Half of a position is sold; the rest stays.
+	#[benchmark]
+	fn remove_stake() {
+		let (netuid, hotkey, staker, alpha) = staked::<T>();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(staker.clone()), hotkey.clone(), netuid, half(alpha));
+		assert!(!Pallet::<T>::stake_of(&hotkey, &staker, netuid).is_zero());
+	}
+
+	/// A limit that cuts the sale short.
+	#[benchmark]
+	fn remove_stake_limit() {
+		let (netuid, hotkey, staker, alpha) = staked::<T>();
+		let limit = price_times::<T>(netuid, 999, 1_000);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(staker), hotkey, netuid, alpha, limit, true);
+	}
+
+	/// A whole position under a limit it meets.
+	#[benchmark]
+	fn remove_stake_full_limit() {
+		let (netuid, hotkey, staker, _) = staked::<T>();
+		let limit = price_times::<T>(netuid, 1, 2);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(staker.clone()), hotkey.clone(), netuid, Some(limit));
+		assert!(Pallet::<T>::stake_of(&hotkey, &staker, netuid).is_zero());
+	}
+
+	/// A coldkey staked on `n` subnets sells everything.
+	#[benchmark]
+	fn unstake_all(n: Linear<1, 128>) {
+		let (staker, hotkey) = staked_on_subnets::<T>(n);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(staker.clone()), hotkey.clone());
+		assert!(Pallet::<T>::subnets()
+			.iter()
+			.all(|netuid| Pallet::<T>::stake_of(&hotkey, &staker, *netuid).is_zero()));
+	}
+
+	/// A coldkey staked on `n` subnets moves everything to root.
+	#[benchmark]
+	fn unstake_all_alpha(n: Linear<1, 128>) {
+		let (staker, hotkey) = staked_on_subnets::<T>(n);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(staker.clone()), hotkey.clone());
+		assert!(!Pallet::<T>::stake_of(&hotkey, &staker, NetUid::ROOT).is_zero());
+	}
+
+	#[benchmark]
+	fn increase_take() {
+		let (_, owner, hotkey) = add_subnet::<T>(0);
+		MaxDelegateTake::<T>::put(u16::MAX);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), hotkey.clone(), u16::MAX);
+		assert_eq!(Delegates::<T>::get(&hotkey), u16::MAX);
+	}
+
+	#[benchmark]
+	fn decrease_take() {
+		let (_, owner, hotkey) = add_subnet::<T>(0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), hotkey.clone(), 0);
+		assert_eq!(Delegates::<T>::get(&hotkey), 0);
 	}
 
 	impl_benchmark_test_suite!(

@@ -21,13 +21,19 @@ mod errors {
 		/// The hotkey has no UID on the subnet.
 		#[codec(index = 4)]
 		HotKeyNotRegisteredInSubNet,
+		/// The hotkey has no owner (it never registered or staked).
+		#[codec(index = 5)]
+		HotKeyAccountNotExists,
 		/// The hotkey has no UID on the subnet it serves on.
 		#[codec(index = 6)]
 		HotKeyNotRegisteredInNetwork,
 		/// The hotkey belongs to another coldkey.
 		#[codec(index = 7)]
 		NonAssociatedColdKey,
-		/// The coldkey cannot pay the registration price.
+		/// The coldkey has less stake there than it asked to move.
+		#[codec(index = 9)]
+		NotEnoughStakeToWithdraw,
+		/// The coldkey cannot pay the amount (registration price or stake).
 		#[codec(index = 12)]
 		NotEnoughBalanceToStake,
 		/// The work names a future block or one older than the last 3.
@@ -48,6 +54,9 @@ mod errors {
 		/// A subnet was registered too recently.
 		#[codec(index = 33)]
 		NetworkTxRateLimitExceeded,
+		/// The take was raised less than `TxDelegateTakeRateLimit` blocks ago.
+		#[codec(index = 34)]
+		DelegateTxRateLimitExceeded,
 		/// Registration is closed on this subnet (or subnet registration has not started).
 		#[codec(index = 37)]
 		SubNetRegistrationDisabled,
@@ -57,6 +66,12 @@ mod errors {
 		/// Neurons register on root with `root_register`.
 		#[codec(index = 42)]
 		RegistrationNotPermittedOnRootSubnet,
+		/// A take increase that does not increase, or a decrease below `MinDelegateTake`.
+		#[codec(index = 49)]
+		DelegateTakeTooLow,
+		/// A take decrease that does not decrease, or an increase above `MaxDelegateTake`.
+		#[codec(index = 50)]
+		DelegateTakeTooHigh,
 		/// The subnet is full and every UID is protected from pruning.
 		#[codec(index = 48)]
 		NoNeuronIdAvailable,
@@ -72,9 +87,18 @@ mod errors {
 		/// `start_call` comes too early after the subnet's registration.
 		#[codec(index = 89)]
 		NeedWaitingMoreBlocksToStarCall,
+		/// The amount is below the minimum stake (0.002 TAO), or buys no alpha.
+		#[codec(index = 82)]
+		AmountTooLow,
 		/// The pool cannot take the trade.
 		#[codec(index = 83)]
 		InsufficientLiquidity,
+		/// The price would move past the caller's limit and partial execution was not allowed.
+		#[codec(index = 84)]
+		SlippageTooHigh,
+		/// Staking on the subnet has not started (`start_call`).
+		#[codec(index = 94)]
+		SubtokenDisabled,
 		/// Inside the freeze window before an epoch.
 		#[codec(index = 107)]
 		AdminActionProhibitedDuringWeightsWindow,

@@ -16,6 +16,12 @@ mod events {
 		/// A subnet was dissolved.
 		#[codec(index = 1)]
 		NetworkRemoved(NetUid),
+		/// Stake bought: (coldkey, hotkey, TAO paid incl. fee, alpha bought, netuid, fee in TAO).
+		#[codec(index = 2)]
+		StakeAdded(T::AccountId, T::AccountId, TaoBalance, AlphaBalance, NetUid, u64),
+		/// Stake sold: (coldkey, hotkey, TAO received, alpha sold, netuid, fee in alpha).
+		#[codec(index = 3)]
+		StakeRemoved(T::AccountId, T::AccountId, TaoBalance, AlphaBalance, NetUid, u64),
 		/// A hotkey took a UID: (netuid, uid, hotkey).
 		#[codec(index = 6)]
 		NeuronRegistered(NetUid, u16, T::AccountId),
@@ -232,6 +238,15 @@ mod events {
 			/// Block at which the epoch runs.
 			fires_at: u64,
 		},
+		/// A hotkey became a delegate: (coldkey, hotkey, take).
+		#[codec(index = 30)]
+		DelegateAdded(T::AccountId, T::AccountId, u16),
+		/// A delegate lowered its take: (coldkey, hotkey, take).
+		#[codec(index = 64)]
+		TakeDecreased(T::AccountId, T::AccountId, u16),
+		/// A delegate raised its take: (coldkey, hotkey, take).
+		#[codec(index = 65)]
+		TakeIncreased(T::AccountId, T::AccountId, u16),
 		/// A due epoch moved to a later block (too many epochs in one block).
 		#[codec(index = 132)]
 		EpochDeferred {

@@ -1,7 +1,7 @@
 //! # Pallet `SubtensorModule`
 //!
 //! The heart of the Bittensor chain (runtime index 7): subnets, the neurons registered on them
-//! and what they serve; later also staking, weights and emission.
+//! and what they serve, and the stake on them; later also weights and emission.
 //!
 //! ## Subnets
 //! A coldkey creates a subnet with [`Pallet::register_network`], locking TAO into the subnet's
@@ -17,12 +17,21 @@
 //! registration and decays every block with half-life `BurnHalfLife`. A full subnet replaces the
 //! neuron chosen by the pruning rule (see `registration::uids`).
 //!
+//! ## Staking
+//! A coldkey stakes TAO to a hotkey on a subnet with [`Pallet::add_stake`]: the TAO buys alpha
+//! from the subnet's pool (pallet `Swap`, fee to the block author) and the alpha is held as
+//! shares of the hotkey's pool on that subnet, so what the hotkey earns reaches every staker
+//! pro rata. [`Pallet::remove_stake`] sells it back. The `_limit` variants bound the price. On
+//! root (netuid 0) stake is plain TAO, 1:1. A hotkey's take on its nominators' dividends is set
+//! with [`Pallet::increase_take`] / [`Pallet::decrease_take`].
+//!
 //! ## Serving
 //! A registered hotkey publishes its axon and Prometheus endpoints, free of fees, at most once
 //! per `ServingRateLimit` blocks.
 //!
 //! Code map: `subnets/` (creation, lock cost, owner calls, dissolution, symbols),
-//! `registration/` (burn price, UID allocation and pruning, proof of work), `serving.rs`,
+//! `registration/` (burn price, UID allocation and pruning, proof of work), `staking/` (share
+//! pools, trades against the subnet pools, stake calls, take), `serving.rs`,
 //! `rate_limits.rs`, `accounts.rs` (hotkey ownership), `storage/` (declarations), `events.rs`,
 //! `errors.rs`, `weights.rs`, `benchmarking.rs`, `tests/`.
 
@@ -39,6 +48,7 @@ mod events;
 mod rate_limits;
 pub mod registration;
 mod serving;
+pub mod staking;
 mod storage;
 pub mod subnets;
 #[cfg(test)]
@@ -48,6 +58,11 @@ pub mod weights;
 
 pub use pallet::*;
 pub use rate_limits::passes_rate_limit;
+pub use staking::{
+	add::PriceLimit,
+	pool::{BlockAuthor, DEFAULT_MIN_STAKE},
+	share_pool::SafeFloat,
+};
 pub use types::*;
 pub use weights::WeightInfo;
 
@@ -55,6 +70,7 @@ use frame_support::pallet_macros::import_section;
 
 #[import_section(storage::subnets::subnet_storage)]
 #[import_section(storage::neurons::neuron_storage)]
+#[import_section(storage::staking::staking_storage)]
 #[import_section(storage::hyperparameters::hyperparameter_storage)]
 #[import_section(events::events)]
 #[import_section(errors::errors)]
@@ -86,6 +102,9 @@ pub mod pallet {
 
 		/// Pool math of the subnets' TAO/alpha pools (pallet `Swap`).
 		type SwapInterface: SwapHandler;
+
+		/// The author of the current block, who earns the swap fees.
+		type BlockAuthor: BlockAuthor<Self::AccountId>;
 
 		/// Benchmarked weights of the calls.
 		type WeightInfo: WeightInfo;
@@ -399,6 +418,118 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::trigger_epoch())]
 		pub fn trigger_epoch(origin: OriginFor<T>, netuid: NetUid) -> DispatchResult {
 			Self::do_trigger_epoch(origin, netuid)
+		}
+
+		/// Stakes `amount_staked` TAO of the signer to `hotkey` on `netuid`, buying alpha at
+		/// any price.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::add_stake())]
+		pub fn add_stake(
+			origin: OriginFor<T>,
+			hotkey: T::AccountId,
+			netuid: NetUid,
+			amount_staked: TaoBalance,
+		) -> DispatchResult {
+			Self::do_add_stake(origin, hotkey, netuid, amount_staked, None)
+		}
+
+		/// Sells `amount_unstaked` alpha of the signer's stake with `hotkey` on `netuid` (at
+		/// most the stake) at any price; the TAO goes to the signer.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::remove_stake())]
+		pub fn remove_stake(
+			origin: OriginFor<T>,
+			hotkey: T::AccountId,
+			netuid: NetUid,
+			amount_unstaked: AlphaBalance,
+		) -> DispatchResult {
+			Self::do_remove_stake(origin, hotkey, netuid, amount_unstaked, None)
+		}
+
+		/// Lowers the take of the signer's `hotkey` (÷65535), no lower than `MinDelegateTake`.
+		#[pallet::call_index(65)]
+		#[pallet::weight((T::WeightInfo::decrease_take(), DispatchClass::Normal, Pays::No))]
+		pub fn decrease_take(
+			origin: OriginFor<T>,
+			hotkey: T::AccountId,
+			take: u16,
+		) -> DispatchResult {
+			Self::do_decrease_take(origin, hotkey, take)
+		}
+
+		/// Raises the take of the signer's `hotkey` (÷65535), at most `MaxDelegateTake`, once
+		/// per `TxDelegateTakeRateLimit` blocks.
+		#[pallet::call_index(66)]
+		#[pallet::weight((T::WeightInfo::increase_take(), DispatchClass::Normal, Pays::No))]
+		pub fn increase_take(
+			origin: OriginFor<T>,
+			hotkey: T::AccountId,
+			take: u16,
+		) -> DispatchResult {
+			Self::do_increase_take(origin, hotkey, take)
+		}
+
+		/// Sells every position of the signer with `hotkey`, on every subnet where staking is
+		/// open; positions that cannot be sold stay.
+		#[pallet::call_index(83)]
+		#[pallet::weight(T::WeightInfo::unstake_all(u32::from(TotalNetworks::<T>::get())))]
+		pub fn unstake_all(origin: OriginFor<T>, hotkey: T::AccountId) -> DispatchResult {
+			Self::do_unstake_all(origin, hotkey, false)
+		}
+
+		/// Sells every alpha position of the signer with `hotkey` (every subnet but root) and
+		/// stakes the TAO to root on the same hotkey.
+		#[pallet::call_index(84)]
+		#[pallet::weight(T::WeightInfo::unstake_all_alpha(u32::from(TotalNetworks::<T>::get())))]
+		pub fn unstake_all_alpha(origin: OriginFor<T>, hotkey: T::AccountId) -> DispatchResult {
+			Self::do_unstake_all(origin, hotkey, true)
+		}
+
+		/// Stakes up to `amount_staked` TAO at a price of at most `limit_price` rao per alpha;
+		/// with `allow_partial` the part the limit allows, else all or `SlippageTooHigh`.
+		/// Staking to a hotkey of another coldkey makes it a delegate.
+		#[pallet::call_index(88)]
+		#[pallet::weight(T::WeightInfo::add_stake_limit())]
+		pub fn add_stake_limit(
+			origin: OriginFor<T>,
+			hotkey: T::AccountId,
+			netuid: NetUid,
+			amount_staked: TaoBalance,
+			limit_price: TaoBalance,
+			allow_partial: bool,
+		) -> DispatchResult {
+			let limit = PriceLimit { price: limit_price.to_u64(), allow_partial };
+			Self::do_add_stake(origin, hotkey, netuid, amount_staked, Some(limit))
+		}
+
+		/// Sells up to `amount_unstaked` alpha at a price of at least `limit_price` rao per
+		/// alpha; with `allow_partial` the part the limit allows, else all or
+		/// `SlippageTooHigh`.
+		#[pallet::call_index(89)]
+		#[pallet::weight(T::WeightInfo::remove_stake_limit())]
+		pub fn remove_stake_limit(
+			origin: OriginFor<T>,
+			hotkey: T::AccountId,
+			netuid: NetUid,
+			amount_unstaked: AlphaBalance,
+			limit_price: TaoBalance,
+			allow_partial: bool,
+		) -> DispatchResult {
+			let limit = PriceLimit { price: limit_price.to_u64(), allow_partial };
+			Self::do_remove_stake(origin, hotkey, netuid, amount_unstaked, Some(limit))
+		}
+
+		/// Sells the signer's whole stake with `hotkey` on `netuid`, at a price of at least
+		/// `limit_price` if given (all or `SlippageTooHigh`).
+		#[pallet::call_index(103)]
+		#[pallet::weight(T::WeightInfo::remove_stake_full_limit())]
+		pub fn remove_stake_full_limit(
+			origin: OriginFor<T>,
+			hotkey: T::AccountId,
+			netuid: NetUid,
+			limit_price: Option<TaoBalance>,
+		) -> DispatchResult {
+			Self::do_remove_stake_full(origin, hotkey, netuid, limit_price)
 		}
 	}
 }

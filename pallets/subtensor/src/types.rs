@@ -156,6 +156,9 @@ pub enum RateLimitKey<AccountId> {
 	/// The last rate-limited transaction of an account.
 	#[codec(index = 3)]
 	LastTxBlock(AccountId),
+	/// The last take increase of a hotkey.
+	#[codec(index = 5)]
+	LastTxBlockDelegateTake(AccountId),
 }
 
 /// Hyperparameters an owner changes under the per-hyperparameter rate limit (0–31 as on the

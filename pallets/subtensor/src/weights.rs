@@ -38,6 +38,24 @@ pub trait WeightInfo {
 	fn faucet() -> Weight;
 	/// Start-of-block epoch schedule over `n` subnets.
 	fn epoch_schedule_step(n: u32) -> Weight;
+	/// `add_stake`.
+	fn add_stake() -> Weight;
+	/// `add_stake_limit`.
+	fn add_stake_limit() -> Weight;
+	/// `remove_stake`.
+	fn remove_stake() -> Weight;
+	/// `remove_stake_limit`.
+	fn remove_stake_limit() -> Weight;
+	/// `remove_stake_full_limit`.
+	fn remove_stake_full_limit() -> Weight;
+	/// `unstake_all` over `n` subnets with stake.
+	fn unstake_all(n: u32) -> Weight;
+	/// `unstake_all_alpha` over `n` subnets with stake.
+	fn unstake_all_alpha(n: u32) -> Weight;
+	/// `increase_take`.
+	fn increase_take() -> Weight;
+	/// `decrease_take`.
+	fn decrease_take() -> Weight;
 }
 
 /// Compute allowance of a simple call.
@@ -101,6 +119,35 @@ impl<T> WeightInfo for SubstrateWeight<T> {
 		let n = u64::from(n);
 		weight(n.saturating_mul(4).saturating_add(2), n.saturating_mul(3))
 	}
+	fn add_stake() -> Weight {
+		weight(24, 14)
+	}
+	fn add_stake_limit() -> Weight {
+		weight(26, 15)
+	}
+	fn remove_stake() -> Weight {
+		weight(26, 14)
+	}
+	fn remove_stake_limit() -> Weight {
+		weight(28, 15)
+	}
+	fn remove_stake_full_limit() -> Weight {
+		weight(28, 15)
+	}
+	fn unstake_all(n: u32) -> Weight {
+		let n = u64::from(n);
+		weight(n.saturating_mul(26).saturating_add(4), n.saturating_mul(14))
+	}
+	fn unstake_all_alpha(n: u32) -> Weight {
+		let n = u64::from(n);
+		weight(n.saturating_mul(26).saturating_add(30), n.saturating_mul(14).saturating_add(14))
+	}
+	fn increase_take() -> Weight {
+		weight(5, 2)
+	}
+	fn decrease_take() -> Weight {
+		weight(4, 1)
+	}
 }
 
 impl WeightInfo for () {
@@ -148,5 +195,32 @@ impl WeightInfo for () {
 	}
 	fn epoch_schedule_step(n: u32) -> Weight {
 		SubstrateWeight::<()>::epoch_schedule_step(n)
+	}
+	fn add_stake() -> Weight {
+		SubstrateWeight::<()>::add_stake()
+	}
+	fn add_stake_limit() -> Weight {
+		SubstrateWeight::<()>::add_stake_limit()
+	}
+	fn remove_stake() -> Weight {
+		SubstrateWeight::<()>::remove_stake()
+	}
+	fn remove_stake_limit() -> Weight {
+		SubstrateWeight::<()>::remove_stake_limit()
+	}
+	fn remove_stake_full_limit() -> Weight {
+		SubstrateWeight::<()>::remove_stake_full_limit()
+	}
+	fn unstake_all(n: u32) -> Weight {
+		SubstrateWeight::<()>::unstake_all(n)
+	}
+	fn unstake_all_alpha(n: u32) -> Weight {
+		SubstrateWeight::<()>::unstake_all_alpha(n)
+	}
+	fn increase_take() -> Weight {
+		SubstrateWeight::<()>::increase_take()
+	}
+	fn decrease_take() -> Weight {
+		SubstrateWeight::<()>::decrease_take()
 	}
 }

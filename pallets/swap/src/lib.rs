@@ -1,40 +1,57 @@
 //! # Pallet `Swap`
 //!
-//! The math of each dynamic subnet's TAO/alpha pool and its fee rate. The reserves themselves
-//! belong to `SubtensorModule` (`SubnetTAO`, `SubnetAlphaIn`), which reads a trade's outcome from
-//! [`SwapHandler::swap`] and then moves the tokens; this pallet never writes the reserves.
+//! The math of each dynamic subnet's TAO/alpha pool, its weights and its fee rate (runtime
+//! index 28). The reserves themselves belong to `SubtensorModule` (`SubnetTAO`,
+//! `SubnetAlphaIn`), which reads a trade's outcome from [`SwapHandler::swap`] and then moves the
+//! tokens; this pallet never writes the reserves.
 //!
-//! Pools are equal-weight constant-product pools ([`math`]); the fee is deducted from the input
-//! and owed to the block author. The root subnet trades 1:1 without fees.
+//! Pools are weighted constant-product pools ([`math`]) that start with equal weights; emission
+//! adds liquidity without moving the price by shifting the weights
+//! ([`Pallet::adjust_protocol_liquidity`]). The fee is deducted from the input and owed to the
+//! block author; root sets each subnet's rate with `set_fee_rate`. The root subnet trades 1:1
+//! without fees.
+//!
+//! Code map: `math.rs` (pool formulas), `swap.rs` (one trade: guards, limits, fees),
+//! `weights.rs`, `benchmarking.rs`.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
 pub mod math;
+mod swap;
+pub mod weights;
 
 pub use pallet::*;
-
-use frame_support::traits::Get;
-use math::{fee_on_input, fee_on_net, Reserves};
-use substrate_fixed::types::U64F64;
-use subtensor_common::{NetUid, OrderType, SubnetReserves, SwapHandler, SwapResult, RAO_PER_TAO};
+pub use weights::WeightInfo;
 
 // The FRAME macros expand to `expect` on values they have just checked; our own code in this
 // module only declares and delegates.
 #[allow(clippy::expect_used)]
 #[frame_support::pallet]
 pub mod pallet {
+	use crate::weights::WeightInfo;
 	use frame_support::pallet_prelude::*;
+	use frame_system::pallet_prelude::*;
+	use sp_runtime::Perquintill;
 	use subtensor_common::{NetUid, SubnetReserves};
 
 	/// Configuration of the swap pallet.
 	#[pallet::config]
-	pub trait Config: frame_system::Config {
+	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
 		/// Where the pools' reserves live (`SubtensorModule`).
 		type SubnetInfo: SubnetReserves;
 
 		/// The output reserve a swap must leave at least, in rao.
 		#[pallet::constant]
 		type MinimumReserve: Get<u64>;
+
+		/// The highest fee rate root may set, as a fraction of 65535.
+		#[pallet::constant]
+		type MaxFeeRate: Get<u16>;
+
+		/// Benchmarked weights of the calls.
+		type WeightInfo: WeightInfo;
 	}
 
 	#[pallet::pallet]
@@ -50,133 +67,83 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type FeeRate<T> = StorageMap<_, Twox64Concat, NetUid, u16, ValueQuery, DefaultFeeRate>;
 
-	/// Why a swap was refused.
+	/// The weights of a pool: the TAO side's; the alpha side has the rest.
+	#[derive(
+		Clone,
+		Copy,
+		Debug,
+		Decode,
+		DecodeWithMemTracking,
+		Encode,
+		Eq,
+		MaxEncodedLen,
+		PartialEq,
+		TypeInfo,
+	)]
+	pub struct Balancer {
+		/// Weight of the TAO ("quote") reserve.
+		pub quote: Perquintill,
+	}
+
+	impl Default for Balancer {
+		fn default() -> Self {
+			Balancer { quote: Perquintill::from_percent(50) }
+		}
+	}
+
+	/// Weights of each subnet's pool (equal until emission injects liquidity).
+	#[pallet::storage]
+	pub type SwapBalancer<T> = StorageMap<_, Twox64Concat, NetUid, Balancer, ValueQuery>;
+
+	/// What changed.
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// Root set a subnet's fee rate.
+		FeeRateSet {
+			/// The subnet.
+			netuid: NetUid,
+			/// The new rate, as a fraction of 65535.
+			rate: u16,
+		},
+	}
+
+	/// Why a swap or a setting was refused (indices as on the real chain).
 	#[pallet::error]
 	pub enum Error<T> {
+		/// The fee rate is above `MaxFeeRate`.
+		#[codec(index = 0)]
+		FeeRateTooHigh,
 		/// The pool cannot pay out that much.
+		#[codec(index = 2)]
 		InsufficientLiquidity,
 		/// The pool price is already beyond the caller's limit.
+		#[codec(index = 3)]
 		PriceLimitExceeded,
 		/// The output reserve is too small to trade against, or the trade is too small to buy
 		/// anything.
+		#[codec(index = 7)]
 		ReservesTooLow,
+		/// The subnet does not exist.
+		#[codec(index = 8)]
+		MechanismDoesNotExist,
 		/// The input is more than 1000 times the input reserve.
+		#[codec(index = 11)]
 		SwapInputTooLarge,
 	}
-}
 
-/// The most a single swap may put in, as a multiple of the input reserve.
-const MAX_INPUT_TO_RESERVE_RATIO: u64 = 1_000;
-
-impl<T: Config> Pallet<T> {
-	fn reserves(netuid: NetUid) -> Reserves {
-		Reserves {
-			tao: T::SubnetInfo::tao_reserve(netuid).to_u64(),
-			alpha: T::SubnetInfo::alpha_reserve(netuid).to_u64(),
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Sets the fee rate of a subnet's pool (root), at most `MaxFeeRate` / 65535.
+		#[pallet::call_index(0)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_fee_rate())]
+		pub fn set_fee_rate(origin: OriginFor<T>, netuid: NetUid, rate: u16) -> DispatchResult {
+			ensure_root(origin)?;
+			ensure!(T::SubnetInfo::exists(netuid), Error::<T>::MechanismDoesNotExist);
+			ensure!(rate <= T::MaxFeeRate::get(), Error::<T>::FeeRateTooHigh);
+			FeeRate::<T>::insert(netuid, rate);
+			Self::deposit_event(Event::FeeRateSet { netuid, rate });
+			Ok(())
 		}
-	}
-
-	/// A trade against the pool of a dynamic subnet; see [`SwapHandler::swap`].
-	fn swap_dynamic(
-		netuid: NetUid,
-		order: OrderType,
-		amount: u64,
-		price_limit: u64,
-		drop_fees: bool,
-	) -> Result<SwapResult, Error<T>> {
-		let pool = Self::reserves(netuid);
-		let rate = if drop_fees { 0 } else { FeeRate::<T>::get(netuid) };
-		let mut fee = fee_on_input(amount, rate);
-		let mut net = amount.saturating_sub(fee);
-		let (input_reserve, output_reserve) = match order {
-			OrderType::Buy => (pool.tao, pool.alpha),
-			OrderType::Sell => (pool.alpha, pool.tao),
-		};
-		if net > input_reserve.saturating_mul(MAX_INPUT_TO_RESERVE_RATIO) {
-			return Err(Error::SwapInputTooLarge);
-		}
-		if output_reserve < T::MinimumReserve::get() {
-			return Err(Error::ReservesTooLow);
-		}
-		let limit = U64F64::saturating_from_num(price_limit)
-			.checked_div(U64F64::from_num(RAO_PER_TAO))
-			.unwrap_or_default();
-		let price = pool.price();
-		let crosses_limit = match order {
-			OrderType::Buy => price >= limit,
-			OrderType::Sell => price <= limit,
-		};
-		if crosses_limit {
-			return Err(Error::PriceLimitExceeded);
-		}
-		let (target_beyond_limit, input_to_limit) = match order {
-			OrderType::Buy => (pool.price_after_buy(net) > limit, pool.tao_to_reach(limit)),
-			OrderType::Sell => (pool.price_after_sell(net) < limit, pool.alpha_to_reach(limit)),
-		};
-		if target_beyond_limit && input_to_limit < net {
-			net = input_to_limit;
-			fee = fee_on_net(net, rate);
-		}
-		let out = match order {
-			OrderType::Buy => pool.alpha_out_for(net),
-			OrderType::Sell => pool.tao_out_for(net),
-		};
-		if net > 0 && out == 0 {
-			return Err(Error::ReservesTooLow);
-		}
-		if out > output_reserve {
-			return Err(Error::InsufficientLiquidity);
-		}
-		Ok(SwapResult {
-			amount_paid_in: net,
-			amount_paid_out: out,
-			fee_paid: fee,
-			fee_to_block_author: fee,
-		})
-	}
-}
-
-impl<T: Config> SwapHandler for Pallet<T> {
-	fn swap(
-		netuid: NetUid,
-		order: OrderType,
-		amount: u64,
-		price_limit: u64,
-		drop_fees: bool,
-		_simulate: bool,
-	) -> Result<SwapResult, sp_runtime::DispatchError> {
-		// The equal-weight pool keeps no state of its own, so a simulation and a real swap
-		// compute the same thing and write nothing here.
-		if !T::SubnetInfo::is_dynamic(netuid) {
-			return Ok(SwapResult {
-				amount_paid_in: amount,
-				amount_paid_out: amount,
-				fee_paid: 0,
-				fee_to_block_author: 0,
-			});
-		}
-		Self::swap_dynamic(netuid, order, amount, price_limit, drop_fees).map_err(Into::into)
-	}
-
-	fn current_alpha_price(netuid: NetUid) -> U64F64 {
-		if T::SubnetInfo::is_dynamic(netuid) {
-			Self::reserves(netuid).price()
-		} else {
-			U64F64::from_num(1)
-		}
-	}
-
-	fn max_price() -> u64 {
-		// 10^6 TAO per alpha.
-		1_000_000u64.saturating_mul(RAO_PER_TAO)
-	}
-
-	fn min_price() -> u64 {
-		// 10^-6 TAO per alpha.
-		1_000
-	}
-
-	fn clear_protocol_liquidity(netuid: NetUid) {
-		FeeRate::<T>::remove(netuid);
 	}
 }

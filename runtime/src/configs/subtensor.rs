@@ -2,13 +2,27 @@
 //! setters) and Swap (pool math).
 
 use super::consensus::{ConsensusAuthorities, MaxAuthorities};
-use crate::{Balances, Runtime, SubtensorModule, Swap};
-use frame_support::traits::ConstU64;
+use crate::{AccountId, Balances, Runtime, SubtensorModule, Swap};
+use frame_support::traits::FindAuthor;
+use frame_support::traits::{ConstU16, ConstU64};
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
+
+/// The author of the block being built, from Aura's pre-runtime digest: swap fees go there.
+pub struct AuraAuthor;
+
+impl pallet_subtensor::BlockAuthor<AccountId> for AuraAuthor {
+	fn author() -> Option<AccountId> {
+		let digest = frame_system::Pallet::<Runtime>::digest();
+		let pre_runtime = digest.logs.iter().filter_map(|item| item.as_pre_runtime());
+		pallet_aura::AuraAuthorId::<Runtime>::find_author(pre_runtime)
+			.map(|author| AccountId::from(author.into_inner().0))
+	}
+}
 
 impl pallet_subtensor::Config for Runtime {
 	type Currency = Balances;
 	type SwapInterface = Swap;
+	type BlockAuthor = AuraAuthor;
 	type WeightInfo = pallet_subtensor::weights::SubstrateWeight<Runtime>;
 	type InitialStartCallDelay = ConstU64<0>;
 }
@@ -17,6 +31,9 @@ impl pallet_subtensor_swap::Config for Runtime {
 	type SubnetInfo = SubtensorModule;
 	/// A swap must leave at least 0.001 TAO (or alpha) in the output reserve.
 	type MinimumReserve = ConstU64<1_000_000>;
+	/// At most 10 000 / 65535 ≈ 15 % of a swap's input.
+	type MaxFeeRate = ConstU16<10_000>;
+	type WeightInfo = pallet_subtensor_swap::weights::SubstrateWeight<Runtime>;
 }
 
 impl pallet_admin_utils::Config for Runtime {

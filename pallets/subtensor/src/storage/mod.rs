@@ -2,4 +2,5 @@
 
 pub mod hyperparameters;
 pub mod neurons;
+pub mod staking;
 pub mod subnets;

@@ -10,8 +10,8 @@ pub mod symbols;
 use crate::{
 	Config, Error, MaxAllowedUids, MaxAllowedValidators, MinAllowedWeights, NetworkImmunityPeriod,
 	NetworkRegisteredAt, NetworkRegistrationAllowed, NetworksAdded, Pallet, SubnetAlphaIn,
-	SubnetMechanism, SubnetMovingPrice, SubnetOwner, SubnetTAO, TargetRegistrationsPerInterval,
-	Tempo, TokenSymbol, TotalNetworks,
+	SubnetMechanism, SubnetMovingPrice, SubnetOwner, SubnetTAO, SubtokenEnabled,
+	TargetRegistrationsPerInterval, Tempo, TokenSymbol, TotalNetworks,
 };
 use frame_system::{ensure_signed_or_root, pallet_prelude::OriginFor};
 use sp_runtime::{DispatchError, DispatchResult};
@@ -114,6 +114,8 @@ impl<T: Config> Pallet<T> {
 		NetworkRegistrationAllowed::<T>::insert(root, true);
 		TargetRegistrationsPerInterval::<T>::insert(root, 1);
 		TokenSymbol::<T>::insert(root, symbols::ROOT_SYMBOL.as_bytes().to_vec());
+		// Root stake is open from the start (the real chain opened it by migration).
+		SubtokenEnabled::<T>::insert(root, true);
 	}
 }
 

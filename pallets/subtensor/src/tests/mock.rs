@@ -3,7 +3,7 @@
 use crate as pallet_subtensor;
 use frame_support::{
 	derive_impl,
-	traits::{ConstU64, Hooks},
+	traits::{ConstU16, ConstU64, Hooks},
 };
 use sp_runtime::{traits::IdentityLookup, AccountId32, BuildStorage};
 use subtensor_common::{NetUid, RAO_PER_TAO};
@@ -37,11 +37,14 @@ impl pallet_balances::Config for Test {
 impl pallet_subtensor_swap::Config for Test {
 	type SubnetInfo = SubtensorModule;
 	type MinimumReserve = ConstU64<1_000_000>;
+	type MaxFeeRate = ConstU16<10_000>;
+	type WeightInfo = ();
 }
 
 impl pallet_subtensor::Config for Test {
 	type Currency = Balances;
 	type SwapInterface = Swap;
+	type BlockAuthor = TestAuthor;
 	type WeightInfo = ();
 	type InitialStartCallDelay = ConstU64<0>;
 }
@@ -73,13 +76,13 @@ pub fn miner_coldkey() -> AccountId32 {
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	pallet_balances::GenesisConfig::<Test> {
-		balances: (1..=9).map(|n| (account(n), 1_000_000 * TAO)).collect(),
+		balances: (1..=9).chain([99]).map(|n| (account(n), 1_000_000 * TAO)).collect(),
 		..Default::default()
 	}
 	.assimilate_storage(&mut storage)
 	.unwrap();
 	pallet_subtensor::GenesisConfig::<Test> {
-		balances_issuance: (9_000_000 * TAO).into(),
+		balances_issuance: (10_000_000 * TAO).into(),
 		network_rate_limit: Some(0),
 		..Default::default()
 	}
@@ -88,6 +91,15 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut ext = sp_io::TestExternalities::new(storage);
 	ext.execute_with(|| System::set_block_number(1));
 	ext
+}
+
+/// The author of every test block: account 99.
+pub struct TestAuthor;
+
+impl pallet_subtensor::BlockAuthor<AccountId32> for TestAuthor {
+	fn author() -> Option<AccountId32> {
+		Some(account(99))
+	}
 }
 
 /// Runs the pallet's block hooks up to block `n`.

@@ -4,5 +4,6 @@
 pub mod mock;
 mod registration;
 mod serving;
+mod staking;
 mod subnets;
 mod trim;

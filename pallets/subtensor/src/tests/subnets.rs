@@ -17,7 +17,8 @@ fn root_subnet_exists_from_genesis() {
 		assert_eq!(MaxAllowedUids::<Test>::get(NetUid::ROOT), 64);
 		assert_eq!(Tempo::<Test>::get(NetUid::ROOT), 100);
 		assert_eq!(TokenSymbol::<Test>::get(NetUid::ROOT), "Τ".as_bytes().to_vec());
-		assert_eq!(TotalIssuance::<Test>::get(), TaoBalance::new(9_000_000 * TAO));
+		assert_eq!(TotalIssuance::<Test>::get(), TaoBalance::new(10_000_000 * TAO));
+		assert!(SubtokenEnabled::<Test>::get(NetUid::ROOT));
 	});
 }
 

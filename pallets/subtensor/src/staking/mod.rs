@@ -1,0 +1,12 @@
+//! Staking: TAO bought into a subnet's pool as alpha and held as shares of a hotkey's pool on
+//! that subnet; the root subnet holds plain TAO stake, 1:1.
+//!
+//! Code map: `share_pool.rs` (share arithmetic, pure), `positions.rs` (share pools in storage),
+//! `pool.rs` (trades against a subnet's pool, fees), `add.rs`, `remove.rs`, `take.rs`.
+
+pub mod add;
+pub mod pool;
+mod positions;
+mod remove;
+pub mod share_pool;
+mod take;

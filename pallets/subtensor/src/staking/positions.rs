@@ -1,0 +1,85 @@
+//! Stake positions in storage: a hotkey's share pool per subnet and each coldkey's shares in
+//! it. Entries that fall to zero are removed, so a closed position leaves no storage behind.
+
+use super::share_pool::{SafeFloat, SharePool};
+use crate::*;
+use subtensor_common::{AlphaBalance, NetUid};
+
+impl<T: Config> Pallet<T> {
+	/// The share pool of `hotkey` on `netuid`.
+	pub fn share_pool(hotkey: &T::AccountId, netuid: NetUid) -> SharePool {
+		SharePool {
+			value: TotalHotkeyAlpha::<T>::get(hotkey, netuid).to_u64(),
+			shares: TotalHotkeySharesV2::<T>::get(hotkey, netuid),
+		}
+	}
+
+	fn store_share_pool(hotkey: &T::AccountId, netuid: NetUid, pool: &SharePool) {
+		if pool.shares.is_zero() && pool.value == 0 {
+			TotalHotkeyAlpha::<T>::remove(hotkey, netuid);
+			TotalHotkeySharesV2::<T>::remove(hotkey, netuid);
+		} else {
+			TotalHotkeyAlpha::<T>::insert(hotkey, netuid, AlphaBalance::new(pool.value));
+			TotalHotkeySharesV2::<T>::insert(hotkey, netuid, pool.shares);
+		}
+	}
+
+	fn store_shares(
+		hotkey: &T::AccountId,
+		coldkey: &T::AccountId,
+		netuid: NetUid,
+		held: SafeFloat,
+	) {
+		if held.is_zero() {
+			AlphaV2::<T>::remove((hotkey, coldkey, netuid));
+		} else {
+			AlphaV2::<T>::insert((hotkey, coldkey, netuid), held);
+		}
+	}
+
+	/// Alpha `coldkey` has staked to `hotkey` on `netuid`.
+	pub fn stake_of(hotkey: &T::AccountId, coldkey: &T::AccountId, netuid: NetUid) -> AlphaBalance {
+		let held = AlphaV2::<T>::get((hotkey, coldkey, netuid));
+		AlphaBalance::new(Self::share_pool(hotkey, netuid).value_of(&held))
+	}
+
+	/// Alpha staked to `hotkey` on `netuid` by everyone.
+	pub fn total_stake_on(hotkey: &T::AccountId, netuid: NetUid) -> AlphaBalance {
+		TotalHotkeyAlpha::<T>::get(hotkey, netuid)
+	}
+
+	/// Adds `amount` alpha to `coldkey`'s stake with `hotkey` on `netuid`.
+	/// `InsufficientLiquidity` (nothing changed) if the pool cannot issue shares.
+	pub fn credit_stake(
+		hotkey: &T::AccountId,
+		coldkey: &T::AccountId,
+		netuid: NetUid,
+		amount: AlphaBalance,
+	) -> Result<(), Error<T>> {
+		if amount.is_zero() {
+			return Ok(());
+		}
+		let mut pool = Self::share_pool(hotkey, netuid);
+		let held = AlphaV2::<T>::get((hotkey, coldkey, netuid));
+		let held = pool.deposit(&held, amount.to_u64()).ok_or(Error::<T>::InsufficientLiquidity)?;
+		Self::store_share_pool(hotkey, netuid, &pool);
+		Self::store_shares(hotkey, coldkey, netuid, held);
+		Ok(())
+	}
+
+	/// Takes up to `amount` alpha from `coldkey`'s stake with `hotkey` on `netuid`; returns
+	/// what was taken.
+	pub fn debit_stake(
+		hotkey: &T::AccountId,
+		coldkey: &T::AccountId,
+		netuid: NetUid,
+		amount: AlphaBalance,
+	) -> AlphaBalance {
+		let mut pool = Self::share_pool(hotkey, netuid);
+		let held = AlphaV2::<T>::get((hotkey, coldkey, netuid));
+		let (taken, held) = pool.withdraw(&held, amount.to_u64());
+		Self::store_share_pool(hotkey, netuid, &pool);
+		Self::store_shares(hotkey, coldkey, netuid, held);
+		AlphaBalance::new(taken)
+	}
+}

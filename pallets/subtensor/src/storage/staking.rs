@@ -1,0 +1,67 @@
+//! Storage of stake: each hotkey's share pool per subnet, the stakers' shares, delegate takes.
+
+use frame_support::pallet_macros::pallet_section;
+
+/// Stake storage, imported into the pallet.
+#[pallet_section]
+mod staking_storage {
+	/// Alpha a hotkey's pool on a subnet is worth (all its stakers together).
+	#[pallet::storage]
+	pub type TotalHotkeyAlpha<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Identity,
+		NetUid,
+		AlphaBalance,
+		ValueQuery,
+	>;
+
+	/// Shares issued by a hotkey's pool on a subnet.
+	#[pallet::storage]
+	pub type TotalHotkeySharesV2<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Identity,
+		NetUid,
+		SafeFloat,
+		ValueQuery,
+	>;
+
+	/// Shares a coldkey holds in a hotkey's pool on a subnet: (hotkey, coldkey, netuid).
+	#[pallet::storage]
+	pub type AlphaV2<T: Config> = StorageNMap<
+		_,
+		(
+			NMapKey<Blake2_128Concat, T::AccountId>,
+			NMapKey<Blake2_128Concat, T::AccountId>,
+			NMapKey<Identity, NetUid>,
+		),
+		SafeFloat,
+		ValueQuery,
+	>;
+
+	/// The default delegate take: 11 796 / 65535 ≈ 18 %.
+	#[pallet::type_value]
+	pub fn DefaultDelegateTake() -> u16 {
+		11_796
+	}
+
+	/// A hotkey's take on its nominators' dividends (÷65535); an entry marks a delegate.
+	#[pallet::storage]
+	pub type Delegates<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, u16, ValueQuery, DefaultDelegateTake>;
+
+	/// Block of a coldkey's last stake on a hotkey.
+	#[pallet::storage]
+	pub type LastColdkeyHotkeyStakeBlock<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		T::AccountId,
+		Twox64Concat,
+		T::AccountId,
+		u64,
+		OptionQuery,
+	>;
+}
