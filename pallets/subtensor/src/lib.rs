@@ -32,7 +32,8 @@
 //! Code map: `subnets/` (creation, lock cost, owner calls, dissolution, symbols),
 //! `registration/` (burn price, UID allocation and pruning, proof of work), `staking/` (share
 //! pools, trades against the subnet pools, stake calls, take), `serving.rs`,
-//! `rate_limits.rs`, `accounts.rs` (hotkey ownership), `storage/` (declarations), `events.rs`,
+//! `rate_limits.rs`, `accounts.rs` (hotkey ownership), `invariants.rs` (conservation checks
+//! for `try_state` and the tests), `storage/` (declarations), `events.rs`,
 //! `errors.rs`, `weights.rs`, `benchmarking.rs`, `tests/`.
 
 #![cfg_attr(not(feature = "std"), no_std)]
@@ -45,6 +46,8 @@ pub mod benchmarking;
 pub mod coinbase;
 mod errors;
 mod events;
+#[cfg(any(test, feature = "try-runtime"))]
+mod invariants;
 mod rate_limits;
 pub mod registration;
 mod serving;
@@ -180,6 +183,11 @@ pub mod pallet {
 			let registration = Self::registration_block_step(&subnets);
 			let (_epochs_run, schedule) = Self::epoch_schedule_step(&subnets);
 			registration.saturating_add(schedule)
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_block: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::check_invariants().map_err(sp_runtime::TryRuntimeError::Other)
 		}
 	}
 

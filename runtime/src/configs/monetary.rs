@@ -66,6 +66,12 @@ impl BlockAuthor {
 	}
 }
 
+impl pallet_subtensor::BlockAuthor<AccountId> for BlockAuthor {
+	fn author() -> Option<AccountId> {
+		Self::account()
+	}
+}
+
 /// Pays transaction fees and tips to the block author. Without an author the credit is dropped,
 /// which lowers total issuance.
 pub struct FeesToAuthor;

@@ -2,27 +2,15 @@
 //! setters) and Swap (pool math).
 
 use super::consensus::{ConsensusAuthorities, MaxAuthorities};
-use crate::{AccountId, Balances, Runtime, SubtensorModule, Swap};
-use frame_support::traits::FindAuthor;
+use super::monetary::BlockAuthor;
+use crate::{Balances, Runtime, SubtensorModule, Swap};
 use frame_support::traits::{ConstU16, ConstU64};
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
-
-/// The author of the block being built, from Aura's pre-runtime digest: swap fees go there.
-pub struct AuraAuthor;
-
-impl pallet_subtensor::BlockAuthor<AccountId> for AuraAuthor {
-	fn author() -> Option<AccountId> {
-		let digest = frame_system::Pallet::<Runtime>::digest();
-		let pre_runtime = digest.logs.iter().filter_map(|item| item.as_pre_runtime());
-		pallet_aura::AuraAuthorId::<Runtime>::find_author(pre_runtime)
-			.map(|author| AccountId::from(author.into_inner().0))
-	}
-}
 
 impl pallet_subtensor::Config for Runtime {
 	type Currency = Balances;
 	type SwapInterface = Swap;
-	type BlockAuthor = AuraAuthor;
+	type BlockAuthor = BlockAuthor;
 	type WeightInfo = pallet_subtensor::weights::SubstrateWeight<Runtime>;
 	type InitialStartCallDelay = ConstU64<0>;
 }

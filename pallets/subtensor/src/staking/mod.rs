@@ -2,9 +2,11 @@
 //! that subnet; the root subnet holds plain TAO stake, 1:1.
 //!
 //! Code map: `share_pool.rs` (share arithmetic, pure), `positions.rs` (share pools in storage),
-//! `pool.rs` (trades against a subnet's pool, fees), `add.rs`, `remove.rs`, `take.rs`.
+//! `pool.rs` (trades against a subnet's pool, fees), `add.rs`, `remove.rs`, `take.rs`,
+//! `payout.rs` (a dissolving subnet's pool paid to its stakers).
 
 pub mod add;
+mod payout;
 pub mod pool;
 mod positions;
 mod remove;

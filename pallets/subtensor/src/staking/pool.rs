@@ -213,19 +213,23 @@ impl<T: Config> Pallet<T> {
 	/// account if there is none.
 	fn pay_author_in_tao(from: &T::AccountId, fee: u64) -> Result<(), DispatchError> {
 		let to = T::BlockAuthor::author().unwrap_or_else(Self::burn_account_id);
-		Self::pay_fee(from, &to, fee)
+		Self::pay_or_recycle(from, &to, fee)
 	}
 
-	/// Moves `fee` from `from` to `to`; a fee `to` cannot receive (below its existential
-	/// deposit) is recycled instead, so fee routing never fails a trade.
-	fn pay_fee(from: &T::AccountId, to: &T::AccountId, fee: u64) -> Result<(), DispatchError> {
-		if fee == 0 {
+	/// Moves `amount` from `from` to `to`; an amount `to` cannot receive (below its
+	/// existential deposit) is recycled instead, so fee routing never fails a trade.
+	pub(crate) fn pay_or_recycle(
+		from: &T::AccountId,
+		to: &T::AccountId,
+		amount: u64,
+	) -> Result<(), DispatchError> {
+		if amount == 0 {
 			return Ok(());
 		}
-		if T::Currency::can_deposit(to, fee, Provenance::Extant) == DepositConsequence::Success {
-			T::Currency::transfer(from, to, fee, Preservation::Expendable)?;
+		if T::Currency::can_deposit(to, amount, Provenance::Extant) == DepositConsequence::Success {
+			T::Currency::transfer(from, to, amount, Preservation::Expendable)?;
 		} else {
-			Self::recycle_tao(from, TaoBalance::new(fee))?;
+			Self::recycle_tao(from, TaoBalance::new(amount))?;
 		}
 		Ok(())
 	}

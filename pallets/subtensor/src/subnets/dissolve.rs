@@ -1,5 +1,6 @@
 //! Dissolution of a subnet (root's `dissolve_network`, or pruning to make room for a new one):
-//! the pool's TAO leaves the subnet account and every storage entry of the subnet is removed.
+//! the pool's TAO is paid to the subnet's stakers, what else the subnet account holds is
+//! recycled, and every storage entry of the subnet is removed.
 
 use crate::*;
 use codec::Decode;
@@ -24,7 +25,8 @@ macro_rules! clear_for_netuid {
 const MECHANISM_HARD_CAP: u8 = 16;
 
 impl<T: Config> Pallet<T> {
-	/// Dissolves `netuid`: recycles the TAO held in its account and removes all its storage.
+	/// Dissolves `netuid`: pays its pool to its stakers, recycles the rest of the TAO held in
+	/// its account and removes all its storage.
 	pub fn do_dissolve_network(netuid: NetUid) -> DispatchResult {
 		if netuid.is_root() {
 			return Err(Error::<T>::CannotDissolveRootSubnet.into());
@@ -32,6 +34,8 @@ impl<T: Config> Pallet<T> {
 		Self::ensure_subnet_exists(netuid)?;
 
 		let pot = SubnetTAO::<T>::get(netuid);
+		let paid = Self::pay_out_subnet_stake(netuid)?;
+		log::debug!(target: "subtensor", "dissolved subnet {netuid}: paid {paid} rao to stakers");
 		TotalStake::<T>::mutate(|total| *total = total.saturating_sub(pot));
 		let account = Self::subnet_account_id(netuid);
 		let held = Self::free_balance(&account);

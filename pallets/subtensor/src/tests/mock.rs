@@ -93,6 +93,17 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	ext
 }
 
+/// Runs `test` on a fresh [`new_test_ext`], then checks the pallet's conservation
+/// invariants on the state it left.
+pub fn run_test(test: impl FnOnce()) {
+	new_test_ext().execute_with(|| {
+		test();
+		if let Err(broken) = SubtensorModule::check_invariants() {
+			panic!("invariant broken after the test: {broken}");
+		}
+	});
+}
+
 /// The author of every test block: account 99.
 pub struct TestAuthor;
 

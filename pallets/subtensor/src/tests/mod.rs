@@ -6,4 +6,5 @@ mod registration;
 mod serving;
 mod staking;
 mod subnets;
+mod swap;
 mod trim;

@@ -15,7 +15,7 @@ fn register(coldkey: u8, hotkey: u8, netuid: NetUid) -> sp_runtime::DispatchResu
 
 #[test]
 fn burned_register_pays_the_price_into_the_pool() {
-	new_test_ext().execute_with(|| {
+	run_test(|| {
 		let netuid = add_subnet();
 		let (tao_before, alpha_before) =
 			(SubnetTAO::<Test>::get(netuid), SubnetAlphaIn::<Test>::get(netuid));
@@ -57,7 +57,7 @@ fn burned_register_pays_the_price_into_the_pool() {
 
 #[test]
 fn legacy_register_and_register_limit_behave_as_burned_register() {
-	new_test_ext().execute_with(|| {
+	run_test(|| {
 		let netuid = add_subnet();
 		assert_ok(SubtensorModule::register(
 			RuntimeOrigin::signed(miner_coldkey()),
@@ -90,7 +90,7 @@ fn legacy_register_and_register_limit_behave_as_burned_register() {
 
 #[test]
 fn registration_refusals_change_nothing() {
-	new_test_ext().execute_with(|| {
+	run_test(|| {
 		let netuid = add_subnet();
 		assert_noop!(
 			register(3, 4, NetUid::ROOT),
@@ -121,7 +121,7 @@ fn registration_refusals_change_nothing() {
 
 #[test]
 fn price_decays_every_block_within_its_bounds() {
-	new_test_ext().execute_with(|| {
+	run_test(|| {
 		let netuid = add_subnet();
 		run_to_block(361);
 		// One half-life after block 1 (decay starts at block 2): half the price, floored.
@@ -139,7 +139,7 @@ fn price_decays_every_block_within_its_bounds() {
 
 #[test]
 fn a_full_subnet_replaces_the_weakest_unprotected_neuron() {
-	new_test_ext().execute_with(|| {
+	run_test(|| {
 		let netuid = add_subnet();
 		MaxAllowedUids::<Test>::insert(netuid, 3);
 		ImmunityPeriod::<Test>::insert(netuid, 0);
@@ -191,7 +191,7 @@ fn a_full_subnet_replaces_the_weakest_unprotected_neuron() {
 
 #[test]
 fn immune_neurons_are_pruned_only_as_a_last_resort() {
-	new_test_ext().execute_with(|| {
+	run_test(|| {
 		let netuid = add_subnet();
 		MaxAllowedUids::<Test>::insert(netuid, 2);
 		ImmunityPeriod::<Test>::insert(netuid, 100);
@@ -215,7 +215,7 @@ fn immune_neurons_are_pruned_only_as_a_last_resort() {
 #[test]
 fn the_faucet_pays_for_a_fresh_proof_of_work_once() {
 	use crate::registration::pow::{meets_difficulty, FAUCET_AMOUNT, FAUCET_DIFFICULTY};
-	new_test_ext().execute_with(|| {
+	run_test(|| {
 		let who = account(30);
 		frame_system::BlockHash::<Test>::insert(1, sp_core::H256::repeat_byte(3));
 		let (nonce, seal) = (0u64..)

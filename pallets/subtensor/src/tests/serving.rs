@@ -34,7 +34,7 @@ fn prometheus(netuid: NetUid, ip_type: u8, ip: u128, port: u16) -> sp_runtime::D
 
 #[test]
 fn a_registered_hotkey_serves_its_axon() {
-	new_test_ext().execute_with(|| {
+	run_test(|| {
 		let netuid = add_subnet();
 		run_to_block(3);
 		assert_ok(axon(netuid, 4, IP, 8091));
@@ -58,7 +58,7 @@ fn a_registered_hotkey_serves_its_axon() {
 
 #[test]
 fn axon_refusals_change_nothing() {
-	new_test_ext().execute_with(|| {
+	run_test(|| {
 		let netuid = add_subnet();
 		assert_noop!(
 			axon(NetUid::new(5), 4, IP, 8091),
@@ -81,7 +81,7 @@ fn axon_refusals_change_nothing() {
 
 #[test]
 fn axon_tls_stores_the_certificate() {
-	new_test_ext().execute_with(|| {
+	run_test(|| {
 		let netuid = add_subnet();
 		let mut certificate = vec![1u8];
 		certificate.extend([9u8; 32]);
@@ -106,7 +106,7 @@ fn axon_tls_stores_the_certificate() {
 
 #[test]
 fn prometheus_is_served_with_its_own_checks() {
-	new_test_ext().execute_with(|| {
+	run_test(|| {
 		let netuid = add_subnet();
 		// The address is checked before registration, and 0 is refused.
 		assert_noop!(prometheus(NetUid::new(5), 4, 0, 9090), Error::<Test>::InvalidIpAddress);

@@ -49,7 +49,7 @@ type DispatchResult = sp_runtime::DispatchResult;
 
 #[test]
 fn staking_buys_alpha_at_the_constant_product_price() {
-	new_test_ext().execute_with(|| {
+	run_test(|| {
 		let netuid = started_subnet();
 		let (y, x) = reserves(netuid);
 		let amount = 100 * TAO;
@@ -83,7 +83,7 @@ fn staking_buys_alpha_at_the_constant_product_price() {
 
 #[test]
 fn staking_refusals_change_nothing() {
-	new_test_ext().execute_with(|| {
+	run_test(|| {
 		let netuid = add_subnet();
 		assert_noop!(
 			add_stake(5, owner_hotkey(), netuid, 10 * TAO),
@@ -115,7 +115,7 @@ fn staking_refusals_change_nothing() {
 
 #[test]
 fn unstaking_sells_alpha_back_and_closes_the_position() {
-	new_test_ext().execute_with(|| {
+	run_test(|| {
 		let netuid = started_subnet();
 		let start = balance(&account(5));
 		assert_ok(add_stake(5, owner_hotkey(), netuid, 100 * TAO));
@@ -154,7 +154,7 @@ fn unstaking_sells_alpha_back_and_closes_the_position() {
 
 #[test]
 fn a_limit_price_bounds_the_trade() {
-	new_test_ext().execute_with(|| {
+	run_test(|| {
 		let netuid = started_subnet();
 		let hotkey = owner_hotkey();
 		let price = |n| <Swap as SwapHandler>::current_alpha_price(n);
@@ -203,7 +203,7 @@ fn a_limit_price_bounds_the_trade() {
 
 #[test]
 fn root_stake_is_tao_one_to_one_without_fees() {
-	new_test_ext().execute_with(|| {
+	run_test(|| {
 		let _ = started_subnet();
 		let root = NetUid::ROOT;
 		let before = balance(&account(5));
@@ -218,7 +218,7 @@ fn root_stake_is_tao_one_to_one_without_fees() {
 
 #[test]
 fn unstake_all_sells_every_position_and_unstake_all_alpha_moves_it_to_root() {
-	new_test_ext().execute_with(|| {
+	run_test(|| {
 		let first = started_subnet();
 		let second = add_subnet_for(account(6), account(7));
 		assert_ok(SubtensorModule::start_call(RuntimeOrigin::signed(account(6)), second));
@@ -244,7 +244,7 @@ fn unstake_all_sells_every_position_and_unstake_all_alpha_moves_it_to_root() {
 
 #[test]
 fn stakers_of_one_hotkey_share_its_pool() {
-	new_test_ext().execute_with(|| {
+	run_test(|| {
 		let netuid = started_subnet();
 		assert_ok(add_stake(5, owner_hotkey(), netuid, 10 * TAO));
 		assert_ok(add_stake(6, owner_hotkey(), netuid, 30 * TAO));
@@ -257,7 +257,7 @@ fn stakers_of_one_hotkey_share_its_pool() {
 
 #[test]
 fn takes_rise_within_the_cap_and_rate_limit_and_fall_to_the_floor() {
-	new_test_ext().execute_with(|| {
+	run_test(|| {
 		let _ = started_subnet();
 		let hotkey = owner_hotkey();
 		let signed = || RuntimeOrigin::signed(owner());
@@ -301,4 +301,64 @@ fn takes_rise_within_the_cap_and_rate_limit_and_fall_to_the_floor() {
 			DispatchError::BadOrigin
 		);
 	});
+}
+
+/// One step of a random staking sequence.
+#[derive(Clone, Debug)]
+enum Step {
+	Add { coldkey: u8, subnet: usize, tao: u64 },
+	Remove { coldkey: u8, subnet: usize, alpha: u64 },
+	UnstakeAll { coldkey: u8 },
+}
+
+fn step_strategy() -> impl proptest::strategy::Strategy<Value = Step> {
+	use proptest::prelude::*;
+	prop_oneof![
+		(5u8..=8, 0usize..3, 1u64..50_000 * TAO).prop_map(|(coldkey, subnet, tao)| Step::Add {
+			coldkey,
+			subnet,
+			tao
+		}),
+		(5u8..=8, 0usize..3, 1u64..u64::MAX).prop_map(|(coldkey, subnet, alpha)| Step::Remove {
+			coldkey,
+			subnet,
+			alpha
+		}),
+		(5u8..=8).prop_map(|coldkey| Step::UnstakeAll { coldkey }),
+	]
+}
+
+proptest::proptest! {
+	#![proptest_config(proptest::prelude::ProptestConfig::with_cases(24))]
+
+	/// Random stakes and unstakes by four coldkeys on two subnets and root: whatever succeeds
+	/// or fails, the conservation invariants hold after every step, and the stakers together
+	/// never end with more TAO than they started with.
+	#[test]
+	fn random_staking_keeps_the_books_balanced(steps in proptest::collection::vec(step_strategy(), 1..24)) {
+		run_test(|| {
+			let first = started_subnet();
+			let second = add_subnet_for(account(3), account(4));
+			assert_ok(SubtensorModule::start_call(RuntimeOrigin::signed(account(3)), second));
+			let subnets = [first, second, NetUid::ROOT];
+			let start: Vec<u64> = (5..=8).map(|c| balance(&account(c))).collect();
+			for step in steps {
+				let _ = match step {
+					Step::Add { coldkey, subnet, tao } => add_stake(coldkey, owner_hotkey(), subnets[subnet], tao),
+					Step::Remove { coldkey, subnet, alpha } => remove_stake(coldkey, owner_hotkey(), subnets[subnet], alpha),
+					Step::UnstakeAll { coldkey } => SubtensorModule::unstake_all(RuntimeOrigin::signed(account(coldkey)), owner_hotkey()),
+				};
+				if let Err(broken) = SubtensorModule::check_invariants() {
+					panic!("after {step:?}: {broken}");
+				}
+			}
+			// Together the stakers cannot end with more TAO than they started with (one
+			// staker can, when others buy after it).
+			for coldkey in 5..=8 {
+				let _ = SubtensorModule::unstake_all(RuntimeOrigin::signed(account(coldkey)), owner_hotkey());
+			}
+			let end: u64 = (5..=8).map(|c| balance(&account(c))).sum();
+			assert!(end <= start.iter().sum::<u64>(), "the stakers gained TAO");
+		});
+	}
 }

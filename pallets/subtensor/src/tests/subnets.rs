@@ -10,7 +10,7 @@ const MIN_LOCK: u64 = 1_000 * TAO;
 
 #[test]
 fn root_subnet_exists_from_genesis() {
-	new_test_ext().execute_with(|| {
+	run_test(|| {
 		assert!(NetworksAdded::<Test>::get(NetUid::ROOT));
 		assert_eq!(TotalNetworks::<Test>::get(), 1);
 		assert_eq!(SubnetMechanism::<Test>::get(NetUid::ROOT), 0);
@@ -24,7 +24,7 @@ fn root_subnet_exists_from_genesis() {
 
 #[test]
 fn register_network_locks_tao_and_seeds_the_pool() {
-	new_test_ext().execute_with(|| {
+	run_test(|| {
 		let before = balance(&owner());
 		let netuid = add_subnet();
 		assert_eq!(netuid, NetUid::new(1));
@@ -62,7 +62,7 @@ fn register_network_locks_tao_and_seeds_the_pool() {
 
 #[test]
 fn lock_cost_doubles_after_a_registration_and_decays_back() {
-	new_test_ext().execute_with(|| {
+	run_test(|| {
 		NetworkLockReductionInterval::<Test>::put(1_000);
 		assert_eq!(SubtensorModule::get_network_lock_cost(), TaoBalance::new(MIN_LOCK));
 		add_subnet();
@@ -77,7 +77,7 @@ fn lock_cost_doubles_after_a_registration_and_decays_back() {
 
 #[test]
 fn netuids_are_the_smallest_free_ones() {
-	new_test_ext().execute_with(|| {
+	run_test(|| {
 		let first = add_subnet();
 		let second = add_subnet_for(account(4), account(5));
 		assert_eq!(second, NetUid::new(2));
@@ -89,7 +89,7 @@ fn netuids_are_the_smallest_free_ones() {
 
 #[test]
 fn register_network_refusals_change_nothing() {
-	new_test_ext().execute_with(|| {
+	run_test(|| {
 		add_subnet();
 		NetworkRateLimit::<Test>::put(10);
 		assert_noop!(
@@ -129,7 +129,7 @@ fn register_network_refusals_change_nothing() {
 
 #[test]
 fn register_network_with_identity_stores_it() {
-	new_test_ext().execute_with(|| {
+	run_test(|| {
 		let identity = SubnetIdentityV3 { subnet_name: b"apex".to_vec(), ..Default::default() };
 		assert_ok(SubtensorModule::register_network_with_identity(
 			RuntimeOrigin::signed(owner()),
@@ -144,7 +144,7 @@ fn register_network_with_identity_stores_it() {
 
 #[test]
 fn at_the_subnet_limit_the_lowest_priced_old_subnet_is_replaced() {
-	new_test_ext().execute_with(|| {
+	run_test(|| {
 		SubnetLimit::<Test>::put(2);
 		let cheap = add_subnet();
 		let dear = add_subnet_for(account(4), account(5));
@@ -165,7 +165,7 @@ fn at_the_subnet_limit_the_lowest_priced_old_subnet_is_replaced() {
 
 #[test]
 fn start_call_enables_the_subnet_after_the_delay() {
-	new_test_ext().execute_with(|| {
+	run_test(|| {
 		let netuid = add_subnet();
 		StartCallDelay::<Test>::put(5);
 		assert_noop!(
@@ -231,7 +231,7 @@ fn value_key(name: &str) -> Vec<u8> {
 
 #[test]
 fn dissolving_removes_every_key_of_the_subnet() {
-	new_test_ext().execute_with(|| {
+	run_test(|| {
 		let before = pallet_keys();
 		let netuid = add_subnet();
 		// Use the subnet: neurons, endpoints, weights, identity, owner rate limits.
@@ -265,6 +265,12 @@ fn dissolving_removes_every_key_of_the_subnet() {
 			vec![(0, 65_535)],
 		);
 		assert_ok(SubtensorModule::start_call(RuntimeOrigin::signed(owner()), netuid));
+		assert_ok(SubtensorModule::add_stake(
+			RuntimeOrigin::signed(account(5)),
+			account(4),
+			netuid,
+			(10 * TAO).into(),
+		));
 		assert_ok(set_identity_named(netuid, b"n"));
 		assert_ok(SubtensorModule::set_activity_cutoff_factor(
 			RuntimeOrigin::signed(owner()),
@@ -294,6 +300,8 @@ fn dissolving_removes_every_key_of_the_subnet() {
 			OwnedHotkeys::<Test>::hashed_key_for(miner_coldkey()),
 			StakingHotkeys::<Test>::hashed_key_for(owner()),
 			StakingHotkeys::<Test>::hashed_key_for(miner_coldkey()),
+			StakingHotkeys::<Test>::hashed_key_for(account(5)),
+			LastColdkeyHotkeyStakeBlock::<Test>::hashed_key_for(account(5), account(4)),
 		];
 		let after = pallet_keys();
 		let leftover: Vec<_> =
@@ -308,8 +316,38 @@ fn dissolving_removes_every_key_of_the_subnet() {
 }
 
 #[test]
+fn dissolving_pays_the_pool_to_stakers_pro_rata() {
+	run_test(|| {
+		let netuid = add_subnet();
+		assert_ok(SubtensorModule::start_call(RuntimeOrigin::signed(owner()), netuid));
+		for (coldkey, tao) in [(5, 10 * TAO), (6, 30 * TAO)] {
+			assert_ok(SubtensorModule::add_stake(
+				RuntimeOrigin::signed(account(coldkey)),
+				owner_hotkey(),
+				netuid,
+				tao.into(),
+			));
+		}
+		let alpha = |c| SubtensorModule::stake_of(&owner_hotkey(), &account(c), netuid).to_u64();
+		let (a5, a6) = (alpha(5), alpha(6));
+		let pot = u128::from(SubnetTAO::<Test>::get(netuid).to_u64());
+		let total = u128::from(a5 + a6 + SubnetAlphaIn::<Test>::get(netuid).to_u64());
+		let (before5, before6) = (balance(&account(5)), balance(&account(6)));
+
+		assert_ok(SubtensorModule::dissolve_network(RuntimeOrigin::root(), owner(), netuid));
+
+		let share = |a: u64| (pot * u128::from(a) / total) as u64;
+		// Each staker gets its share of the pot, give or take the rao of the rounding.
+		assert!(balance(&account(5)).abs_diff(before5 + share(a5)) <= 1);
+		assert!(balance(&account(6)).abs_diff(before6 + share(a6)) <= 1);
+		assert!(!TotalHotkeyAlpha::<Test>::contains_key(owner_hotkey(), netuid));
+		assert_eq!(AlphaV2::<Test>::iter().count(), 0);
+	});
+}
+
+#[test]
 fn root_cannot_be_dissolved() {
-	new_test_ext().execute_with(|| {
+	run_test(|| {
 		assert_noop!(
 			SubtensorModule::dissolve_network(RuntimeOrigin::root(), owner(), NetUid::ROOT),
 			Error::<Test>::CannotDissolveRootSubnet
@@ -323,7 +361,7 @@ fn root_cannot_be_dissolved() {
 
 #[test]
 fn owner_sets_identity_and_symbol() {
-	new_test_ext().execute_with(|| {
+	run_test(|| {
 		let netuid = add_subnet();
 		let identity = |name: &[u8]| set_identity_named(netuid, name);
 		assert_ok(identity(b"apex"));
@@ -356,7 +394,7 @@ fn owner_sets_identity_and_symbol() {
 
 #[test]
 fn owner_sets_tempo_within_bounds_outside_the_freeze_window() {
-	new_test_ext().execute_with(|| {
+	run_test(|| {
 		let netuid = add_subnet();
 		let set = |tempo| SubtensorModule::set_tempo(RuntimeOrigin::signed(owner()), netuid, tempo);
 		assert_noop!(set(100), Error::<Test>::TempoOutOfBounds);
@@ -379,7 +417,7 @@ fn owner_sets_tempo_within_bounds_outside_the_freeze_window() {
 
 #[test]
 fn activity_cutoff_factor_is_bounded_and_owner_rate_limited() {
-	new_test_ext().execute_with(|| {
+	run_test(|| {
 		let netuid = add_subnet();
 		let by_owner = |f| {
 			SubtensorModule::set_activity_cutoff_factor(RuntimeOrigin::signed(owner()), netuid, f)
@@ -402,7 +440,7 @@ fn activity_cutoff_factor_is_bounded_and_owner_rate_limited() {
 
 #[test]
 fn trigger_epoch_schedules_one_epoch() {
-	new_test_ext().execute_with(|| {
+	run_test(|| {
 		let netuid = add_subnet();
 		let trigger = || SubtensorModule::trigger_epoch(RuntimeOrigin::signed(owner()), netuid);
 		assert_noop!(trigger(), Error::<Test>::DynamicTempoBlockedByCommitReveal);
@@ -419,7 +457,7 @@ fn trigger_epoch_schedules_one_epoch() {
 
 #[test]
 fn epochs_run_every_tempo_and_when_triggered() {
-	new_test_ext().execute_with(|| {
+	run_test(|| {
 		let netuid = add_subnet();
 		// Netuid 1 with tempo 360: staggered to start at block 0, so due at block 360.
 		run_to_block(359);
@@ -444,7 +482,7 @@ fn epochs_run_every_tempo_and_when_triggered() {
 
 #[test]
 fn epochs_beyond_the_per_block_cap_move_to_the_next_block() {
-	new_test_ext().execute_with(|| {
+	run_test(|| {
 		let subnets: Vec<NetUid> =
 			(4..7).map(|i| add_subnet_for(account(i), account(10 + i))).collect();
 		for netuid in &subnets {

@@ -21,7 +21,7 @@ fn subnet_of_five(emissions: [u64; 5]) -> NetUid {
 
 #[test]
 fn trimming_removes_the_weakest_and_renumbers_the_rest_in_order() {
-	new_test_ext().execute_with(|| {
+	run_test(|| {
 		// UIDs 2 and 4 earn least and go; 0 (owner), 1 and 3 stay as 0, 1, 2.
 		let netuid = subnet_of_five([0, 9, 1, 8, 2]);
 		let index = NetUidStorageIndex::of_subnet(netuid);
@@ -59,7 +59,7 @@ fn trimming_removes_the_weakest_and_renumbers_the_rest_in_order() {
 
 #[test]
 fn trimming_above_the_neuron_count_only_lowers_the_capacity() {
-	new_test_ext().execute_with(|| {
+	run_test(|| {
 		let netuid = subnet_of_five([0; 5]);
 		assert_ok(SubtensorModule::do_trim_to_max_allowed_uids(netuid, 100));
 		assert_eq!(MaxAllowedUids::<Test>::get(netuid), 100);
@@ -70,7 +70,7 @@ fn trimming_above_the_neuron_count_only_lowers_the_capacity() {
 
 #[test]
 fn trimming_refuses_out_of_range_values_and_too_many_protected_uids() {
-	new_test_ext().execute_with(|| {
+	run_test(|| {
 		let netuid = subnet_of_five([0; 5]);
 		MinAllowedUids::<Test>::insert(netuid, 2);
 		assert_noop!(

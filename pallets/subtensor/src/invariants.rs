@@ -1,0 +1,71 @@
+//! Conservation checks, run by `try_state` (try-runtime) and after every unit test:
+//!
+//! - `TotalStake` is the sum of the pools' TAO reserves, and each subnet account holds at least
+//!   its pool's reserve;
+//! - per subnet, the hotkeys' share pools together hold exactly the alpha outstanding
+//!   (`SubnetAlphaOut`);
+//! - per hotkey pool, the stakers' shares add up to the pool's shares (up to float rounding)
+//!   and their stakes to no more than the pool's value.
+
+use crate::*;
+use alloc::collections::BTreeMap;
+use frame_support::traits::fungible::Inspect;
+use subtensor_common::{NetUid, TaoBalance};
+
+/// Relative rounding the share sums may show after many operations (10^-15).
+const SHARE_TOLERANCE: u64 = 1_000_000_000_000_000;
+
+/// `a` and `b` differ by at most a `1 / SHARE_TOLERANCE` part of the larger one.
+fn nearly_equal(a: &SafeFloat, b: &SafeFloat) -> bool {
+	let (low, high) = if a <= b { (a, b) } else { (b, a) };
+	high.sub(low).mul_div(SHARE_TOLERANCE, 1) <= *high
+}
+
+impl<T: Config> Pallet<T> {
+	/// Checks the invariants above; the error names the first one that fails.
+	pub fn check_invariants() -> Result<(), &'static str> {
+		let subnets = Self::subnets();
+		let reserves = subnets
+			.iter()
+			.fold(TaoBalance::ZERO, |sum, netuid| sum.saturating_add(SubnetTAO::<T>::get(netuid)));
+		if reserves != TotalStake::<T>::get() {
+			return Err("TotalStake differs from the sum of the pools' TAO reserves");
+		}
+		for netuid in &subnets {
+			let held = T::Currency::balance(&Self::subnet_account_id(*netuid));
+			if held < SubnetTAO::<T>::get(netuid).to_u64() {
+				return Err("a subnet account holds less TAO than its pool's reserve");
+			}
+		}
+
+		let mut staked: BTreeMap<(T::AccountId, NetUid), (SafeFloat, u128)> = BTreeMap::new();
+		for ((hotkey, _, netuid), shares) in AlphaV2::<T>::iter() {
+			let value = u128::from(Self::share_pool(&hotkey, netuid).value_of(&shares));
+			let entry = staked.entry((hotkey, netuid)).or_insert((SafeFloat::ZERO, 0));
+			entry.0 = entry.0.add(&shares);
+			entry.1 = entry.1.saturating_add(value);
+		}
+		let mut alpha_out: BTreeMap<NetUid, u128> = BTreeMap::new();
+		for (hotkey, netuid, value) in TotalHotkeyAlpha::<T>::iter() {
+			let entry = alpha_out.entry(netuid).or_default();
+			*entry = entry.saturating_add(u128::from(value.to_u64()));
+			let (shares, stakes) = staked.remove(&(hotkey.clone(), netuid)).unwrap_or_default();
+			if !nearly_equal(&shares, &TotalHotkeySharesV2::<T>::get(&hotkey, netuid)) {
+				return Err("the stakers' shares do not add up to their pool's shares");
+			}
+			if stakes > u128::from(value.to_u64()) {
+				return Err("the stakers' stakes add up to more than their pool");
+			}
+		}
+		if !staked.is_empty() {
+			return Err("shares held in a pool that does not exist");
+		}
+		for netuid in &subnets {
+			let pooled = alpha_out.get(netuid).copied().unwrap_or(0);
+			if pooled != u128::from(SubnetAlphaOut::<T>::get(netuid).to_u64()) {
+				return Err("the hotkeys' pools differ from the subnet's alpha outstanding");
+			}
+		}
+		Ok(())
+	}
+}
