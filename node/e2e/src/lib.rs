@@ -21,6 +21,8 @@ use subxt::{
 	OnlineClient, PolkadotConfig,
 };
 
+pub mod subtensor;
+
 pub use subxt;
 pub use subxt_signer;
 

@@ -5,57 +5,15 @@
 
 use node_subtensor_e2e::{
 	free_balance, from_hex, submit_and_finalize,
+	subtensor::{account_value, key, netuid, rao, storage, subtensor_call},
 	subxt::dynamic::{At, Value},
-	subxt_signer::{
-		sr25519::{dev, Keypair},
-		SecretUri,
-	},
-	transfer_keep_alive, within, Client, Result, TestNode,
+	subxt_signer::sr25519::dev,
+	transfer_keep_alive, within, Result, TestNode,
 };
-use std::{str::FromStr, time::Duration};
+use std::time::Duration;
 
 const ARGS: &[&str] = &["--dev", "--sealing", "instant"];
 const TAO: u64 = 1_000_000_000;
-
-fn key(uri: &str) -> Result<Keypair> {
-	Ok(Keypair::from_uri(&SecretUri::from_str(uri)?)?)
-}
-
-/// Submits `call_name(args)` of SubtensorModule signed by `signer`; fails unless it succeeds.
-async fn subtensor_call(
-	client: &Client,
-	call_name: &str,
-	args: Vec<Value>,
-	signer: &Keypair,
-) -> Result<Vec<String>> {
-	let call = node_subtensor_e2e::subxt::dynamic::tx("SubtensorModule", call_name, args);
-	let included = submit_and_finalize(client, &call, signer).await?;
-	let events = included.wait_for_success().await?;
-	Ok(events
-		.iter()
-		.filter_map(|e| e.ok())
-		.map(|e| format!("{}.{}", e.pallet_name(), e.event_name()))
-		.collect())
-}
-
-/// A SubtensorModule storage entry decoded as a dynamic value (`None` if absent).
-async fn storage(client: &Client, item: &str, keys: Vec<Value>) -> Result<Option<Value>> {
-	let at = client.at_current_block().await?;
-	let address =
-		node_subtensor_e2e::subxt::dynamic::storage::<Vec<Value>, Value>("SubtensorModule", item);
-	match at.storage().try_fetch(address, keys).await? {
-		Some(value) => Ok(Some(value.decode()?)),
-		None => Ok(None),
-	}
-}
-
-fn netuid(n: u16) -> Value {
-	Value::u128(u128::from(n))
-}
-
-fn account_value(pair: &Keypair) -> Value {
-	Value::from_bytes(pair.public_key().0)
-}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn subnet_lifecycle_on_the_dev_chain() -> Result<()> {
@@ -126,7 +84,7 @@ async fn subnet_lifecycle_on_the_dev_chain() -> Result<()> {
 		assert_eq!(axon.at("port").and_then(|v| v.as_u128()), Some(8091));
 		// TAO amounts are `TaoBalance(u64)`: a one-field composite.
 		let locked = storage(&client, "SubnetLocked", vec![netuid(1)]).await?.ok_or("no lock")?;
-		assert_eq!(locked.at(0).and_then(|v| v.as_u128()), Some(u128::from(1_000 * TAO)));
+		assert_eq!(rao(&locked), Some(u128::from(1_000 * TAO)));
 
 		// A root-only hyperparameter: through Alice's sudo key it changes, Bob is refused
 		// both through sudo and when signing it himself.

@@ -1,0 +1,103 @@
+//! Staking on the real dev node through a real client: Bob stakes TAO to Alice's subnet
+//! hotkey, the pool moves as the constant-product formula says, a limit that is too tight is
+//! refused and changes nothing, and Bob sells everything back, losing only fees.
+
+use node_subtensor_e2e::{
+	free_balance,
+	subtensor::{account_value, amount, call_err, key, netuid, rao, storage, subtensor_call},
+	subxt::dynamic::Value,
+	subxt_signer::sr25519::{dev, Keypair},
+	within, Client, Result, TestNode,
+};
+use std::time::Duration;
+
+const ARGS: &[&str] = &["--dev", "--sealing", "instant"];
+const TAO: u64 = 1_000_000_000;
+/// The default fee rate of a pool, ÷65535.
+const FEE_RATE: u128 = 33;
+
+/// (TAO reserve, alpha reserve) of subnet 1.
+async fn reserves(client: &Client) -> Result<(u128, u128)> {
+	let tao = storage(client, "SubnetTAO", vec![netuid(1)]).await?.ok_or("no SubnetTAO")?;
+	let alpha = storage(client, "SubnetAlphaIn", vec![netuid(1)]).await?.ok_or("no alpha")?;
+	Ok((rao(&tao).ok_or("TAO reserve")?, rao(&alpha).ok_or("alpha reserve")?))
+}
+
+/// Alpha staked to `hotkey` on subnet 1 (0 if none).
+async fn staked(client: &Client, hotkey: &Keypair) -> Result<u128> {
+	let value = storage(client, "TotalHotkeyAlpha", vec![account_value(hotkey), netuid(1)]).await?;
+	Ok(value.as_ref().and_then(rao).unwrap_or(0))
+}
+
+/// Price in rao per alpha of reserves `(tao, alpha)`.
+fn price(reserves: (u128, u128)) -> f64 {
+	reserves.0 as f64 / reserves.1 as f64 * 1e9
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn bob_stakes_on_alices_subnet_and_sells_back() -> Result<()> {
+	within(Duration::from_secs(240), async {
+		let node = TestNode::start("staking", ARGS).await?;
+		let client = node.client().await?;
+		let (alice, bob) = (dev::alice(), dev::bob());
+		let hotkey = key("//Alice//owner-hk")?;
+		subtensor_call(&client, "register_network", vec![account_value(&hotkey)], &alice).await?;
+		subtensor_call(&client, "start_call", vec![netuid(1)], &alice).await?;
+		let bob_start = free_balance(&client, bob.public_key().0).await?;
+
+		// 1000 TAO into the fresh pool: alpha out = x · net / (y + net), net = amount − fee.
+		let (y, x) = reserves(&client).await?;
+		let stake = u128::from(1_000 * TAO);
+		let net = stake - stake * FEE_RATE / 65_535;
+		let expected = x * net / (y + net);
+		let args = vec![account_value(&hotkey), netuid(1), amount(1_000 * TAO)];
+		let events = subtensor_call(&client, "add_stake", args, &bob).await?;
+		assert!(events.contains(&"SubtensorModule.StakeAdded".to_string()), "{events:?}");
+		assert_eq!(staked(&client, &hotkey).await?, expected);
+		let after = reserves(&client).await?;
+		assert_eq!(after, (y + net, x - expected));
+		// The price moves by the formula: p' / p = ((y + net) / y)².
+		let impact_chain = price(after) / price((y, x)) - 1.0;
+		let ratio = (y + net) as f64 / y as f64;
+		let impact_formula = ratio * ratio - 1.0;
+		eprintln!(
+			"price impact of a 1000 TAO stake on a fresh pool of {} TAO: chain {:.6} %, formula {:.6} %",
+			y / u128::from(TAO),
+			impact_chain * 100.0,
+			impact_formula * 100.0
+		);
+		assert!((impact_chain - impact_formula).abs() < 1e-6);
+
+		// A limit 0.1 % above the price cannot take 100 TAO: refused, nothing changes.
+		let limit = (price(after) * 1.001) as u64;
+		let limited = |partial: bool| {
+			vec![
+				account_value(&hotkey),
+				netuid(1),
+				amount(100 * TAO),
+				amount(limit),
+				Value::bool(partial),
+			]
+		};
+		let refused =
+			call_err(&client, "SubtensorModule", "add_stake_limit", limited(false), &bob).await?;
+		assert!(refused.contains("SlippageTooHigh"), "unclear refusal: {refused}");
+		assert_eq!(reserves(&client).await?, after);
+		// With a partial fill allowed, it buys up to the limit.
+		subtensor_call(&client, "add_stake_limit", limited(true), &bob).await?;
+		let limited_price = price(reserves(&client).await?);
+		assert!(limited_price <= limit as f64 && limited_price > price(after), "{limited_price}");
+
+		// Bob sells everything: he gets his TAO back minus the fees.
+		let args = vec![account_value(&hotkey), netuid(1), Value::unnamed_variant("None", [])];
+		let events = subtensor_call(&client, "remove_stake_full_limit", args, &bob).await?;
+		assert!(events.contains(&"SubtensorModule.StakeRemoved".to_string()), "{events:?}");
+		assert_eq!(staked(&client, &hotkey).await?, 0);
+		let bob_end = free_balance(&client, bob.public_key().0).await?;
+		let lost = bob_start - bob_end;
+		assert!(lost > 0 && lost < u128::from(3 * TAO), "Bob lost {lost} rao");
+		eprintln!("round trip of 1000 TAO cost Bob {lost} rao in swap and transaction fees");
+		Ok(())
+	})
+	.await
+}
