@@ -67,6 +67,10 @@ pub trait SwapHandler {
 	/// The pool's spot price in TAO per alpha (1 for root, 0 for an empty pool).
 	fn current_alpha_price(netuid: NetUid) -> U64F64;
 
+	/// The pool's spot price after a trade of `amount` (fee included), or `None` if the pool
+	/// would refuse it as too large.
+	fn price_after(netuid: NetUid, order: OrderType, amount: u64) -> Option<U64F64>;
+
 	/// The fee rate of a subnet's pool, as a fraction of 65535 (0 for root).
 	fn fee_rate(netuid: NetUid) -> u16;
 

@@ -413,6 +413,80 @@ mod benchmarks {
 		assert!(!Pallet::<T>::stake_of(&hotkey, &staker, NetUid::ROOT).is_zero());
 	}
 
+	/// Across subnets to another owner's hotkey (sale, purchase, new delegate).
+	#[benchmark]
+	fn move_stake() {
+		let (origin, hotkey, staker, alpha) = staked::<T>();
+		let (destination, other_hotkey) = started_subnet::<T>(1);
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(staker.clone()),
+			hotkey,
+			other_hotkey.clone(),
+			origin,
+			destination,
+			alpha,
+		);
+		assert!(!Pallet::<T>::stake_of(&other_hotkey, &staker, destination).is_zero());
+	}
+
+	/// Across subnets to another coldkey.
+	#[benchmark]
+	fn transfer_stake() {
+		let (origin, hotkey, staker, alpha) = staked::<T>();
+		let (destination, _) = started_subnet::<T>(1);
+		let receiver = funded::<T>("receiver", 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(staker), receiver.clone(), hotkey.clone(), origin, destination, alpha);
+		assert!(!Pallet::<T>::stake_of(&hotkey, &receiver, destination).is_zero());
+	}
+
+	#[benchmark]
+	fn swap_stake() {
+		let (origin, hotkey, staker, alpha) = staked::<T>();
+		let (destination, _) = started_subnet::<T>(1);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(staker.clone()), hotkey.clone(), origin, destination, alpha);
+		assert!(!Pallet::<T>::stake_of(&hotkey, &staker, destination).is_zero());
+	}
+
+	/// A limit that cuts the move short (the bisection runs to the end).
+	#[benchmark]
+	fn swap_stake_limit() {
+		let (origin, hotkey, staker, alpha) = staked::<T>();
+		let (destination, _) = started_subnet::<T>(1);
+		let ratio = T::SwapInterface::current_alpha_price(origin)
+			.checked_div(T::SwapInterface::current_alpha_price(destination))
+			.unwrap_or_default();
+		let limit = ratio.saturating_mul(U64F64::from_num(RAO_PER_TAO)).saturating_to_num::<u64>();
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(staker),
+			hotkey,
+			origin,
+			destination,
+			alpha,
+			(limit / 100 * 99).into(),
+			true,
+		);
+	}
+
+	#[benchmark]
+	fn recycle_alpha() {
+		let (netuid, hotkey, staker, alpha) = staked::<T>();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(staker.clone()), hotkey.clone(), half(alpha), netuid);
+		assert!(!Pallet::<T>::stake_of(&hotkey, &staker, netuid).is_zero());
+	}
+
+	#[benchmark]
+	fn burn_alpha() {
+		let (netuid, hotkey, staker, alpha) = staked::<T>();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(staker.clone()), hotkey.clone(), half(alpha), netuid);
+		assert!(!Pallet::<T>::stake_of(&hotkey, &staker, netuid).is_zero());
+	}
+
 	#[benchmark]
 	fn increase_take() {
 		let (_, owner, hotkey) = add_subnet::<T>(0);

@@ -96,9 +96,18 @@ mod errors {
 		/// The price would move past the caller's limit and partial execution was not allowed.
 		#[codec(index = 84)]
 		SlippageTooHigh,
+		/// Transfers of stake are disabled on one of the subnets.
+		#[codec(index = 85)]
+		TransferDisallowed,
+		/// Alpha cannot be recycled or burned on root.
+		#[codec(index = 91)]
+		CannotBurnOrRecycleOnRootSubnet,
 		/// Staking on the subnet has not started (`start_call`).
 		#[codec(index = 94)]
 		SubtokenDisabled,
+		/// A move that moves nothing (same subnet, hotkey and coldkey).
+		#[codec(index = 96)]
+		SameNetuid,
 		/// Inside the freeze window before an epoch.
 		#[codec(index = 107)]
 		AdminActionProhibitedDuringWeightsWindow,

@@ -22,6 +22,10 @@ mod events {
 		/// Stake sold: (coldkey, hotkey, TAO received, alpha sold, netuid, fee in alpha).
 		#[codec(index = 3)]
 		StakeRemoved(T::AccountId, T::AccountId, TaoBalance, AlphaBalance, NetUid, u64),
+		/// Stake moved to another hotkey or subnet: (coldkey, origin hotkey, origin netuid,
+		/// destination hotkey, destination netuid, TAO value).
+		#[codec(index = 4)]
+		StakeMoved(T::AccountId, T::AccountId, NetUid, T::AccountId, NetUid, TaoBalance),
 		/// A hotkey took a UID: (netuid, uid, hotkey).
 		#[codec(index = 6)]
 		NeuronRegistered(NetUid, u16, T::AccountId),
@@ -247,6 +251,20 @@ mod events {
 		/// A delegate raised its take: (coldkey, hotkey, take).
 		#[codec(index = 65)]
 		TakeIncreased(T::AccountId, T::AccountId, u16),
+		/// Stake given to another coldkey: (origin coldkey, destination coldkey, hotkey, origin
+		/// netuid, destination netuid, TAO value).
+		#[codec(index = 91)]
+		StakeTransferred(T::AccountId, T::AccountId, T::AccountId, NetUid, NetUid, TaoBalance),
+		/// Stake moved to another subnet: (coldkey, hotkey, origin netuid, destination netuid,
+		/// TAO value).
+		#[codec(index = 92)]
+		StakeSwapped(T::AccountId, T::AccountId, NetUid, NetUid, TaoBalance),
+		/// Alpha taken out of circulation: (coldkey, hotkey, amount, netuid).
+		#[codec(index = 96)]
+		AlphaRecycled(T::AccountId, T::AccountId, AlphaBalance, NetUid),
+		/// Alpha destroyed: (coldkey, hotkey, amount, netuid).
+		#[codec(index = 97)]
+		AlphaBurned(T::AccountId, T::AccountId, AlphaBalance, NetUid),
 		/// A due epoch moved to a later block (too many epochs in one block).
 		#[codec(index = 132)]
 		EpochDeferred {

@@ -2,8 +2,8 @@
 //!
 //! - `TotalStake` is the sum of the pools' TAO reserves, and each subnet account holds at least
 //!   its pool's reserve;
-//! - per subnet, the hotkeys' share pools together hold exactly the alpha outstanding
-//!   (`SubnetAlphaOut`);
+//! - per subnet, the hotkeys' share pools together hold no more than the alpha outstanding
+//!   (`SubnetAlphaOut`; `burn_alpha` destroys alpha that keeps counting as outstanding);
 //! - per hotkey pool, the stakers' shares add up to the pool's shares (up to float rounding)
 //!   and their stakes to no more than the pool's value.
 
@@ -62,8 +62,8 @@ impl<T: Config> Pallet<T> {
 		}
 		for netuid in &subnets {
 			let pooled = alpha_out.get(netuid).copied().unwrap_or(0);
-			if pooled != u128::from(SubnetAlphaOut::<T>::get(netuid).to_u64()) {
-				return Err("the hotkeys' pools differ from the subnet's alpha outstanding");
+			if pooled > u128::from(SubnetAlphaOut::<T>::get(netuid).to_u64()) {
+				return Err("the hotkeys' pools hold more than the subnet's alpha outstanding");
 			}
 		}
 		Ok(())

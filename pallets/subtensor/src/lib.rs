@@ -527,6 +527,119 @@ pub mod pallet {
 			Self::do_remove_stake(origin, hotkey, netuid, amount_unstaked, Some(limit))
 		}
 
+		/// Moves up to `alpha_amount` of the signer's stake from `origin_hotkey` on
+		/// `origin_netuid` to `destination_hotkey` on `destination_netuid`.
+		#[pallet::call_index(85)]
+		#[pallet::weight(T::WeightInfo::move_stake())]
+		pub fn move_stake(
+			origin: OriginFor<T>,
+			origin_hotkey: T::AccountId,
+			destination_hotkey: T::AccountId,
+			origin_netuid: NetUid,
+			destination_netuid: NetUid,
+			alpha_amount: AlphaBalance,
+		) -> DispatchResult {
+			Self::do_move_stake(
+				origin,
+				origin_hotkey,
+				destination_hotkey,
+				origin_netuid,
+				destination_netuid,
+				alpha_amount,
+			)
+		}
+
+		/// Gives up to `alpha_amount` of the signer's stake with `hotkey` to
+		/// `destination_coldkey`, on `destination_netuid`.
+		#[pallet::call_index(86)]
+		#[pallet::weight(T::WeightInfo::transfer_stake())]
+		pub fn transfer_stake(
+			origin: OriginFor<T>,
+			destination_coldkey: T::AccountId,
+			hotkey: T::AccountId,
+			origin_netuid: NetUid,
+			destination_netuid: NetUid,
+			alpha_amount: AlphaBalance,
+		) -> DispatchResult {
+			Self::do_transfer_stake(
+				origin,
+				destination_coldkey,
+				hotkey,
+				origin_netuid,
+				destination_netuid,
+				alpha_amount,
+			)
+		}
+
+		/// Moves up to `alpha_amount` of the signer's stake with `hotkey` to another subnet.
+		#[pallet::call_index(87)]
+		#[pallet::weight(T::WeightInfo::swap_stake())]
+		pub fn swap_stake(
+			origin: OriginFor<T>,
+			hotkey: T::AccountId,
+			origin_netuid: NetUid,
+			destination_netuid: NetUid,
+			alpha_amount: AlphaBalance,
+		) -> DispatchResult {
+			Self::do_swap_stake(
+				origin,
+				hotkey,
+				origin_netuid,
+				destination_netuid,
+				alpha_amount,
+				None,
+			)
+		}
+
+		/// [`Pallet::swap_stake`] while the origin price over the destination price stays at
+		/// least `limit_price / 10^9`; with `allow_partial` the part the limit allows.
+		#[pallet::call_index(90)]
+		#[pallet::weight(T::WeightInfo::swap_stake_limit())]
+		pub fn swap_stake_limit(
+			origin: OriginFor<T>,
+			hotkey: T::AccountId,
+			origin_netuid: NetUid,
+			destination_netuid: NetUid,
+			alpha_amount: AlphaBalance,
+			limit_price: TaoBalance,
+			allow_partial: bool,
+		) -> DispatchResult {
+			let limit = PriceLimit { price: limit_price.to_u64(), allow_partial };
+			Self::do_swap_stake(
+				origin,
+				hotkey,
+				origin_netuid,
+				destination_netuid,
+				alpha_amount,
+				Some(limit),
+			)
+		}
+
+		/// Takes up to `amount` of the signer's stake with `hotkey` on `netuid` out of
+		/// circulation (it can be emitted again).
+		#[pallet::call_index(101)]
+		#[pallet::weight(T::WeightInfo::recycle_alpha())]
+		pub fn recycle_alpha(
+			origin: OriginFor<T>,
+			hotkey: T::AccountId,
+			amount: AlphaBalance,
+			netuid: NetUid,
+		) -> DispatchResult {
+			Self::do_remove_alpha(origin, hotkey, amount, netuid, true)
+		}
+
+		/// Destroys up to `amount` of the signer's stake with `hotkey` on `netuid`.
+		#[pallet::call_index(102)]
+		#[pallet::weight(T::WeightInfo::burn_alpha())]
+		pub fn burn_alpha(
+			origin: OriginFor<T>,
+			hotkey: T::AccountId,
+			amount: AlphaBalance,
+			netuid: NetUid,
+		) -> DispatchResult {
+			Self::do_remove_alpha(origin, hotkey, amount, netuid, false)
+		}
+
 		/// Sells the signer's whole stake with `hotkey` on `netuid`, at a price of at least
 		/// `limit_price` if given (all or `SlippageTooHigh`).
 		#[pallet::call_index(103)]

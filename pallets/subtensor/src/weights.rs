@@ -56,6 +56,18 @@ pub trait WeightInfo {
 	fn increase_take() -> Weight;
 	/// `decrease_take`.
 	fn decrease_take() -> Weight;
+	/// `move_stake` (worst case: across subnets, to a foreign hotkey).
+	fn move_stake() -> Weight;
+	/// `transfer_stake` (worst case: across subnets).
+	fn transfer_stake() -> Weight;
+	/// `swap_stake`.
+	fn swap_stake() -> Weight;
+	/// `swap_stake_limit` (the limit found by bisection).
+	fn swap_stake_limit() -> Weight;
+	/// `recycle_alpha`.
+	fn recycle_alpha() -> Weight;
+	/// `burn_alpha`.
+	fn burn_alpha() -> Weight;
 }
 
 /// Compute allowance of a simple call.
@@ -148,6 +160,24 @@ impl<T> WeightInfo for SubstrateWeight<T> {
 	fn decrease_take() -> Weight {
 		weight(4, 1)
 	}
+	fn move_stake() -> Weight {
+		weight(50, 28)
+	}
+	fn transfer_stake() -> Weight {
+		weight(50, 29)
+	}
+	fn swap_stake() -> Weight {
+		weight(50, 28)
+	}
+	fn swap_stake_limit() -> Weight {
+		weight(60, 28)
+	}
+	fn recycle_alpha() -> Weight {
+		weight(12, 5)
+	}
+	fn burn_alpha() -> Weight {
+		weight(12, 4)
+	}
 }
 
 impl WeightInfo for () {
@@ -222,5 +252,23 @@ impl WeightInfo for () {
 	}
 	fn decrease_take() -> Weight {
 		SubstrateWeight::<()>::decrease_take()
+	}
+	fn move_stake() -> Weight {
+		SubstrateWeight::<()>::move_stake()
+	}
+	fn transfer_stake() -> Weight {
+		SubstrateWeight::<()>::transfer_stake()
+	}
+	fn swap_stake() -> Weight {
+		SubstrateWeight::<()>::swap_stake()
+	}
+	fn swap_stake_limit() -> Weight {
+		SubstrateWeight::<()>::swap_stake_limit()
+	}
+	fn recycle_alpha() -> Weight {
+		SubstrateWeight::<()>::recycle_alpha()
+	}
+	fn burn_alpha() -> Weight {
+		SubstrateWeight::<()>::burn_alpha()
 	}
 }

@@ -148,6 +148,25 @@ impl<T: Config> SwapHandler for Pallet<T> {
 		}
 	}
 
+	fn price_after(netuid: NetUid, order: OrderType, amount: u64) -> Option<U64F64> {
+		if !T::SubnetInfo::is_dynamic(netuid) {
+			return Some(U64F64::from_num(1));
+		}
+		let pool = Self::pool(netuid);
+		let net = amount.saturating_sub(fee_on_input(amount, Self::fee_rate(netuid)));
+		let input_reserve = match order {
+			OrderType::Buy => pool.tao,
+			OrderType::Sell => pool.alpha,
+		};
+		if net > input_reserve.saturating_mul(MAX_INPUT_TO_RESERVE_RATIO) {
+			return None;
+		}
+		Some(match order {
+			OrderType::Buy => pool.price_after_buy(net),
+			OrderType::Sell => pool.price_after_sell(net),
+		})
+	}
+
 	fn fee_rate(netuid: NetUid) -> u16 {
 		if T::SubnetInfo::is_dynamic(netuid) {
 			FeeRate::<T>::get(netuid)

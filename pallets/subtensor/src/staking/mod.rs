@@ -3,12 +3,15 @@
 //!
 //! Code map: `share_pool.rs` (share arithmetic, pure), `positions.rs` (share pools in storage),
 //! `pool.rs` (trades against a subnet's pool, fees), `add.rs`, `remove.rs`, `take.rs`,
-//! `payout.rs` (a dissolving subnet's pool paid to its stakers).
+//! `transitions.rs` (moves, transfers and swaps of stake), `recycle.rs`, `payout.rs` (a dissolving subnet's
+//! pool paid to its stakers).
 
 pub mod add;
 mod payout;
 pub mod pool;
 mod positions;
+mod recycle;
 mod remove;
 pub mod share_pool;
 mod take;
+mod transitions;

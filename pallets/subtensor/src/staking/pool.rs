@@ -159,11 +159,7 @@ impl<T: Config> Pallet<T> {
 			)?;
 		}
 		Self::pay_author_in_tao(&subnet_account, swap.fee_to_block_author)?;
-		StakingHotkeys::<T>::mutate(coldkey, |hotkeys| {
-			if !hotkeys.contains(hotkey) {
-				hotkeys.push(hotkey.clone());
-			}
-		});
+		Self::note_new_staking_hotkey(coldkey, hotkey);
 		LastColdkeyHotkeyStakeBlock::<T>::insert(coldkey, hotkey, Self::current_block());
 		let staked = Staked { tao: TaoBalance::new(used), alpha, fee: swap.fee_paid };
 		Self::deposit_event(Event::StakeAdded(

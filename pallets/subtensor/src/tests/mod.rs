@@ -7,4 +7,5 @@ mod serving;
 mod staking;
 mod subnets;
 mod swap;
+mod transitions;
 mod trim;
