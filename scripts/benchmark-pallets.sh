@@ -6,7 +6,8 @@
 #
 # Builds node-subtensor with `--features runtime-benchmarks` into its own target directory (the
 # feature changes the runtime, so it must not overwrite the normal build), then runs
-# `node-subtensor benchmark pallet` for every extrinsic of each pallet with the weight template
+# `node-subtensor benchmark pallet` on the runtime it built, from the `development` genesis
+# preset, for every extrinsic of each pallet with the weight template
 # in scripts/weight-template.hbs. STEPS and REPEAT override the sampling (default 50 and 20).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +19,7 @@ pallets=("$@")
 
 cargo build --release --locked -p node-subtensor --features runtime-benchmarks
 node="$CARGO_TARGET_DIR/release/node-subtensor"
+runtime="$CARGO_TARGET_DIR/release/wbuild/node-subtensor-runtime/node_subtensor_runtime.compact.compressed.wasm"
 
 for pallet in "${pallets[@]}"; do
 	case "$pallet" in
@@ -26,7 +28,7 @@ for pallet in "${pallets[@]}"; do
 	esac
 	echo "==> $pallet -> $folder/src/weights.rs"
 	"$node" benchmark pallet \
-		--chain dev --genesis-builder=runtime --genesis-builder-preset=development \
+		--runtime "$runtime" --genesis-builder=runtime --genesis-builder-preset=development \
 		--pallet "$pallet" --extrinsic '*' \
 		--steps "$steps" --repeat "$repeat" \
 		--wasm-execution compiled \
