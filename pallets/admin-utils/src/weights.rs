@@ -1,97 +1,346 @@
-//! Weights of the `AdminUtils` setters, one per kind of setter (the setters of a kind do the
-//! same storage work).
+
+//! Weights of `pallet_admin_utils`, measured by frame-benchmarking: do not edit by hand; regenerate with
+//! `scripts/benchmark-pallets.sh`.
 //!
-//! PROVISIONAL: storage reads/writes counted by hand plus a flat compute allowance, until
-//! `scripts/benchmark-pallets.sh` regenerates this file from the frame-benchmarking run.
+//! Benchmark CLI 64.0.0, 2026-11-23; steps `20`, repeat `10`;
+//! machine `vm` (AMD EPYC); WASM execution `Compiled`, chain `None`.
+//!
+//! Command:
+//!   /var/tmp/subtensor-bench-target/release/node-subtensor
+//!   benchmark
+//!   pallet
+//!   --runtime
+//!   /var/tmp/subtensor-bench-target/release/wbuild/node-subtensor-runtime/node_subtensor_runtime.compact.compressed.wasm
+//!   --genesis-builder=runtime
+//!   --genesis-builder-preset=development
+//!   --pallet
+//!   pallet_admin_utils
+//!   --extrinsic
+//!   *
+//!   --steps
+//!   20
+//!   --repeat
+//!   10
+//!   --wasm-execution
+//!   compiled
+//!   --template
+//!   scripts/weight-template.hbs
+//!   --output
+//!   pallets/admin-utils/src/weights.rs
 
+#![cfg_attr(rustfmt, rustfmt_skip)]
+#![allow(unused_parens)]
+#![allow(unused_imports)]
+
+use frame_support::{traits::Get, weights::{Weight, constants::RocksDbWeight}};
 use core::marker::PhantomData;
-use frame_support::weights::{constants::RocksDbWeight, Weight};
 
-/// Weight functions of the setters.
+/// Weight functions of `pallet_admin_utils`.
 pub trait WeightInfo {
-	/// A chain-wide value, root only.
+	/// `set_global_value`.
 	fn set_global_value() -> Weight;
-	/// A per-subnet value, on its heaviest gate (the owner: freeze window and rate limit).
+	/// `set_subnet_value`.
 	fn set_subnet_value() -> Weight;
-	/// The mechanism count, removing a mechanism's weights and bonds on a full subnet.
+	/// `set_mechanism_count`.
 	fn set_mechanism_count() -> Weight;
-	/// The mechanism emission split (up to 16 shares).
+	/// `set_mechanism_emission_split`.
 	fn set_mechanism_emission_split() -> Weight;
-	/// The subnet owner's hotkey.
+	/// `set_subnet_owner_hotkey`.
 	fn set_subnet_owner_hotkey() -> Weight;
-	/// Replacing the Aura authors with `a` new ones.
-	fn swap_authorities(a: u32) -> Weight;
-	/// Scheduling `a` new GRANDPA authorities.
-	fn schedule_grandpa_change(a: u32) -> Weight;
-	/// Trimming a subnet of `n` neurons (full weight and bond rows) to a quarter of them.
-	fn trim_to_max_allowed_uids(n: u32) -> Weight;
+	/// `swap_authorities`.
+	fn swap_authorities(a: u32, ) -> Weight;
+	/// `schedule_grandpa_change`.
+	fn schedule_grandpa_change(a: u32, ) -> Weight;
+	/// `trim_to_max_allowed_uids`.
+	fn trim_to_max_allowed_uids(n: u32, ) -> Weight;
 }
 
-/// Compute allowance of a setter.
-const BASE: u64 = 15_000_000;
-
-/// `BASE` plus `reads` and `writes` at the RocksDB cost.
-fn weight(reads: u64, writes: u64) -> Weight {
-	Weight::from_parts(BASE, 0).saturating_add(RocksDbWeight::get().reads_writes(reads, writes))
-}
-
-/// Weights for a runtime whose database costs `RocksDbWeight`.
+/// Weights for a runtime, with its own database costs.
 pub struct SubstrateWeight<T>(PhantomData<T>);
-
-impl<T> WeightInfo for SubstrateWeight<T> {
+impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `SubtensorModule::NetworkRateLimit` (r:0 w:1)
+	/// Proof: `SubtensorModule::NetworkRateLimit` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn set_global_value() -> Weight {
-		weight(0, 1)
+		// Proof size: measured `0`, estimated `0`.
+		// Minimum execution time: 10_620_000 picoseconds.
+		Weight::from_parts(20_679_000, 0)
+			.saturating_add(Weight::from_parts(0, 0))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	/// Storage: `SubtensorModule::OwnerHyperparamRateLimit` (r:1 w:0)
+	/// Proof: `SubtensorModule::OwnerHyperparamRateLimit` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Tempo` (r:1 w:0)
+	/// Proof: `SubtensorModule::Tempo` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:0)
+	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetOwner` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetOwner` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PendingEpochAt` (r:1 w:0)
+	/// Proof: `SubtensorModule::PendingEpochAt` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastEpochBlock` (r:1 w:0)
+	/// Proof: `SubtensorModule::LastEpochBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::AdminFreezeWindow` (r:1 w:0)
+	/// Proof: `SubtensorModule::AdminFreezeWindow` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastRateLimitedBlock` (r:1 w:1)
+	/// Proof: `SubtensorModule::LastRateLimitedBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MechanismCountCurrent` (r:1 w:0)
+	/// Proof: `SubtensorModule::MechanismCountCurrent` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MinAllowedUids` (r:1 w:0)
+	/// Proof: `SubtensorModule::MinAllowedUids` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetworkN` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MaxAllowedUids` (r:0 w:1)
+	/// Proof: `SubtensorModule::MaxAllowedUids` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_subnet_value() -> Weight {
-		weight(10, 3)
+		// Proof size: measured `1147`, estimated `4612`.
+		// Minimum execution time: 86_142_000 picoseconds.
+		Weight::from_parts(130_605_000, 0)
+			.saturating_add(Weight::from_parts(0, 4612))
+			.saturating_add(T::DbWeight::get().reads(11))
+			.saturating_add(T::DbWeight::get().writes(2))
 	}
+	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:0)
+	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetOwner` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetOwner` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Tempo` (r:1 w:0)
+	/// Proof: `SubtensorModule::Tempo` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PendingEpochAt` (r:1 w:0)
+	/// Proof: `SubtensorModule::PendingEpochAt` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastEpochBlock` (r:1 w:0)
+	/// Proof: `SubtensorModule::LastEpochBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::AdminFreezeWindow` (r:1 w:0)
+	/// Proof: `SubtensorModule::AdminFreezeWindow` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastRateLimitedBlock` (r:1 w:1)
+	/// Proof: `SubtensorModule::LastRateLimitedBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MaxAllowedUids` (r:1 w:0)
+	/// Proof: `SubtensorModule::MaxAllowedUids` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MaxMechanismCount` (r:1 w:0)
+	/// Proof: `SubtensorModule::MaxMechanismCount` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MechanismCountCurrent` (r:1 w:1)
+	/// Proof: `SubtensorModule::MechanismCountCurrent` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Weights` (r:128 w:128)
+	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Bonds` (r:128 w:128)
+	/// Proof: `SubtensorModule::Bonds` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastUpdate` (r:0 w:1)
+	/// Proof: `SubtensorModule::LastUpdate` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Incentive` (r:0 w:1)
+	/// Proof: `SubtensorModule::Incentive` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MechanismEmissionSplit` (r:0 w:1)
+	/// Proof: `SubtensorModule::MechanismEmissionSplit` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_mechanism_count() -> Weight {
-		weight(10 + 2 * 256, 6 + 2 * 256)
+		// Proof size: measured `2343`, estimated `320133`.
+		// Minimum execution time: 398_478_000 picoseconds.
+		Weight::from_parts(614_603_000, 0)
+			.saturating_add(Weight::from_parts(0, 320133))
+			.saturating_add(T::DbWeight::get().reads(266))
+			.saturating_add(T::DbWeight::get().writes(261))
 	}
+	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:0)
+	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetOwner` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetOwner` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Tempo` (r:1 w:0)
+	/// Proof: `SubtensorModule::Tempo` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PendingEpochAt` (r:1 w:0)
+	/// Proof: `SubtensorModule::PendingEpochAt` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastEpochBlock` (r:1 w:0)
+	/// Proof: `SubtensorModule::LastEpochBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::AdminFreezeWindow` (r:1 w:0)
+	/// Proof: `SubtensorModule::AdminFreezeWindow` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastRateLimitedBlock` (r:1 w:1)
+	/// Proof: `SubtensorModule::LastRateLimitedBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MechanismCountCurrent` (r:1 w:0)
+	/// Proof: `SubtensorModule::MechanismCountCurrent` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MechanismEmissionSplit` (r:0 w:1)
+	/// Proof: `SubtensorModule::MechanismEmissionSplit` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_mechanism_emission_split() -> Weight {
-		weight(9, 3)
+		// Proof size: measured `1134`, estimated `4599`.
+		// Minimum execution time: 74_770_000 picoseconds.
+		Weight::from_parts(120_226_000, 0)
+			.saturating_add(Weight::from_parts(0, 4599))
+			.saturating_add(T::DbWeight::get().reads(8))
+			.saturating_add(T::DbWeight::get().writes(2))
 	}
+	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:0)
+	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetOwner` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetOwner` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastRateLimitedBlock` (r:1 w:1)
+	/// Proof: `SubtensorModule::LastRateLimitedBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Owner` (r:1 w:1)
+	/// Proof: `SubtensorModule::Owner` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::OwnedHotkeys` (r:1 w:1)
+	/// Proof: `SubtensorModule::OwnedHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::StakingHotkeys` (r:1 w:1)
+	/// Proof: `SubtensorModule::StakingHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetOwnerHotkey` (r:0 w:1)
+	/// Proof: `SubtensorModule::SubnetOwnerHotkey` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_subnet_owner_hotkey() -> Weight {
-		weight(6, 5)
+		// Proof size: measured `1243`, estimated `4708`.
+		// Minimum execution time: 79_018_000 picoseconds.
+		Weight::from_parts(128_371_000, 0)
+			.saturating_add(Weight::from_parts(0, 4708))
+			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().writes(5))
 	}
-	fn swap_authorities(a: u32) -> Weight {
-		weight(1, 1).saturating_add(Weight::from_parts(100_000u64.saturating_mul(a.into()), 0))
+	/// Storage: `Aura::Authorities` (r:0 w:1)
+	/// Proof: `Aura::Authorities` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
+	/// The range of component `a` is `[1, 32]`.
+	fn swap_authorities(a: u32, ) -> Weight {
+		// Proof size: measured `0`, estimated `0`.
+		// Minimum execution time: 14_357_000 picoseconds.
+		Weight::from_parts(26_541_459, 0)
+			.saturating_add(Weight::from_parts(0, 0))
+			.saturating_add(Weight::from_parts(57_306, 0).saturating_mul(a.into()))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
-	fn schedule_grandpa_change(a: u32) -> Weight {
-		weight(2, 2).saturating_add(Weight::from_parts(100_000u64.saturating_mul(a.into()), 0))
+	/// Storage: `Grandpa::PendingChange` (r:1 w:1)
+	/// Proof: `Grandpa::PendingChange` (`max_values`: Some(1), `max_size`: Some(1294), added: 1789, mode: `MaxEncodedLen`)
+	/// The range of component `a` is `[1, 32]`.
+	fn schedule_grandpa_change(a: u32, ) -> Weight {
+		// Proof size: measured `174`, estimated `2779`.
+		// Minimum execution time: 16_982_000 picoseconds.
+		Weight::from_parts(26_441_350, 0)
+			.saturating_add(Weight::from_parts(0, 2779))
+			.saturating_add(Weight::from_parts(28_166, 0).saturating_mul(a.into()))
+			.saturating_add(T::DbWeight::get().reads(1))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
-	fn trim_to_max_allowed_uids(n: u32) -> Weight {
-		let n = u64::from(n);
-		weight(
-			20_u64.saturating_add(n.saturating_mul(6)),
-			15_u64.saturating_add(n.saturating_mul(7)),
-		)
+	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:0)
+	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetOwner` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetOwner` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Tempo` (r:1 w:0)
+	/// Proof: `SubtensorModule::Tempo` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PendingEpochAt` (r:1 w:0)
+	/// Proof: `SubtensorModule::PendingEpochAt` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastEpochBlock` (r:1 w:0)
+	/// Proof: `SubtensorModule::LastEpochBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::AdminFreezeWindow` (r:1 w:0)
+	/// Proof: `SubtensorModule::AdminFreezeWindow` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastRateLimitedBlock` (r:1 w:1)
+	/// Proof: `SubtensorModule::LastRateLimitedBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetworkN` (r:1 w:1)
+	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MinAllowedUids` (r:1 w:0)
+	/// Proof: `SubtensorModule::MinAllowedUids` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MaxAllowedUids` (r:1 w:1)
+	/// Proof: `SubtensorModule::MaxAllowedUids` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ImmuneOwnerUidsLimit` (r:1 w:0)
+	/// Proof: `SubtensorModule::ImmuneOwnerUidsLimit` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::OwnedHotkeys` (r:1 w:0)
+	/// Proof: `SubtensorModule::OwnedHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Uids` (r:1 w:256)
+	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::BlockAtRegistration` (r:256 w:256)
+	/// Proof: `SubtensorModule::BlockAtRegistration` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetOwnerHotkey` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetOwnerHotkey` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ImmunityPeriod` (r:1 w:0)
+	/// Proof: `SubtensorModule::ImmunityPeriod` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Emission` (r:1 w:1)
+	/// Proof: `SubtensorModule::Emission` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Keys` (r:256 w:256)
+	/// Proof: `SubtensorModule::Keys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Active` (r:1 w:1)
+	/// Proof: `SubtensorModule::Active` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Consensus` (r:1 w:1)
+	/// Proof: `SubtensorModule::Consensus` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Dividends` (r:1 w:1)
+	/// Proof: `SubtensorModule::Dividends` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ValidatorTrust` (r:1 w:1)
+	/// Proof: `SubtensorModule::ValidatorTrust` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::StakeWeight` (r:1 w:1)
+	/// Proof: `SubtensorModule::StakeWeight` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ValidatorPermit` (r:1 w:1)
+	/// Proof: `SubtensorModule::ValidatorPermit` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MechanismCountCurrent` (r:1 w:0)
+	/// Proof: `SubtensorModule::MechanismCountCurrent` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Incentive` (r:1 w:1)
+	/// Proof: `SubtensorModule::Incentive` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastUpdate` (r:1 w:1)
+	/// Proof: `SubtensorModule::LastUpdate` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Weights` (r:257 w:256)
+	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Bonds` (r:257 w:256)
+	/// Proof: `SubtensorModule::Bonds` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::NeuronCertificates` (r:0 w:192)
+	/// Proof: `SubtensorModule::NeuronCertificates` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Axons` (r:0 w:192)
+	/// Proof: `SubtensorModule::Axons` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Prometheus` (r:0 w:192)
+	/// Proof: `SubtensorModule::Prometheus` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::IsNetworkMember` (r:0 w:192)
+	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// The range of component `n` is `[8, 256]`.
+	fn trim_to_max_allowed_uids(n: u32, ) -> Weight {
+		// Proof size: measured `3212`, estimated `6589`.
+		// Minimum execution time: 648_005_000 picoseconds.
+		Weight::from_parts(683_813_000, 0)
+			.saturating_add(Weight::from_parts(0, 6589))
+			.saturating_add(Weight::from_parts(68_693_221, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(27))
+			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(13))
+			.saturating_add(T::DbWeight::get().writes((8_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2536).saturating_mul(n.into()))
 	}
 }
 
+/// The same weights with RocksDB costs, for tests and mock runtimes.
 impl WeightInfo for () {
 	fn set_global_value() -> Weight {
-		SubstrateWeight::<()>::set_global_value()
+		Weight::from_parts(20_679_000, 0)
+			.saturating_add(Weight::from_parts(0, 0))
+			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_subnet_value() -> Weight {
-		SubstrateWeight::<()>::set_subnet_value()
+		Weight::from_parts(130_605_000, 0)
+			.saturating_add(Weight::from_parts(0, 4612))
+			.saturating_add(RocksDbWeight::get().reads(11))
+			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_mechanism_count() -> Weight {
-		SubstrateWeight::<()>::set_mechanism_count()
+		Weight::from_parts(614_603_000, 0)
+			.saturating_add(Weight::from_parts(0, 320133))
+			.saturating_add(RocksDbWeight::get().reads(266))
+			.saturating_add(RocksDbWeight::get().writes(261))
 	}
 	fn set_mechanism_emission_split() -> Weight {
-		SubstrateWeight::<()>::set_mechanism_emission_split()
+		Weight::from_parts(120_226_000, 0)
+			.saturating_add(Weight::from_parts(0, 4599))
+			.saturating_add(RocksDbWeight::get().reads(8))
+			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_subnet_owner_hotkey() -> Weight {
-		SubstrateWeight::<()>::set_subnet_owner_hotkey()
+		Weight::from_parts(128_371_000, 0)
+			.saturating_add(Weight::from_parts(0, 4708))
+			.saturating_add(RocksDbWeight::get().reads(6))
+			.saturating_add(RocksDbWeight::get().writes(5))
 	}
-	fn swap_authorities(a: u32) -> Weight {
-		SubstrateWeight::<()>::swap_authorities(a)
+	fn swap_authorities(a: u32, ) -> Weight {
+		Weight::from_parts(26_541_459, 0)
+			.saturating_add(Weight::from_parts(0, 0))
+			.saturating_add(Weight::from_parts(57_306, 0).saturating_mul(a.into()))
+			.saturating_add(RocksDbWeight::get().writes(1))
 	}
-	fn schedule_grandpa_change(a: u32) -> Weight {
-		SubstrateWeight::<()>::schedule_grandpa_change(a)
+	fn schedule_grandpa_change(a: u32, ) -> Weight {
+		Weight::from_parts(26_441_350, 0)
+			.saturating_add(Weight::from_parts(0, 2779))
+			.saturating_add(Weight::from_parts(28_166, 0).saturating_mul(a.into()))
+			.saturating_add(RocksDbWeight::get().reads(1))
+			.saturating_add(RocksDbWeight::get().writes(1))
 	}
-	fn trim_to_max_allowed_uids(n: u32) -> Weight {
-		SubstrateWeight::<()>::trim_to_max_allowed_uids(n)
+	fn trim_to_max_allowed_uids(n: u32, ) -> Weight {
+		Weight::from_parts(683_813_000, 0)
+			.saturating_add(Weight::from_parts(0, 6589))
+			.saturating_add(Weight::from_parts(68_693_221, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(27))
+			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(13))
+			.saturating_add(RocksDbWeight::get().writes((8_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2536).saturating_mul(n.into()))
 	}
 }

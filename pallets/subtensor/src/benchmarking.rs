@@ -344,7 +344,8 @@ mod benchmarks {
 		assert!(UsedWork::<T>::contains_key(seal));
 	}
 
-	/// A first position of a new staker (new share entry, new staking-hotkey entry).
+	/// A first position of a new staker on a foreign hotkey (new share entry, new
+	/// staking-hotkey entry, new delegate).
 	#[benchmark]
 	fn add_stake() {
 		let (netuid, hotkey) = started_subnet::<T>(0);
@@ -354,7 +355,7 @@ mod benchmarks {
 		assert!(!Pallet::<T>::stake_of(&hotkey, &staker, netuid).is_zero());
 	}
 
-	/// A limit that cuts the purchase short, on a foreign hotkey (it becomes a delegate).
+	/// A limit that cuts the purchase short.
 	#[benchmark]
 	fn add_stake_limit() {
 		let (netuid, hotkey) = started_subnet::<T>(0);

@@ -78,7 +78,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// `add_stake` / `add_stake_limit`: stakes `amount` TAO of the signer to `hotkey` on
-	/// `netuid`, within `limit` if given.
+	/// `netuid`, within `limit` if given. A nomination makes the hotkey a delegate.
 	pub fn do_add_stake(
 		origin: OriginFor<T>,
 		hotkey: T::AccountId,
@@ -96,7 +96,9 @@ impl<T: Config> Pallet<T> {
 			},
 		};
 		Self::validate_add_stake(&coldkey, &hotkey, netuid, amount, price_limit)?;
-		if limit.is_some() && Owner::<T>::get(&hotkey) != coldkey {
+		// A nomination (stake from a coldkey that does not own the hotkey) makes the hotkey a
+		// delegate, so delegate listings show it.
+		if Owner::<T>::get(&hotkey) != coldkey {
 			Self::make_delegate(&hotkey);
 		}
 		Self::stake_into_subnet(&coldkey, &hotkey, netuid, amount, price_limit, false)?;

@@ -76,8 +76,9 @@ fn staking_buys_alpha_at_the_constant_product_price() {
 			netuid,
 			fee,
 		));
-		// `add_stake` alone does not make the hotkey a delegate.
-		assert!(!Delegates::<Test>::contains_key(owner_hotkey()));
+		// A nomination makes the hotkey a delegate, at the default take.
+		assert!(Delegates::<Test>::contains_key(owner_hotkey()));
+		assert_eq!(Delegates::<Test>::get(owner_hotkey()), 11_796);
 	});
 }
 
@@ -175,8 +176,6 @@ fn a_limit_price_bounds_the_trade() {
 		assert_ok(add_limit(1_000 * TAO, true));
 		let after = price(netuid).to_num::<f64>() * 1e9;
 		assert!(after <= limit as f64 && after > limit as f64 * 0.999, "{after} vs {limit}");
-		// Staking to someone else's hotkey with a limit makes it a delegate.
-		assert!(Delegates::<Test>::contains_key(&hotkey));
 
 		let floor = (price(netuid).to_num::<f64>() * 0.995 * 1e9) as u64;
 		let alpha = stake(5, &hotkey, netuid);
