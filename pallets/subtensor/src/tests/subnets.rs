@@ -286,8 +286,8 @@ fn dissolving_removes_every_key_of_the_subnet() {
 		assert_ok(SubtensorModule::root_dissolve_network(RuntimeOrigin::root(), netuid));
 		assert_last_event(Event::NetworkRemoved(netuid));
 
-		// What may remain: chain-wide records, and the hotkeys' ownership (which belongs to the
-		// coldkeys, not to the subnet).
+		// What may remain: chain-wide records, and what belongs to hotkeys and coldkeys rather
+		// than to the subnet (ownership, staking-hotkey lists, delegate takes).
 		let allowed = [
 			value_key("NetworkLastLockCost"),
 			value_key("TotalIssuance"),
@@ -302,6 +302,8 @@ fn dissolving_removes_every_key_of_the_subnet() {
 			StakingHotkeys::<Test>::hashed_key_for(miner_coldkey()),
 			StakingHotkeys::<Test>::hashed_key_for(account(5)),
 			LastColdkeyHotkeyStakeBlock::<Test>::hashed_key_for(account(5), account(4)),
+			// The nomination made the hotkey a delegate; its take is not the subnet's.
+			Delegates::<Test>::hashed_key_for(account(4)),
 		];
 		let after = pallet_keys();
 		let leftover: Vec<_> =
