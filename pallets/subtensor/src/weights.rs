@@ -110,8 +110,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::ServingRateLimit` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn serve_axon() -> Weight {
 		// Proof size: measured `664`, estimated `4129`.
-		// Minimum execution time: 40_105_000 picoseconds.
-		Weight::from_parts(65_373_000, 0)
+		// Minimum execution time: 38_692_000 picoseconds.
+		Weight::from_parts(43_652_000, 0)
 			.saturating_add(Weight::from_parts(0, 4129))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -126,8 +126,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::NeuronCertificates` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn serve_axon_tls() -> Weight {
 		// Proof size: measured `664`, estimated `4129`.
-		// Minimum execution time: 44_954_000 picoseconds.
-		Weight::from_parts(74_159_000, 0)
+		// Minimum execution time: 41_958_000 picoseconds.
+		Weight::from_parts(58_159_000, 0)
 			.saturating_add(Weight::from_parts(0, 4129))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -140,8 +140,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::ServingRateLimit` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn serve_prometheus() -> Weight {
 		// Proof size: measured `697`, estimated `4162`.
-		// Minimum execution time: 40_436_000 picoseconds.
-		Weight::from_parts(68_478_000, 0)
+		// Minimum execution time: 38_712_000 picoseconds.
+		Weight::from_parts(43_151_000, 0)
 			.saturating_add(Weight::from_parts(0, 4162))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -238,8 +238,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn burned_register() -> Weight {
 		// Proof size: measured `10930`, estimated `647995`.
-		// Minimum execution time: 3_565_077_000 picoseconds.
-		Weight::from_parts(6_039_459_000, 0)
+		// Minimum execution time: 3_168_073_000 picoseconds.
+		Weight::from_parts(3_520_715_000, 0)
 			.saturating_add(Weight::from_parts(0, 647995))
 			.saturating_add(T::DbWeight::get().reads(554))
 			.saturating_add(T::DbWeight::get().writes(287))
@@ -472,8 +472,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Swap::FeeRate` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
 	fn register_network() -> Weight {
 		// Proof size: measured `81377`, estimated `718442`.
-		// Minimum execution time: 14_083_228_000 picoseconds.
-		Weight::from_parts(20_360_473_000, 0)
+		// Minimum execution time: 10_269_465_000 picoseconds.
+		Weight::from_parts(12_170_700_000, 0)
 			.saturating_add(Weight::from_parts(0, 718442))
 			.saturating_add(T::DbWeight::get().reads(2839))
 			.saturating_add(T::DbWeight::get().writes(2212))
@@ -680,8 +680,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Swap::FeeRate` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
 	fn dissolve_network() -> Weight {
 		// Proof size: measured `71478`, estimated `708543`.
-		// Minimum execution time: 7_332_725_000 picoseconds.
-		Weight::from_parts(12_866_806_000, 0)
+		// Minimum execution time: 6_081_718_000 picoseconds.
+		Weight::from_parts(6_960_717_000, 0)
 			.saturating_add(Weight::from_parts(0, 708543))
 			.saturating_add(T::DbWeight::get().reads(1801))
 			.saturating_add(T::DbWeight::get().writes(2203))
@@ -694,8 +694,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubnetIdentitiesV3` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_subnet_identity() -> Weight {
 		// Proof size: measured `744`, estimated `4209`.
-		// Minimum execution time: 44_152_000 picoseconds.
-		Weight::from_parts(75_842_000, 0)
+		// Minimum execution time: 41_748_000 picoseconds.
+		Weight::from_parts(53_020_000, 0)
 			.saturating_add(Weight::from_parts(0, 4209))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -714,8 +714,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubtokenEnabled` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn start_call() -> Weight {
 		// Proof size: measured `1029`, estimated `4494`.
-		// Minimum execution time: 54_833_000 picoseconds.
-		Weight::from_parts(91_883_000, 0)
+		// Minimum execution time: 54_302_000 picoseconds.
+		Weight::from_parts(64_010_000, 0)
 			.saturating_add(Weight::from_parts(0, 4494))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -728,8 +728,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::TokenSymbol` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn update_symbol() -> Weight {
 		// Proof size: measured `2645`, estimated `325385`.
-		// Minimum execution time: 1_041_433_000 picoseconds.
-		Weight::from_parts(1_707_804_000, 0)
+		// Minimum execution time: 828_784_000 picoseconds.
+		Weight::from_parts(913_643_000, 0)
 			.saturating_add(Weight::from_parts(0, 325385))
 			.saturating_add(T::DbWeight::get().reads(260))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -750,8 +750,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::TransactionKeyLastBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_tempo() -> Weight {
 		// Proof size: measured `1072`, estimated `4537`.
-		// Minimum execution time: 76_093_000 picoseconds.
-		Weight::from_parts(125_365_000, 0)
+		// Minimum execution time: 72_957_000 picoseconds.
+		Weight::from_parts(78_578_000, 0)
 			.saturating_add(Weight::from_parts(0, 4537))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -776,8 +776,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::ActivityCutoffFactorMilli` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_activity_cutoff_factor() -> Weight {
 		// Proof size: measured `1077`, estimated `4542`.
-		// Minimum execution time: 70_613_000 picoseconds.
-		Weight::from_parts(115_687_000, 0)
+		// Minimum execution time: 66_875_000 picoseconds.
+		Weight::from_parts(71_725_000, 0)
 			.saturating_add(Weight::from_parts(0, 4542))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -802,8 +802,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LastRateLimitedBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn trigger_epoch() -> Weight {
 		// Proof size: measured `1160`, estimated `4625`.
-		// Minimum execution time: 73_097_000 picoseconds.
-		Weight::from_parts(125_936_000, 0)
+		// Minimum execution time: 69_860_000 picoseconds.
+		Weight::from_parts(76_494_000, 0)
 			.saturating_add(Weight::from_parts(0, 4625))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -821,10 +821,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 128]`.
 	fn registration_block_step(n: u32, ) -> Weight {
 		// Proof size: measured `1030`, estimated `4381`.
-		// Minimum execution time: 40_596_000 picoseconds.
-		Weight::from_parts(80_688_472, 0)
+		// Minimum execution time: 37_270_000 picoseconds.
+		Weight::from_parts(155_600_803, 0)
 			.saturating_add(Weight::from_parts(0, 4381))
-			.saturating_add(Weight::from_parts(25_011_528, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(15_612_024, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -844,10 +844,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 128]`.
 	fn epoch_schedule_step(n: u32, ) -> Weight {
 		// Proof size: measured `1234`, estimated `7176`.
-		// Minimum execution time: 17_333_000 picoseconds.
-		Weight::from_parts(12_713_068, 0)
+		// Minimum execution time: 11_371_000 picoseconds.
+		Weight::from_parts(11_572_000, 0)
 			.saturating_add(Weight::from_parts(0, 7176))
-			.saturating_add(Weight::from_parts(24_833_560, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(13_661_570, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -866,8 +866,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::TotalIssuance` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn faucet() -> Weight {
 		// Proof size: measured `472`, estimated `3937`.
-		// Minimum execution time: 76_784_000 picoseconds.
-		Weight::from_parts(131_576_000, 0)
+		// Minimum execution time: 72_757_000 picoseconds.
+		Weight::from_parts(79_409_000, 0)
 			.saturating_add(Weight::from_parts(0, 3937))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -894,6 +894,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::TotalHotkeyAlpha` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::TotalHotkeySharesV2` (r:1 w:1)
 	/// Proof: `SubtensorModule::TotalHotkeySharesV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Delegates` (r:1 w:1)
+	/// Proof: `SubtensorModule::Delegates` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetAlphaOut` (r:1 w:1)
 	/// Proof: `SubtensorModule::SubnetAlphaOut` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::TotalStake` (r:1 w:1)
@@ -907,12 +909,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (r:0 w:1)
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn add_stake() -> Weight {
-		// Proof size: measured `1489`, estimated `8727`.
-		// Minimum execution time: 296_356_000 picoseconds.
-		Weight::from_parts(495_459_000, 0)
+		// Proof size: measured `1544`, estimated `8727`.
+		// Minimum execution time: 299_072_000 picoseconds.
+		Weight::from_parts(349_445_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
-			.saturating_add(T::DbWeight::get().reads(18))
-			.saturating_add(T::DbWeight::get().writes(13))
+			.saturating_add(T::DbWeight::get().reads(19))
+			.saturating_add(T::DbWeight::get().writes(14))
 	}
 	/// Storage: `SubtensorModule::SubnetMechanism` (r:1 w:0)
 	/// Proof: `SubtensorModule::SubnetMechanism` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -952,8 +954,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn add_stake_limit() -> Weight {
 		// Proof size: measured `1544`, estimated `8727`.
-		// Minimum execution time: 333_285_000 picoseconds.
-		Weight::from_parts(525_556_000, 0)
+		// Minimum execution time: 328_827_000 picoseconds.
+		Weight::from_parts(382_057_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(T::DbWeight::get().reads(19))
 			.saturating_add(T::DbWeight::get().writes(14))
@@ -991,9 +993,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::NominatorMinRequiredStake` (r:1 w:0)
 	/// Proof: `SubtensorModule::NominatorMinRequiredStake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn remove_stake() -> Weight {
-		// Proof size: measured `1734`, estimated `6148`.
-		// Minimum execution time: 284_213_000 picoseconds.
-		Weight::from_parts(446_106_000, 0)
+		// Proof size: measured `1805`, estimated `6148`.
+		// Minimum execution time: 274_155_000 picoseconds.
+		Weight::from_parts(308_780_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(T::DbWeight::get().reads(17))
 			.saturating_add(T::DbWeight::get().writes(10))
@@ -1031,9 +1033,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::NominatorMinRequiredStake` (r:1 w:0)
 	/// Proof: `SubtensorModule::NominatorMinRequiredStake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn remove_stake_limit() -> Weight {
-		// Proof size: measured `1734`, estimated `6148`.
-		// Minimum execution time: 305_222_000 picoseconds.
-		Weight::from_parts(472_256_000, 0)
+		// Proof size: measured `1805`, estimated `6148`.
+		// Minimum execution time: 293_270_000 picoseconds.
+		Weight::from_parts(472_987_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(T::DbWeight::get().reads(17))
 			.saturating_add(T::DbWeight::get().writes(10))
@@ -1070,8 +1072,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	fn remove_stake_full_limit() -> Weight {
 		// Proof size: measured `1679`, estimated `6148`.
-		// Minimum execution time: 302_006_000 picoseconds.
-		Weight::from_parts(513_583_000, 0)
+		// Minimum execution time: 288_120_000 picoseconds.
+		Weight::from_parts(324_449_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(T::DbWeight::get().reads(16))
 			.saturating_add(T::DbWeight::get().writes(10))
@@ -1109,10 +1111,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 128]`.
 	fn unstake_all(n: u32, ) -> Weight {
 		// Proof size: measured `3557`, estimated `9191`.
-		// Minimum execution time: 301_746_000 picoseconds.
-		Weight::from_parts(304_301_000, 0)
+		// Minimum execution time: 291_707_000 picoseconds.
+		Weight::from_parts(293_199_000, 0)
 			.saturating_add(Weight::from_parts(0, 9191))
-			.saturating_add(Weight::from_parts(327_220_377, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(264_187_804, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().reads((13_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -1156,10 +1158,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 128]`.
 	fn unstake_all_alpha(n: u32, ) -> Weight {
 		// Proof size: measured `4086`, estimated `9583`.
-		// Minimum execution time: 632_567_000 picoseconds.
-		Weight::from_parts(3_628_505_980, 0)
+		// Minimum execution time: 393_899_000 picoseconds.
+		Weight::from_parts(693_599_260, 0)
 			.saturating_add(Weight::from_parts(0, 9583))
-			.saturating_add(Weight::from_parts(286_355_127, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(213_101_337, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(15))
 			.saturating_add(T::DbWeight::get().reads((13_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(11))
@@ -1203,9 +1205,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (r:0 w:1)
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn move_stake() -> Weight {
-		// Proof size: measured `2235`, estimated `8727`.
-		// Minimum execution time: 406_092_000 picoseconds.
-		Weight::from_parts(606_487_000, 0)
+		// Proof size: measured `2306`, estimated `8727`.
+		// Minimum execution time: 390_081_000 picoseconds.
+		Weight::from_parts(431_450_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(T::DbWeight::get().reads(31))
 			.saturating_add(T::DbWeight::get().writes(21))
@@ -1242,19 +1244,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubnetVolume` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `System::Account` (r:4 w:4)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
-	/// Storage: `SubtensorModule::Delegates` (r:1 w:1)
+	/// Storage: `SubtensorModule::Delegates` (r:1 w:0)
 	/// Proof: `SubtensorModule::Delegates` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::StakingHotkeys` (r:1 w:1)
 	/// Proof: `SubtensorModule::StakingHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (r:0 w:1)
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn transfer_stake() -> Weight {
-		// Proof size: measured `2350`, estimated `11306`.
-		// Minimum execution time: 461_797_000 picoseconds.
-		Weight::from_parts(799_490_000, 0)
+		// Proof size: measured `2421`, estimated `11306`.
+		// Minimum execution time: 438_372_000 picoseconds.
+		Weight::from_parts(472_947_000, 0)
 			.saturating_add(Weight::from_parts(0, 11306))
 			.saturating_add(T::DbWeight::get().reads(33))
-			.saturating_add(T::DbWeight::get().writes(22))
+			.saturating_add(T::DbWeight::get().writes(21))
 	}
 	/// Storage: `SubtensorModule::NetworksAdded` (r:2 w:0)
 	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -1286,19 +1288,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubnetVolume` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
-	/// Storage: `SubtensorModule::Delegates` (r:1 w:1)
+	/// Storage: `SubtensorModule::Delegates` (r:1 w:0)
 	/// Proof: `SubtensorModule::Delegates` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::StakingHotkeys` (r:1 w:1)
 	/// Proof: `SubtensorModule::StakingHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (r:0 w:1)
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn swap_stake() -> Weight {
-		// Proof size: measured `2183`, estimated `8727`.
-		// Minimum execution time: 406_353_000 picoseconds.
-		Weight::from_parts(643_217_000, 0)
+		// Proof size: measured `2254`, estimated `8727`.
+		// Minimum execution time: 380_894_000 picoseconds.
+		Weight::from_parts(416_121_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(T::DbWeight::get().reads(30))
-			.saturating_add(T::DbWeight::get().writes(21))
+			.saturating_add(T::DbWeight::get().writes(20))
 	}
 	/// Storage: `SubtensorModule::NetworksAdded` (r:2 w:0)
 	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -1330,19 +1332,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubnetVolume` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
-	/// Storage: `SubtensorModule::Delegates` (r:1 w:1)
+	/// Storage: `SubtensorModule::Delegates` (r:1 w:0)
 	/// Proof: `SubtensorModule::Delegates` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::StakingHotkeys` (r:1 w:1)
 	/// Proof: `SubtensorModule::StakingHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (r:0 w:1)
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn swap_stake_limit() -> Weight {
-		// Proof size: measured `2183`, estimated `8727`.
-		// Minimum execution time: 2_102_974_000 picoseconds.
-		Weight::from_parts(3_673_291_000, 0)
+		// Proof size: measured `2254`, estimated `8727`.
+		// Minimum execution time: 1_957_272_000 picoseconds.
+		Weight::from_parts(2_165_872_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(T::DbWeight::get().reads(31))
-			.saturating_add(T::DbWeight::get().writes(21))
+			.saturating_add(T::DbWeight::get().writes(20))
 	}
 	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:0)
 	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -1360,8 +1362,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubnetAlphaOut` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn recycle_alpha() -> Weight {
 		// Proof size: measured `1303`, estimated `4768`.
-		// Minimum execution time: 105_908_000 picoseconds.
-		Weight::from_parts(176_070_000, 0)
+		// Minimum execution time: 98_485_000 picoseconds.
+		Weight::from_parts(109_274_000, 0)
 			.saturating_add(Weight::from_parts(0, 4768))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -1382,8 +1384,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubnetAlphaOut` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn burn_alpha() -> Weight {
 		// Proof size: measured `1303`, estimated `4768`.
-		// Minimum execution time: 104_646_000 picoseconds.
-		Weight::from_parts(176_281_000, 0)
+		// Minimum execution time: 94_788_000 picoseconds.
+		Weight::from_parts(103_654_000, 0)
 			.saturating_add(Weight::from_parts(0, 4768))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -1400,8 +1402,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::TxDelegateTakeRateLimit` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn increase_take() -> Weight {
 		// Proof size: measured `960`, estimated `4425`.
-		// Minimum execution time: 60_353_000 picoseconds.
-		Weight::from_parts(99_146_000, 0)
+		// Minimum execution time: 55_724_000 picoseconds.
+		Weight::from_parts(62_607_000, 0)
 			.saturating_add(Weight::from_parts(0, 4425))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -1414,8 +1416,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::MinDelegateTake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn decrease_take() -> Weight {
 		// Proof size: measured `698`, estimated `4163`.
-		// Minimum execution time: 38_311_000 picoseconds.
-		Weight::from_parts(67_607_000, 0)
+		// Minimum execution time: 34_926_000 picoseconds.
+		Weight::from_parts(42_249_000, 0)
 			.saturating_add(Weight::from_parts(0, 4163))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -1425,81 +1427,81 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB costs, for tests and mock runtimes.
 impl WeightInfo for () {
 	fn serve_axon() -> Weight {
-		Weight::from_parts(65_373_000, 0)
+		Weight::from_parts(43_652_000, 0)
 			.saturating_add(Weight::from_parts(0, 4129))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn serve_axon_tls() -> Weight {
-		Weight::from_parts(74_159_000, 0)
+		Weight::from_parts(58_159_000, 0)
 			.saturating_add(Weight::from_parts(0, 4129))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn serve_prometheus() -> Weight {
-		Weight::from_parts(68_478_000, 0)
+		Weight::from_parts(43_151_000, 0)
 			.saturating_add(Weight::from_parts(0, 4162))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn burned_register() -> Weight {
-		Weight::from_parts(6_039_459_000, 0)
+		Weight::from_parts(3_520_715_000, 0)
 			.saturating_add(Weight::from_parts(0, 647995))
 			.saturating_add(RocksDbWeight::get().reads(554))
 			.saturating_add(RocksDbWeight::get().writes(287))
 	}
 	fn register_network() -> Weight {
-		Weight::from_parts(20_360_473_000, 0)
+		Weight::from_parts(12_170_700_000, 0)
 			.saturating_add(Weight::from_parts(0, 718442))
 			.saturating_add(RocksDbWeight::get().reads(2839))
 			.saturating_add(RocksDbWeight::get().writes(2212))
 	}
 	fn dissolve_network() -> Weight {
-		Weight::from_parts(12_866_806_000, 0)
+		Weight::from_parts(6_960_717_000, 0)
 			.saturating_add(Weight::from_parts(0, 708543))
 			.saturating_add(RocksDbWeight::get().reads(1801))
 			.saturating_add(RocksDbWeight::get().writes(2203))
 	}
 	fn set_subnet_identity() -> Weight {
-		Weight::from_parts(75_842_000, 0)
+		Weight::from_parts(53_020_000, 0)
 			.saturating_add(Weight::from_parts(0, 4209))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn start_call() -> Weight {
-		Weight::from_parts(91_883_000, 0)
+		Weight::from_parts(64_010_000, 0)
 			.saturating_add(Weight::from_parts(0, 4494))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn update_symbol() -> Weight {
-		Weight::from_parts(1_707_804_000, 0)
+		Weight::from_parts(913_643_000, 0)
 			.saturating_add(Weight::from_parts(0, 325385))
 			.saturating_add(RocksDbWeight::get().reads(260))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_tempo() -> Weight {
-		Weight::from_parts(125_365_000, 0)
+		Weight::from_parts(78_578_000, 0)
 			.saturating_add(Weight::from_parts(0, 4537))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn set_activity_cutoff_factor() -> Weight {
-		Weight::from_parts(115_687_000, 0)
+		Weight::from_parts(71_725_000, 0)
 			.saturating_add(Weight::from_parts(0, 4542))
 			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn trigger_epoch() -> Weight {
-		Weight::from_parts(125_936_000, 0)
+		Weight::from_parts(76_494_000, 0)
 			.saturating_add(Weight::from_parts(0, 4625))
 			.saturating_add(RocksDbWeight::get().reads(9))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn registration_block_step(n: u32, ) -> Weight {
-		Weight::from_parts(80_688_472, 0)
+		Weight::from_parts(155_600_803, 0)
 			.saturating_add(Weight::from_parts(0, 4381))
-			.saturating_add(Weight::from_parts(25_011_528, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(15_612_024, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
@@ -1507,9 +1509,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2482).saturating_mul(n.into()))
 	}
 	fn epoch_schedule_step(n: u32, ) -> Weight {
-		Weight::from_parts(12_713_068, 0)
+		Weight::from_parts(11_572_000, 0)
 			.saturating_add(Weight::from_parts(0, 7176))
-			.saturating_add(Weight::from_parts(24_833_560, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(13_661_570, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3))
@@ -1517,45 +1519,45 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2482).saturating_mul(n.into()))
 	}
 	fn faucet() -> Weight {
-		Weight::from_parts(131_576_000, 0)
+		Weight::from_parts(79_409_000, 0)
 			.saturating_add(Weight::from_parts(0, 3937))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn add_stake() -> Weight {
-		Weight::from_parts(495_459_000, 0)
+		Weight::from_parts(349_445_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
-			.saturating_add(RocksDbWeight::get().reads(18))
-			.saturating_add(RocksDbWeight::get().writes(13))
+			.saturating_add(RocksDbWeight::get().reads(19))
+			.saturating_add(RocksDbWeight::get().writes(14))
 	}
 	fn add_stake_limit() -> Weight {
-		Weight::from_parts(525_556_000, 0)
+		Weight::from_parts(382_057_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(RocksDbWeight::get().reads(19))
 			.saturating_add(RocksDbWeight::get().writes(14))
 	}
 	fn remove_stake() -> Weight {
-		Weight::from_parts(446_106_000, 0)
+		Weight::from_parts(308_780_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(RocksDbWeight::get().reads(17))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn remove_stake_limit() -> Weight {
-		Weight::from_parts(472_256_000, 0)
+		Weight::from_parts(472_987_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(RocksDbWeight::get().reads(17))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn remove_stake_full_limit() -> Weight {
-		Weight::from_parts(513_583_000, 0)
+		Weight::from_parts(324_449_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(RocksDbWeight::get().reads(16))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn unstake_all(n: u32, ) -> Weight {
-		Weight::from_parts(304_301_000, 0)
+		Weight::from_parts(293_199_000, 0)
 			.saturating_add(Weight::from_parts(0, 9191))
-			.saturating_add(Weight::from_parts(327_220_377, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(264_187_804, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(9))
 			.saturating_add(RocksDbWeight::get().reads((13_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
@@ -1563,9 +1565,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2634).saturating_mul(n.into()))
 	}
 	fn unstake_all_alpha(n: u32, ) -> Weight {
-		Weight::from_parts(3_628_505_980, 0)
+		Weight::from_parts(693_599_260, 0)
 			.saturating_add(Weight::from_parts(0, 9583))
-			.saturating_add(Weight::from_parts(286_355_127, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(213_101_337, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(15))
 			.saturating_add(RocksDbWeight::get().reads((13_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(11))
@@ -1573,49 +1575,49 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2638).saturating_mul(n.into()))
 	}
 	fn move_stake() -> Weight {
-		Weight::from_parts(606_487_000, 0)
+		Weight::from_parts(431_450_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(RocksDbWeight::get().reads(31))
 			.saturating_add(RocksDbWeight::get().writes(21))
 	}
 	fn transfer_stake() -> Weight {
-		Weight::from_parts(799_490_000, 0)
+		Weight::from_parts(472_947_000, 0)
 			.saturating_add(Weight::from_parts(0, 11306))
 			.saturating_add(RocksDbWeight::get().reads(33))
-			.saturating_add(RocksDbWeight::get().writes(22))
+			.saturating_add(RocksDbWeight::get().writes(21))
 	}
 	fn swap_stake() -> Weight {
-		Weight::from_parts(643_217_000, 0)
+		Weight::from_parts(416_121_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(RocksDbWeight::get().reads(30))
-			.saturating_add(RocksDbWeight::get().writes(21))
+			.saturating_add(RocksDbWeight::get().writes(20))
 	}
 	fn swap_stake_limit() -> Weight {
-		Weight::from_parts(3_673_291_000, 0)
+		Weight::from_parts(2_165_872_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(RocksDbWeight::get().reads(31))
-			.saturating_add(RocksDbWeight::get().writes(21))
+			.saturating_add(RocksDbWeight::get().writes(20))
 	}
 	fn recycle_alpha() -> Weight {
-		Weight::from_parts(176_070_000, 0)
+		Weight::from_parts(109_274_000, 0)
 			.saturating_add(Weight::from_parts(0, 4768))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn burn_alpha() -> Weight {
-		Weight::from_parts(176_281_000, 0)
+		Weight::from_parts(103_654_000, 0)
 			.saturating_add(Weight::from_parts(0, 4768))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn increase_take() -> Weight {
-		Weight::from_parts(99_146_000, 0)
+		Weight::from_parts(62_607_000, 0)
 			.saturating_add(Weight::from_parts(0, 4425))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn decrease_take() -> Weight {
-		Weight::from_parts(67_607_000, 0)
+		Weight::from_parts(42_249_000, 0)
 			.saturating_add(Weight::from_parts(0, 4163))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
