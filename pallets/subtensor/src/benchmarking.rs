@@ -488,6 +488,33 @@ mod benchmarks {
 		assert!(!Pallet::<T>::stake_of(&hotkey, &staker, netuid).is_zero());
 	}
 
+	/// A full root (64 UIDs): the newcomer with more root stake replaces the weakest.
+	#[benchmark]
+	fn root_register() {
+		let root = NetUid::ROOT;
+		let coldkey = funded::<T>("root_coldkey", 0);
+		let max = MaxAllowedUids::<T>::get(root);
+		let now = Pallet::<T>::current_block();
+		for index in 0..u32::from(max) {
+			let hotkey: T::AccountId = account("root_member", index, 0);
+			Pallet::<T>::create_account_if_non_existent(&coldkey, &hotkey);
+			Pallet::<T>::append_neuron(root, &hotkey, now);
+		}
+		let newcomer: T::AccountId = account("root_newcomer", 0, 0);
+		Pallet::<T>::create_account_if_non_existent(&coldkey, &newcomer);
+		Pallet::<T>::do_add_stake(
+			RawOrigin::Signed(coldkey.clone()).into(),
+			newcomer.clone(),
+			root,
+			stake_amount(),
+			None,
+		)
+		.unwrap_or_else(|e| panic!("root stake: {e:?}"));
+		#[extrinsic_call]
+		_(RawOrigin::Signed(coldkey), newcomer.clone());
+		assert!(Uids::<T>::contains_key(root, &newcomer));
+	}
+
 	#[benchmark]
 	fn increase_take() {
 		let (_, owner, hotkey) = add_subnet::<T>(0);

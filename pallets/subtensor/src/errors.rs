@@ -45,6 +45,9 @@ mod errors {
 		/// The work is not the seal of the caller, block and nonce.
 		#[codec(index = 26)]
 		InvalidSeal,
+		/// Root took its registrations for this block.
+		#[codec(index = 20)]
+		TooManyRegistrationsThisBlock,
 		/// The hotkey already has a UID on the subnet.
 		#[codec(index = 21)]
 		HotKeyAlreadyRegisteredInSubNet,
@@ -60,12 +63,18 @@ mod errors {
 		/// Registration is closed on this subnet (or subnet registration has not started).
 		#[codec(index = 37)]
 		SubNetRegistrationDisabled,
+		/// Root took three times its target of registrations this interval.
+		#[codec(index = 38)]
+		TooManyRegistrationsThisInterval,
 		/// The faucet is off on this chain.
 		#[codec(index = 40)]
 		FaucetDisabled,
 		/// Neurons register on root with `root_register`.
 		#[codec(index = 42)]
 		RegistrationNotPermittedOnRootSubnet,
+		/// Root is full and the hotkey has no more root stake than the weakest root UID.
+		#[codec(index = 43)]
+		StakeTooLowForRoot,
 		/// A take increase that does not increase, or a decrease below `MinDelegateTake`.
 		#[codec(index = 49)]
 		DelegateTakeTooLow,

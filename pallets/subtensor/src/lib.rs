@@ -454,6 +454,14 @@ pub mod pallet {
 			Self::do_remove_stake(origin, hotkey, netuid, amount_unstaked, None)
 		}
 
+		/// Registers `hotkey` on the root subnet for the signing coldkey; when root is full, it
+		/// replaces the UID with the least root stake if it has strictly more.
+		#[pallet::call_index(62)]
+		#[pallet::weight(T::WeightInfo::root_register())]
+		pub fn root_register(origin: OriginFor<T>, hotkey: T::AccountId) -> DispatchResult {
+			Self::do_root_register(origin, hotkey)
+		}
+
 		/// Lowers the take of the signer's `hotkey` (÷65535), no lower than `MinDelegateTake`.
 		#[pallet::call_index(65)]
 		#[pallet::weight((T::WeightInfo::decrease_take(), DispatchClass::Normal, Pays::No))]

@@ -97,6 +97,8 @@ pub trait WeightInfo {
 	fn increase_take() -> Weight;
 	/// `decrease_take`.
 	fn decrease_take() -> Weight;
+	/// `root_register` (PROVISIONAL until benchmarked: a full root).
+	fn root_register() -> Weight;
 }
 
 /// Weights for a runtime, with its own database costs.
@@ -1422,6 +1424,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	fn root_register() -> Weight {
+		Weight::from_parts(5_000_000_000, 0).saturating_add(T::DbWeight::get().reads_writes(200, 20))
+	}
 }
 
 /// The same weights with RocksDB costs, for tests and mock runtimes.
@@ -1621,5 +1626,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 4163))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
+	}
+	fn root_register() -> Weight {
+		Weight::from_parts(5_000_000_000, 0).saturating_add(RocksDbWeight::get().reads_writes(200, 20))
 	}
 }

@@ -2,8 +2,8 @@
 //! rises ×`BurnIncreaseMult` after each registration, always within `[MinBurn, MaxBurn]`.
 
 use crate::{
-	weights::WeightInfo, Burn, BurnHalfLife, BurnIncreaseMult, Config, MaxBurn, MinBurn, Pallet,
-	RegistrationsThisBlock,
+	weights::WeightInfo, Burn, BurnHalfLife, BurnIncreaseMult, Config, LastEpochBlock, MaxBurn,
+	MinBurn, Pallet, PendingEpochAt, RegistrationsThisBlock, RegistrationsThisInterval, Tempo,
 };
 use frame_support::weights::Weight;
 use substrate_fixed::types::U64F64;
@@ -71,6 +71,16 @@ impl<T: Config> Pallet<T> {
 				Self::decay_burn(netuid);
 			}
 			RegistrationsThisBlock::<T>::remove(netuid);
+		}
+		// Root counts its registrations per epoch interval too.
+		let root = NetUid::ROOT;
+		if crate::coinbase::epoch_schedule::epoch_is_due(
+			Tempo::<T>::get(root),
+			LastEpochBlock::<T>::get(root),
+			PendingEpochAt::<T>::get(root),
+			now,
+		) {
+			RegistrationsThisInterval::<T>::remove(root);
 		}
 		<T as Config>::WeightInfo::registration_block_step(subnets.len() as u32)
 	}

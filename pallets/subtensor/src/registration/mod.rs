@@ -4,6 +4,7 @@
 
 pub mod burn;
 pub mod pow;
+pub mod root;
 pub mod trim;
 pub mod uids;
 

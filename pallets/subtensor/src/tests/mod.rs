@@ -3,6 +3,7 @@
 
 pub mod mock;
 mod registration;
+mod root;
 mod serving;
 mod staking;
 mod subnets;
