@@ -80,6 +80,18 @@ impl<T: Config> Pallet<T> {
 		});
 	}
 
+	/// `try_associate_hotkey`: makes the signer the owner of an unowned `hotkey`, so it can be
+	/// staked to and used before it registers anywhere. A no-op for the signer's own hotkey.
+	pub fn do_try_associate_hotkey(
+		origin: frame_system::pallet_prelude::OriginFor<T>,
+		hotkey: T::AccountId,
+	) -> DispatchResult {
+		let coldkey = frame_system::ensure_signed(origin)?;
+		Self::ensure_hotkey_usable_by(&coldkey, &hotkey)?;
+		Self::create_account_if_non_existent(&coldkey, &hotkey);
+		Ok(())
+	}
+
 	/// Free TAO of an account.
 	pub fn free_balance(account: &T::AccountId) -> TaoBalance {
 		TaoBalance::new(T::Currency::balance(account))

@@ -488,6 +488,58 @@ mod benchmarks {
 		assert!(!Pallet::<T>::stake_of(&hotkey, &staker, netuid).is_zero());
 	}
 
+	/// A nominator's stake, bought within a price limit and burned.
+	#[benchmark]
+	fn add_stake_burn() {
+		let (netuid, hotkey) = started_subnet::<T>(0);
+		let staker = funded::<T>("staker", 0);
+		let limit = price_times::<T>(netuid, 2, 1);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(staker.clone()), hotkey.clone(), netuid, stake_amount(), Some(limit));
+		assert!(Pallet::<T>::stake_of(&hotkey, &staker, netuid).is_zero());
+	}
+
+	/// A coldkey that owns 64 hotkeys takes a 65th.
+	#[benchmark]
+	fn try_associate_hotkey() {
+		let coldkey = funded::<T>("coldkey", 0);
+		for index in 0..64 {
+			let owned: T::AccountId = account("owned", index, 0);
+			Pallet::<T>::create_account_if_non_existent(&coldkey, &owned);
+		}
+		let hotkey: T::AccountId = account("hotkey", 0, 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(coldkey.clone()), hotkey.clone());
+		assert_eq!(Owner::<T>::get(&hotkey), coldkey);
+	}
+
+	/// A coldkey moves its destination away from a hotkey 256 coldkeys chose.
+	#[benchmark]
+	fn set_coldkey_auto_stake_hotkey() {
+		let (netuid, _, owner_hotkey) = add_subnet::<T>(0);
+		fill_subnet_to::<T>(netuid, 2);
+		let target = Keys::<T>::get(netuid, 1);
+		let coldkey = funded::<T>("coldkey", 0);
+		for index in 0..256 {
+			let other: T::AccountId = account("chooser", index, 0);
+			Pallet::<T>::do_set_coldkey_auto_stake_hotkey(
+				RawOrigin::Signed(other).into(),
+				netuid,
+				owner_hotkey.clone(),
+			)
+			.unwrap_or_else(|e| panic!("destination {index}: {e:?}"));
+		}
+		Pallet::<T>::do_set_coldkey_auto_stake_hotkey(
+			RawOrigin::Signed(coldkey.clone()).into(),
+			netuid,
+			owner_hotkey,
+		)
+		.unwrap_or_else(|e| panic!("first destination: {e:?}"));
+		#[extrinsic_call]
+		_(RawOrigin::Signed(coldkey.clone()), netuid, target.clone());
+		assert_eq!(AutoStakeDestination::<T>::get(&coldkey, netuid), Some(target));
+	}
+
 	/// A full root (64 UIDs): the newcomer with more root stake replaces the weakest.
 	#[benchmark]
 	fn root_register() {

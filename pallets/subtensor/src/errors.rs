@@ -132,6 +132,9 @@ mod errors {
 		/// The coldkey cannot pay the lock cost.
 		#[codec(index = 116)]
 		CannotAffordLockCost,
+		/// The coldkey's auto-stake destination on the subnet already is that hotkey.
+		#[codec(index = 118)]
+		SameAutoStakeHotkeyAlreadySet,
 		/// The registration price is above the caller's limit.
 		#[codec(index = 134)]
 		RegistrationPriceLimitExceeded,

@@ -208,6 +208,28 @@ mod events {
 		/// Minimum non-immune UIDs changed.
 		#[codec(index = 113)]
 		MinNonImmuneUidsSet(NetUid, u16),
+		/// A coldkey chose where its miner incentive on a subnet is staked.
+		#[codec(index = 112)]
+		AutoStakeDestinationSet {
+			/// The coldkey (it keeps owning the stake).
+			coldkey: T::AccountId,
+			/// The subnet.
+			netuid: NetUid,
+			/// The hotkey the incentive is staked to.
+			hotkey: T::AccountId,
+		},
+		/// TAO staked and the bought alpha burned at once.
+		#[codec(index = 121)]
+		AddStakeBurn {
+			/// The subnet.
+			netuid: NetUid,
+			/// The hotkey the stake was bought for.
+			hotkey: T::AccountId,
+			/// TAO spent, fee included.
+			amount: TaoBalance,
+			/// Alpha bought and burned.
+			alpha: AlphaBalance,
+		},
 		/// The registration price half-life changed.
 		#[codec(index = 124)]
 		BurnHalfLifeSet {

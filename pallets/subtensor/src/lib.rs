@@ -648,6 +648,39 @@ pub mod pallet {
 			Self::do_remove_alpha(origin, hotkey, amount, netuid, false)
 		}
 
+		/// Makes the signer the owner of `hotkey` if it has no owner yet.
+		#[pallet::call_index(91)]
+		#[pallet::weight(T::WeightInfo::try_associate_hotkey())]
+		pub fn try_associate_hotkey(origin: OriginFor<T>, hotkey: T::AccountId) -> DispatchResult {
+			Self::do_try_associate_hotkey(origin, hotkey)
+		}
+
+		/// Stakes the signer's miner incentive on `netuid` to `hotkey` (registered there) from
+		/// now on; the stake stays the signer's.
+		#[pallet::call_index(114)]
+		#[pallet::weight(T::WeightInfo::set_coldkey_auto_stake_hotkey())]
+		pub fn set_coldkey_auto_stake_hotkey(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			hotkey: T::AccountId,
+		) -> DispatchResult {
+			Self::do_set_coldkey_auto_stake_hotkey(origin, netuid, hotkey)
+		}
+
+		/// Stakes `amount` TAO of the signer to `hotkey` on `netuid` (at a price of at most
+		/// `limit / 10^9` if given) and burns the alpha bought; all or nothing.
+		#[pallet::call_index(132)]
+		#[pallet::weight(T::WeightInfo::add_stake_burn())]
+		pub fn add_stake_burn(
+			origin: OriginFor<T>,
+			hotkey: T::AccountId,
+			netuid: NetUid,
+			amount: TaoBalance,
+			limit: Option<TaoBalance>,
+		) -> DispatchResult {
+			Self::do_add_stake_burn(origin, hotkey, netuid, amount, limit)
+		}
+
 		/// Sells the signer's whole stake with `hotkey` on `netuid`, at a price of at least
 		/// `limit_price` if given (all or `SlippageTooHigh`).
 		#[pallet::call_index(103)]

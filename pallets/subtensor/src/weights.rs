@@ -99,6 +99,12 @@ pub trait WeightInfo {
 	fn decrease_take() -> Weight;
 	/// `root_register` (PROVISIONAL until benchmarked: a full root).
 	fn root_register() -> Weight;
+	/// `try_associate_hotkey` (PROVISIONAL until benchmarked).
+	fn try_associate_hotkey() -> Weight;
+	/// `set_coldkey_auto_stake_hotkey` (PROVISIONAL until benchmarked).
+	fn set_coldkey_auto_stake_hotkey() -> Weight;
+	/// `add_stake_burn` (PROVISIONAL until benchmarked).
+	fn add_stake_burn() -> Weight;
 }
 
 /// Weights for a runtime, with its own database costs.
@@ -1427,6 +1433,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn root_register() -> Weight {
 		Weight::from_parts(5_000_000_000, 0).saturating_add(T::DbWeight::get().reads_writes(200, 20))
 	}
+	fn try_associate_hotkey() -> Weight {
+		Weight::from_parts(50_000_000, 0).saturating_add(T::DbWeight::get().reads_writes(3, 3))
+	}
+	fn set_coldkey_auto_stake_hotkey() -> Weight {
+		Weight::from_parts(50_000_000, 0).saturating_add(T::DbWeight::get().reads_writes(5, 3))
+	}
+	fn add_stake_burn() -> Weight {
+		Weight::from_parts(400_000_000, 0).saturating_add(T::DbWeight::get().reads_writes(25, 16))
+	}
 }
 
 /// The same weights with RocksDB costs, for tests and mock runtimes.
@@ -1629,5 +1644,14 @@ impl WeightInfo for () {
 	}
 	fn root_register() -> Weight {
 		Weight::from_parts(5_000_000_000, 0).saturating_add(RocksDbWeight::get().reads_writes(200, 20))
+	}
+	fn try_associate_hotkey() -> Weight {
+		Weight::from_parts(50_000_000, 0).saturating_add(RocksDbWeight::get().reads_writes(3, 3))
+	}
+	fn set_coldkey_auto_stake_hotkey() -> Weight {
+		Weight::from_parts(50_000_000, 0).saturating_add(RocksDbWeight::get().reads_writes(5, 3))
+	}
+	fn add_stake_burn() -> Weight {
+		Weight::from_parts(400_000_000, 0).saturating_add(RocksDbWeight::get().reads_writes(25, 16))
 	}
 }

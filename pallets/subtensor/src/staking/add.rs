@@ -1,10 +1,10 @@
 //! `add_stake` and `add_stake_limit`: a coldkey buys alpha with TAO and stakes it to a hotkey.
 
-use super::pool::DEFAULT_MIN_STAKE;
+use super::pool::{Staked, DEFAULT_MIN_STAKE};
 use crate::*;
 use frame_support::ensure;
 use frame_system::pallet_prelude::OriginFor;
-use sp_runtime::DispatchResult;
+use sp_runtime::{DispatchError, DispatchResult};
 use subtensor_common::{NetUid, OrderType, SubnetReserves, SwapHandler, TaoBalance};
 
 /// A caller's price limit: the price (rao per alpha) and whether a partial fill is acceptable.
@@ -87,6 +87,18 @@ impl<T: Config> Pallet<T> {
 		limit: Option<PriceLimit>,
 	) -> DispatchResult {
 		let coldkey = frame_system::ensure_signed(origin)?;
+		Self::add_stake_as(&coldkey, &hotkey, netuid, amount, limit).map(|_| ())
+	}
+
+	/// Stakes `amount` TAO of `coldkey` to `hotkey` on `netuid` within `limit`; returns what
+	/// the purchase did.
+	pub fn add_stake_as(
+		coldkey: &T::AccountId,
+		hotkey: &T::AccountId,
+		netuid: NetUid,
+		amount: TaoBalance,
+		limit: Option<PriceLimit>,
+	) -> Result<Staked, DispatchError> {
 		let (amount, price_limit) = match limit {
 			None => (amount, T::SwapInterface::max_price()),
 			Some(limit) => {
@@ -95,13 +107,12 @@ impl<T: Config> Pallet<T> {
 				(amount.min(max), limit.price)
 			},
 		};
-		Self::validate_add_stake(&coldkey, &hotkey, netuid, amount, price_limit)?;
+		Self::validate_add_stake(coldkey, hotkey, netuid, amount, price_limit)?;
 		// A nomination (stake from a coldkey that does not own the hotkey) makes the hotkey a
 		// delegate, so delegate listings show it.
-		if Owner::<T>::get(&hotkey) != coldkey {
-			Self::make_delegate(&hotkey);
+		if Owner::<T>::get(hotkey) != *coldkey {
+			Self::make_delegate(hotkey);
 		}
-		Self::stake_into_subnet(&coldkey, &hotkey, netuid, amount, price_limit, false)?;
-		Ok(())
+		Self::stake_into_subnet(coldkey, hotkey, netuid, amount, price_limit, false)
 	}
 }

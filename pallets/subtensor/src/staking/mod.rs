@@ -3,10 +3,12 @@
 //!
 //! Code map: `share_pool.rs` (share arithmetic, pure), `positions.rs` (share pools in storage),
 //! `pool.rs` (trades against a subnet's pool, fees), `add.rs`, `remove.rs`, `take.rs`,
-//! `transitions.rs` (moves, transfers and swaps of stake), `recycle.rs`, `payout.rs` (a dissolving subnet's
-//! pool paid to its stakers).
+//! `transitions.rs` (moves, transfers and swaps of stake), `recycle.rs` (recycle, burn,
+//! stake-and-burn), `payout.rs` (a dissolving subnet's pool paid to its stakers),
+//! `auto_stake.rs` (where a coldkey's miner incentive is staked).
 
 pub mod add;
+mod auto_stake;
 mod payout;
 pub mod pool;
 mod positions;

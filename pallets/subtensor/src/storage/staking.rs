@@ -64,4 +64,29 @@ mod staking_storage {
 		u64,
 		OptionQuery,
 	>;
+
+	/// Where a coldkey's miner incentive on a subnet is staked: (coldkey, netuid) → hotkey
+	/// (the stake stays the coldkey's).
+	#[pallet::storage]
+	pub type AutoStakeDestination<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Identity,
+		NetUid,
+		T::AccountId,
+		OptionQuery,
+	>;
+
+	/// Reverse index of `AutoStakeDestination`: (hotkey, netuid) → the coldkeys that chose it.
+	#[pallet::storage]
+	pub type AutoStakeDestinationColdkeys<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Identity,
+		NetUid,
+		Vec<T::AccountId>,
+		ValueQuery,
+	>;
 }

@@ -46,6 +46,7 @@ impl<T: Config> Pallet<T> {
 
 		T::SwapInterface::clear_protocol_liquidity(netuid);
 		Self::clear_neurons(netuid);
+		Self::clear_auto_stake_destinations(netuid);
 		Self::clear_subnet_storage(netuid);
 		TotalNetworks::<T>::mutate(|n| *n = n.saturating_sub(1));
 		Self::deposit_event(Event::NetworkRemoved(netuid));

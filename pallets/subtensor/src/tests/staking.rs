@@ -308,6 +308,8 @@ enum Step {
 	Add { coldkey: u8, subnet: usize, tao: u64 },
 	Remove { coldkey: u8, subnet: usize, alpha: u64 },
 	UnstakeAll { coldkey: u8 },
+	Move { coldkey: u8, from: usize, to: usize, hotkey: usize, alpha: u64 },
+	Transfer { coldkey: u8, to_coldkey: u8, from: usize, to: usize, alpha: u64 },
 }
 
 fn step_strategy() -> impl proptest::strategy::Strategy<Value = Step> {
@@ -324,15 +326,27 @@ fn step_strategy() -> impl proptest::strategy::Strategy<Value = Step> {
 			alpha
 		}),
 		(5u8..=8).prop_map(|coldkey| Step::UnstakeAll { coldkey }),
+		(5u8..=8, 0usize..3, 0usize..3, 0usize..2, 1u64..u64::MAX).prop_map(
+			|(coldkey, from, to, hotkey, alpha)| Step::Move { coldkey, from, to, hotkey, alpha }
+		),
+		(5u8..=8, 5u8..=8, 0usize..3, 0usize..3, 1u64..u64::MAX).prop_map(
+			|(coldkey, to_coldkey, from, to, alpha)| Step::Transfer {
+				coldkey,
+				to_coldkey,
+				from,
+				to,
+				alpha
+			}
+		),
 	]
 }
 
 proptest::proptest! {
 	#![proptest_config(proptest::prelude::ProptestConfig::with_cases(24))]
 
-	/// Random stakes and unstakes by four coldkeys on two subnets and root: whatever succeeds
-	/// or fails, the conservation invariants hold after every step, and the stakers together
-	/// never end with more TAO than they started with.
+	/// Random stakes, unstakes, moves and transfers by four coldkeys on two subnets and root,
+	/// through two hotkeys: whatever succeeds or fails, the conservation invariants hold after
+	/// every step, and the stakers together never end with more TAO than they started with.
 	#[test]
 	fn random_staking_keeps_the_books_balanced(steps in proptest::collection::vec(step_strategy(), 1..24)) {
 		run_test(|| {
@@ -340,12 +354,29 @@ proptest::proptest! {
 			let second = add_subnet_for(account(3), account(4));
 			assert_ok(SubtensorModule::start_call(RuntimeOrigin::signed(account(3)), second));
 			let subnets = [first, second, NetUid::ROOT];
+			let hotkeys = [owner_hotkey(), account(4)];
 			let start: Vec<u64> = (5..=8).map(|c| balance(&account(c))).collect();
 			for step in steps {
 				let _ = match step {
 					Step::Add { coldkey, subnet, tao } => add_stake(coldkey, owner_hotkey(), subnets[subnet], tao),
 					Step::Remove { coldkey, subnet, alpha } => remove_stake(coldkey, owner_hotkey(), subnets[subnet], alpha),
 					Step::UnstakeAll { coldkey } => SubtensorModule::unstake_all(RuntimeOrigin::signed(account(coldkey)), owner_hotkey()),
+					Step::Move { coldkey, from, to, hotkey, alpha } => SubtensorModule::move_stake(
+						RuntimeOrigin::signed(account(coldkey)),
+						owner_hotkey(),
+						hotkeys[hotkey].clone(),
+						subnets[from],
+						subnets[to],
+						alpha.into(),
+					),
+					Step::Transfer { coldkey, to_coldkey, from, to, alpha } => SubtensorModule::transfer_stake(
+						RuntimeOrigin::signed(account(coldkey)),
+						account(to_coldkey),
+						owner_hotkey(),
+						subnets[from],
+						subnets[to],
+						alpha.into(),
+					),
 				};
 				if let Err(broken) = SubtensorModule::check_invariants() {
 					panic!("after {step:?}: {broken}");
@@ -354,7 +385,9 @@ proptest::proptest! {
 			// Together the stakers cannot end with more TAO than they started with (one
 			// staker can, when others buy after it).
 			for coldkey in 5..=8 {
-				let _ = SubtensorModule::unstake_all(RuntimeOrigin::signed(account(coldkey)), owner_hotkey());
+				for hotkey in &hotkeys {
+					let _ = SubtensorModule::unstake_all(RuntimeOrigin::signed(account(coldkey)), hotkey.clone());
+				}
 			}
 			let end: u64 = (5..=8).map(|c| balance(&account(c))).sum();
 			assert!(end <= start.iter().sum::<u64>(), "the stakers gained TAO");

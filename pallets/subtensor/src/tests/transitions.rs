@@ -191,3 +191,59 @@ fn recycling_lowers_the_outstanding_alpha_and_burning_does_not() {
 		);
 	});
 }
+
+#[test]
+fn add_stake_burn_buys_alpha_and_burns_all_of_it() {
+	run_test(|| {
+		let (first, _) = two_subnets_with_stake();
+		let before = stake(&owner_hotkey(), 5, first);
+		let out = SubnetAlphaOut::<Test>::get(first).to_u64();
+		let tao_reserve = SubnetTAO::<Test>::get(first).to_u64();
+		let signed = || RuntimeOrigin::signed(account(5));
+		assert_ok(SubtensorModule::add_stake_burn(
+			signed(),
+			owner_hotkey(),
+			first,
+			(10 * TAO).into(),
+			None,
+		));
+		// The coldkey's earlier stake is untouched; the bought alpha is gone but still counts
+		// as outstanding, and the pool holds the TAO.
+		assert_eq!(stake(&owner_hotkey(), 5, first), before);
+		let bought = SubnetAlphaOut::<Test>::get(first).to_u64() - out;
+		assert!(bought > 0);
+		assert!(SubnetTAO::<Test>::get(first).to_u64() > tao_reserve);
+		assert_last_event(Event::AddStakeBurn {
+			netuid: first,
+			hotkey: owner_hotkey(),
+			amount: (10 * TAO).into(),
+			alpha: AlphaBalance::new(bought),
+		});
+
+		// A limit below the price refuses the whole purchase; root has nothing to burn.
+		assert_noop!(
+			SubtensorModule::add_stake_burn(
+				signed(),
+				owner_hotkey(),
+				first,
+				(10 * TAO).into(),
+				Some(1u64.into()),
+			),
+			Error::<Test>::SlippageTooHigh
+		);
+		assert_noop!(
+			SubtensorModule::add_stake_burn(
+				signed(),
+				owner_hotkey(),
+				NetUid::ROOT,
+				(10 * TAO).into(),
+				None,
+			),
+			Error::<Test>::CannotBurnOrRecycleOnRootSubnet
+		);
+		assert_noop!(
+			SubtensorModule::add_stake_burn(signed(), account(40), first, (10 * TAO).into(), None),
+			Error::<Test>::HotKeyAccountNotExists
+		);
+	});
+}
