@@ -1,6 +1,8 @@
 //! Staking on the real dev node through a real client: Bob stakes TAO to Alice's subnet
 //! hotkey, the pool moves as the constant-product formula says, a limit that is too tight is
-//! refused and changes nothing, and Bob sells everything back, losing only fees.
+//! refused and changes nothing, and Bob sells everything back, losing only fees; Bob moves
+//! stake to another subnet and hotkey, gives some to Charlie, and together they take it all
+//! back minus fees.
 
 use node_subtensor_e2e::{
 	free_balance,
@@ -23,10 +25,36 @@ async fn reserves(client: &Client) -> Result<(u128, u128)> {
 	Ok((rao(&tao).ok_or("TAO reserve")?, rao(&alpha).ok_or("alpha reserve")?))
 }
 
+/// Alpha staked to `hotkey` on subnet `subnet` (0 if none).
+async fn staked_on(client: &Client, hotkey: &Keypair, subnet: u16) -> Result<u128> {
+	let keys = vec![account_value(hotkey), netuid(subnet)];
+	let value = storage(client, "TotalHotkeyAlpha", keys).await?;
+	Ok(value.as_ref().and_then(rao).unwrap_or(0))
+}
+
 /// Alpha staked to `hotkey` on subnet 1 (0 if none).
 async fn staked(client: &Client, hotkey: &Keypair) -> Result<u128> {
-	let value = storage(client, "TotalHotkeyAlpha", vec![account_value(hotkey), netuid(1)]).await?;
-	Ok(value.as_ref().and_then(rao).unwrap_or(0))
+	staked_on(client, hotkey, 1).await
+}
+
+/// Alice creates and starts a subnet owned by `hotkey` (the next free netuid).
+async fn alice_subnet(client: &Client, hotkey: &Keypair) -> Result<()> {
+	let alice = dev::alice();
+	let events =
+		subtensor_call(client, "register_network", vec![account_value(hotkey)], &alice).await?;
+	assert!(events.contains(&"SubtensorModule.NetworkAdded".to_string()), "{events:?}");
+	let added = storage(client, "SubnetOwnerHotkey", vec![netuid(1)]).await?;
+	let subnet = if added.is_some_and(|owner| owner == account_value(hotkey)) { 1 } else { 2 };
+	subtensor_call(client, "start_call", vec![netuid(subnet)], &alice).await?;
+	Ok(())
+}
+
+/// Sells all of `coldkey`'s stake with `hotkey` on `subnet` at any price.
+async fn sell_all(client: &Client, coldkey: &Keypair, hotkey: &Keypair, subnet: u16) -> Result<()> {
+	let args = vec![account_value(hotkey), netuid(subnet), Value::unnamed_variant("None", [])];
+	let events = subtensor_call(client, "remove_stake_full_limit", args, coldkey).await?;
+	assert!(events.contains(&"SubtensorModule.StakeRemoved".to_string()), "{events:?}");
+	Ok(())
 }
 
 /// Price in rao per alpha of reserves `(tao, alpha)`.
@@ -39,10 +67,9 @@ async fn bob_stakes_on_alices_subnet_and_sells_back() -> Result<()> {
 	within(Duration::from_secs(240), async {
 		let node = TestNode::start("staking", ARGS).await?;
 		let client = node.client().await?;
-		let (alice, bob) = (dev::alice(), dev::bob());
+		let bob = dev::bob();
 		let hotkey = key("//Alice//owner-hk")?;
-		subtensor_call(&client, "register_network", vec![account_value(&hotkey)], &alice).await?;
-		subtensor_call(&client, "start_call", vec![netuid(1)], &alice).await?;
+		alice_subnet(&client, &hotkey).await?;
 		let bob_start = free_balance(&client, bob.public_key().0).await?;
 
 		// 1000 TAO into the fresh pool: alpha out = x · net / (y + net), net = amount − fee.
@@ -89,14 +116,75 @@ async fn bob_stakes_on_alices_subnet_and_sells_back() -> Result<()> {
 		assert!(limited_price <= limit as f64 && limited_price > price(after), "{limited_price}");
 
 		// Bob sells everything: he gets his TAO back minus the fees.
-		let args = vec![account_value(&hotkey), netuid(1), Value::unnamed_variant("None", [])];
-		let events = subtensor_call(&client, "remove_stake_full_limit", args, &bob).await?;
-		assert!(events.contains(&"SubtensorModule.StakeRemoved".to_string()), "{events:?}");
+		sell_all(&client, &bob, &hotkey, 1).await?;
 		assert_eq!(staked(&client, &hotkey).await?, 0);
 		let bob_end = free_balance(&client, bob.public_key().0).await?;
 		let lost = bob_start - bob_end;
 		assert!(lost > 0 && lost < u128::from(3 * TAO), "Bob lost {lost} rao");
 		eprintln!("round trip of 1000 TAO cost Bob {lost} rao in swap and transaction fees");
+		Ok(())
+	})
+	.await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn bob_moves_and_transfers_stake_and_it_all_comes_back() -> Result<()> {
+	within(Duration::from_secs(240), async {
+		let node = TestNode::start("stake-transitions", ARGS).await?;
+		let client = node.client().await?;
+		let (bob, charlie) = (dev::bob(), dev::charlie());
+		let (first_hotkey, second_hotkey) = (key("//Alice//first-hk")?, key("//Alice//second-hk")?);
+		alice_subnet(&client, &first_hotkey).await?;
+		alice_subnet(&client, &second_hotkey).await?;
+		let start = free_balance(&client, bob.public_key().0).await?
+			+ free_balance(&client, charlie.public_key().0).await?;
+
+		let args = vec![account_value(&first_hotkey), netuid(1), amount(100 * TAO)];
+		subtensor_call(&client, "add_stake", args, &bob).await?;
+		let bought = staked_on(&client, &first_hotkey, 1).await?;
+		assert!(bought > 0);
+
+		// Half of it moves to the other hotkey on the other subnet: sold on 1, bought on 2.
+		let half = bought / 2;
+		let args = vec![
+			account_value(&first_hotkey),
+			account_value(&second_hotkey),
+			netuid(1),
+			netuid(2),
+			amount(half as u64),
+		];
+		let events = subtensor_call(&client, "move_stake", args, &bob).await?;
+		assert!(events.contains(&"SubtensorModule.StakeMoved".to_string()), "{events:?}");
+		assert_eq!(staked_on(&client, &first_hotkey, 1).await?, bought - half);
+		assert!(staked_on(&client, &second_hotkey, 2).await? > 0);
+
+		// A quarter goes to Charlie on the same hotkey and subnet: the hotkey's total stays.
+		let quarter = bought / 4;
+		let args = vec![
+			account_value(&charlie),
+			account_value(&first_hotkey),
+			netuid(1),
+			netuid(1),
+			amount(quarter as u64),
+		];
+		let events = subtensor_call(&client, "transfer_stake", args, &bob).await?;
+		assert!(events.contains(&"SubtensorModule.StakeTransferred".to_string()), "{events:?}");
+		assert_eq!(staked_on(&client, &first_hotkey, 1).await?, bought - half);
+
+		// Charlie sells what he was given; Bob sells both of his positions.
+		sell_all(&client, &charlie, &first_hotkey, 1).await?;
+		assert_eq!(staked_on(&client, &first_hotkey, 1).await?, bought - half - quarter);
+		sell_all(&client, &bob, &first_hotkey, 1).await?;
+		sell_all(&client, &bob, &second_hotkey, 2).await?;
+		assert_eq!(staked_on(&client, &first_hotkey, 1).await?, 0);
+		assert_eq!(staked_on(&client, &second_hotkey, 2).await?, 0);
+
+		// Together they hold the 100 TAO again, less the swap and transaction fees.
+		let end = free_balance(&client, bob.public_key().0).await?
+			+ free_balance(&client, charlie.public_key().0).await?;
+		let lost = start - end;
+		assert!(lost > 0 && lost < u128::from(TAO), "Bob and Charlie lost {lost} rao");
+		eprintln!("100 TAO staked, moved, transferred and sold cost {lost} rao in fees");
 		Ok(())
 	})
 	.await

@@ -2,6 +2,7 @@
 //! staked to (the emission step reads `AutoStakeDestination`); the stake stays the coldkey's.
 
 use crate::*;
+use alloc::vec::Vec;
 use frame_support::ensure;
 use frame_system::pallet_prelude::OriginFor;
 use sp_runtime::DispatchResult;
