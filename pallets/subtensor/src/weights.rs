@@ -93,18 +93,18 @@ pub trait WeightInfo {
 	fn recycle_alpha() -> Weight;
 	/// `burn_alpha`.
 	fn burn_alpha() -> Weight;
+	/// `add_stake_burn`.
+	fn add_stake_burn() -> Weight;
+	/// `try_associate_hotkey`.
+	fn try_associate_hotkey() -> Weight;
+	/// `set_coldkey_auto_stake_hotkey`.
+	fn set_coldkey_auto_stake_hotkey() -> Weight;
+	/// `root_register`.
+	fn root_register() -> Weight;
 	/// `increase_take`.
 	fn increase_take() -> Weight;
 	/// `decrease_take`.
 	fn decrease_take() -> Weight;
-	/// `root_register` (PROVISIONAL until benchmarked: a full root).
-	fn root_register() -> Weight;
-	/// `try_associate_hotkey` (PROVISIONAL until benchmarked).
-	fn try_associate_hotkey() -> Weight;
-	/// `set_coldkey_auto_stake_hotkey` (PROVISIONAL until benchmarked).
-	fn set_coldkey_auto_stake_hotkey() -> Weight;
-	/// `add_stake_burn` (PROVISIONAL until benchmarked).
-	fn add_stake_burn() -> Weight;
 }
 
 /// Weights for a runtime, with its own database costs.
@@ -118,8 +118,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::ServingRateLimit` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn serve_axon() -> Weight {
 		// Proof size: measured `664`, estimated `4129`.
-		// Minimum execution time: 38_692_000 picoseconds.
-		Weight::from_parts(43_652_000, 0)
+		// Minimum execution time: 38_151_000 picoseconds.
+		Weight::from_parts(52_278_000, 0)
 			.saturating_add(Weight::from_parts(0, 4129))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -134,8 +134,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::NeuronCertificates` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn serve_axon_tls() -> Weight {
 		// Proof size: measured `664`, estimated `4129`.
-		// Minimum execution time: 41_958_000 picoseconds.
-		Weight::from_parts(58_159_000, 0)
+		// Minimum execution time: 42_048_000 picoseconds.
+		Weight::from_parts(47_509_000, 0)
 			.saturating_add(Weight::from_parts(0, 4129))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -148,8 +148,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::ServingRateLimit` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn serve_prometheus() -> Weight {
 		// Proof size: measured `697`, estimated `4162`.
-		// Minimum execution time: 38_712_000 picoseconds.
-		Weight::from_parts(43_151_000, 0)
+		// Minimum execution time: 38_161_000 picoseconds.
+		Weight::from_parts(50_204_000, 0)
 			.saturating_add(Weight::from_parts(0, 4162))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -246,8 +246,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn burned_register() -> Weight {
 		// Proof size: measured `10930`, estimated `647995`.
-		// Minimum execution time: 3_168_073_000 picoseconds.
-		Weight::from_parts(3_520_715_000, 0)
+		// Minimum execution time: 3_682_288_000 picoseconds.
+		Weight::from_parts(6_203_557_000, 0)
 			.saturating_add(Weight::from_parts(0, 647995))
 			.saturating_add(T::DbWeight::get().reads(554))
 			.saturating_add(T::DbWeight::get().writes(287))
@@ -308,6 +308,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Bonds` (r:256 w:256)
 	/// Proof: `SubtensorModule::Bonds` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::AutoStakeDestinationColdkeys` (r:1 w:0)
+	/// Proof: `SubtensorModule::AutoStakeDestinationColdkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetOwner` (r:1 w:1)
 	/// Proof: `SubtensorModule::SubnetOwner` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Active` (r:1 w:1)
@@ -480,10 +482,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Swap::FeeRate` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
 	fn register_network() -> Weight {
 		// Proof size: measured `81377`, estimated `718442`.
-		// Minimum execution time: 10_269_465_000 picoseconds.
-		Weight::from_parts(12_170_700_000, 0)
+		// Minimum execution time: 12_761_910_000 picoseconds.
+		Weight::from_parts(16_627_832_000, 0)
 			.saturating_add(Weight::from_parts(0, 718442))
-			.saturating_add(T::DbWeight::get().reads(2839))
+			.saturating_add(T::DbWeight::get().reads(2840))
 			.saturating_add(T::DbWeight::get().writes(2212))
 	}
 	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:1)
@@ -516,6 +518,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Bonds` (r:256 w:256)
 	/// Proof: `SubtensorModule::Bonds` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::AutoStakeDestinationColdkeys` (r:1 w:0)
+	/// Proof: `SubtensorModule::AutoStakeDestinationColdkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetOwner` (r:1 w:1)
 	/// Proof: `SubtensorModule::SubnetOwner` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::TotalNetworks` (r:1 w:1)
@@ -688,10 +692,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Swap::FeeRate` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
 	fn dissolve_network() -> Weight {
 		// Proof size: measured `71478`, estimated `708543`.
-		// Minimum execution time: 6_081_718_000 picoseconds.
-		Weight::from_parts(6_960_717_000, 0)
+		// Minimum execution time: 6_418_850_000 picoseconds.
+		Weight::from_parts(10_874_008_000, 0)
 			.saturating_add(Weight::from_parts(0, 708543))
-			.saturating_add(T::DbWeight::get().reads(1801))
+			.saturating_add(T::DbWeight::get().reads(1802))
 			.saturating_add(T::DbWeight::get().writes(2203))
 	}
 	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:0)
@@ -702,8 +706,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubnetIdentitiesV3` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_subnet_identity() -> Weight {
 		// Proof size: measured `744`, estimated `4209`.
-		// Minimum execution time: 41_748_000 picoseconds.
-		Weight::from_parts(53_020_000, 0)
+		// Minimum execution time: 41_228_000 picoseconds.
+		Weight::from_parts(53_179_000, 0)
 			.saturating_add(Weight::from_parts(0, 4209))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -722,8 +726,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubtokenEnabled` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn start_call() -> Weight {
 		// Proof size: measured `1029`, estimated `4494`.
-		// Minimum execution time: 54_302_000 picoseconds.
-		Weight::from_parts(64_010_000, 0)
+		// Minimum execution time: 53_340_000 picoseconds.
+		Weight::from_parts(69_661_000, 0)
 			.saturating_add(Weight::from_parts(0, 4494))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -736,8 +740,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::TokenSymbol` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn update_symbol() -> Weight {
 		// Proof size: measured `2645`, estimated `325385`.
-		// Minimum execution time: 828_784_000 picoseconds.
-		Weight::from_parts(913_643_000, 0)
+		// Minimum execution time: 843_302_000 picoseconds.
+		Weight::from_parts(922_080_000, 0)
 			.saturating_add(Weight::from_parts(0, 325385))
 			.saturating_add(T::DbWeight::get().reads(260))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -758,8 +762,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::TransactionKeyLastBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_tempo() -> Weight {
 		// Proof size: measured `1072`, estimated `4537`.
-		// Minimum execution time: 72_957_000 picoseconds.
-		Weight::from_parts(78_578_000, 0)
+		// Minimum execution time: 71_795_000 picoseconds.
+		Weight::from_parts(79_890_000, 0)
 			.saturating_add(Weight::from_parts(0, 4537))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -784,8 +788,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::ActivityCutoffFactorMilli` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_activity_cutoff_factor() -> Weight {
 		// Proof size: measured `1077`, estimated `4542`.
-		// Minimum execution time: 66_875_000 picoseconds.
-		Weight::from_parts(71_725_000, 0)
+		// Minimum execution time: 66_264_000 picoseconds.
+		Weight::from_parts(75_882_000, 0)
 			.saturating_add(Weight::from_parts(0, 4542))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -810,8 +814,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LastRateLimitedBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn trigger_epoch() -> Weight {
 		// Proof size: measured `1160`, estimated `4625`.
-		// Minimum execution time: 69_860_000 picoseconds.
-		Weight::from_parts(76_494_000, 0)
+		// Minimum execution time: 69_200_000 picoseconds.
+		Weight::from_parts(75_261_000, 0)
 			.saturating_add(Weight::from_parts(0, 4625))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -824,20 +828,26 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::MinBurn` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::MaxBurn` (r:129 w:0)
 	/// Proof: `SubtensorModule::MaxBurn` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Tempo` (r:1 w:0)
+	/// Proof: `SubtensorModule::Tempo` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastEpochBlock` (r:1 w:0)
+	/// Proof: `SubtensorModule::LastEpochBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PendingEpochAt` (r:1 w:0)
+	/// Proof: `SubtensorModule::PendingEpochAt` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::RegistrationsThisBlock` (r:0 w:129)
 	/// Proof: `SubtensorModule::RegistrationsThisBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// The range of component `n` is `[0, 128]`.
 	fn registration_block_step(n: u32, ) -> Weight {
-		// Proof size: measured `1030`, estimated `4381`.
-		// Minimum execution time: 37_270_000 picoseconds.
-		Weight::from_parts(155_600_803, 0)
-			.saturating_add(Weight::from_parts(0, 4381))
-			.saturating_add(Weight::from_parts(15_612_024, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(4))
+		// Proof size: measured `1515`, estimated `4754`.
+		// Minimum execution time: 33_403_000 picoseconds.
+		Weight::from_parts(33_834_000, 0)
+			.saturating_add(Weight::from_parts(0, 4754))
+			.saturating_add(Weight::from_parts(22_944_818, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2482).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2488).saturating_mul(n.into()))
 	}
 	/// Storage: `SubtensorModule::MaxEpochsPerBlock` (r:1 w:0)
 	/// Proof: `SubtensorModule::MaxEpochsPerBlock` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
@@ -852,10 +862,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 128]`.
 	fn epoch_schedule_step(n: u32, ) -> Weight {
 		// Proof size: measured `1234`, estimated `7176`.
-		// Minimum execution time: 11_371_000 picoseconds.
-		Weight::from_parts(11_572_000, 0)
+		// Minimum execution time: 11_732_000 picoseconds.
+		Weight::from_parts(71_491_113, 0)
 			.saturating_add(Weight::from_parts(0, 7176))
-			.saturating_add(Weight::from_parts(13_661_570, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(15_877_917, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -874,8 +884,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::TotalIssuance` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn faucet() -> Weight {
 		// Proof size: measured `472`, estimated `3937`.
-		// Minimum execution time: 72_757_000 picoseconds.
-		Weight::from_parts(79_409_000, 0)
+		// Minimum execution time: 72_125_000 picoseconds.
+		Weight::from_parts(84_849_000, 0)
 			.saturating_add(Weight::from_parts(0, 3937))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -918,8 +928,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn add_stake() -> Weight {
 		// Proof size: measured `1544`, estimated `8727`.
-		// Minimum execution time: 299_072_000 picoseconds.
-		Weight::from_parts(349_445_000, 0)
+		// Minimum execution time: 300_354_000 picoseconds.
+		Weight::from_parts(491_222_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(T::DbWeight::get().reads(19))
 			.saturating_add(T::DbWeight::get().writes(14))
@@ -962,8 +972,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn add_stake_limit() -> Weight {
 		// Proof size: measured `1544`, estimated `8727`.
-		// Minimum execution time: 328_827_000 picoseconds.
-		Weight::from_parts(382_057_000, 0)
+		// Minimum execution time: 322_905_000 picoseconds.
+		Weight::from_parts(364_825_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(T::DbWeight::get().reads(19))
 			.saturating_add(T::DbWeight::get().writes(14))
@@ -1002,8 +1012,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::NominatorMinRequiredStake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn remove_stake() -> Weight {
 		// Proof size: measured `1805`, estimated `6148`.
-		// Minimum execution time: 274_155_000 picoseconds.
-		Weight::from_parts(308_780_000, 0)
+		// Minimum execution time: 272_121_000 picoseconds.
+		Weight::from_parts(331_562_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(T::DbWeight::get().reads(17))
 			.saturating_add(T::DbWeight::get().writes(10))
@@ -1042,8 +1052,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::NominatorMinRequiredStake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn remove_stake_limit() -> Weight {
 		// Proof size: measured `1805`, estimated `6148`.
-		// Minimum execution time: 293_270_000 picoseconds.
-		Weight::from_parts(472_987_000, 0)
+		// Minimum execution time: 290_004_000 picoseconds.
+		Weight::from_parts(334_478_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(T::DbWeight::get().reads(17))
 			.saturating_add(T::DbWeight::get().writes(10))
@@ -1080,8 +1090,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	fn remove_stake_full_limit() -> Weight {
 		// Proof size: measured `1679`, estimated `6148`.
-		// Minimum execution time: 288_120_000 picoseconds.
-		Weight::from_parts(324_449_000, 0)
+		// Minimum execution time: 286_567_000 picoseconds.
+		Weight::from_parts(349_706_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(T::DbWeight::get().reads(16))
 			.saturating_add(T::DbWeight::get().writes(10))
@@ -1119,10 +1129,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 128]`.
 	fn unstake_all(n: u32, ) -> Weight {
 		// Proof size: measured `3557`, estimated `9191`.
-		// Minimum execution time: 291_707_000 picoseconds.
-		Weight::from_parts(293_199_000, 0)
+		// Minimum execution time: 290_445_000 picoseconds.
+		Weight::from_parts(294_783_000, 0)
 			.saturating_add(Weight::from_parts(0, 9191))
-			.saturating_add(Weight::from_parts(264_187_804, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(227_755_097, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().reads((13_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -1166,10 +1176,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 128]`.
 	fn unstake_all_alpha(n: u32, ) -> Weight {
 		// Proof size: measured `4086`, estimated `9583`.
-		// Minimum execution time: 393_899_000 picoseconds.
-		Weight::from_parts(693_599_260, 0)
+		// Minimum execution time: 389_851_000 picoseconds.
+		Weight::from_parts(790_937_970, 0)
 			.saturating_add(Weight::from_parts(0, 9583))
-			.saturating_add(Weight::from_parts(213_101_337, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(221_626_584, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(15))
 			.saturating_add(T::DbWeight::get().reads((13_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(11))
@@ -1214,8 +1224,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn move_stake() -> Weight {
 		// Proof size: measured `2306`, estimated `8727`.
-		// Minimum execution time: 390_081_000 picoseconds.
-		Weight::from_parts(431_450_000, 0)
+		// Minimum execution time: 388_408_000 picoseconds.
+		Weight::from_parts(447_890_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(T::DbWeight::get().reads(31))
 			.saturating_add(T::DbWeight::get().writes(21))
@@ -1260,8 +1270,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn transfer_stake() -> Weight {
 		// Proof size: measured `2421`, estimated `11306`.
-		// Minimum execution time: 438_372_000 picoseconds.
-		Weight::from_parts(472_947_000, 0)
+		// Minimum execution time: 441_508_000 picoseconds.
+		Weight::from_parts(487_534_000, 0)
 			.saturating_add(Weight::from_parts(0, 11306))
 			.saturating_add(T::DbWeight::get().reads(33))
 			.saturating_add(T::DbWeight::get().writes(21))
@@ -1304,8 +1314,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn swap_stake() -> Weight {
 		// Proof size: measured `2254`, estimated `8727`.
-		// Minimum execution time: 380_894_000 picoseconds.
-		Weight::from_parts(416_121_000, 0)
+		// Minimum execution time: 385_473_000 picoseconds.
+		Weight::from_parts(598_031_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(T::DbWeight::get().reads(30))
 			.saturating_add(T::DbWeight::get().writes(20))
@@ -1348,8 +1358,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn swap_stake_limit() -> Weight {
 		// Proof size: measured `2254`, estimated `8727`.
-		// Minimum execution time: 1_957_272_000 picoseconds.
-		Weight::from_parts(2_165_872_000, 0)
+		// Minimum execution time: 1_954_707_000 picoseconds.
+		Weight::from_parts(2_112_553_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(T::DbWeight::get().reads(31))
 			.saturating_add(T::DbWeight::get().writes(20))
@@ -1370,8 +1380,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubnetAlphaOut` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn recycle_alpha() -> Weight {
 		// Proof size: measured `1303`, estimated `4768`.
-		// Minimum execution time: 98_485_000 picoseconds.
-		Weight::from_parts(109_274_000, 0)
+		// Minimum execution time: 97_242_000 picoseconds.
+		Weight::from_parts(103_955_000, 0)
 			.saturating_add(Weight::from_parts(0, 4768))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -1392,11 +1402,153 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubnetAlphaOut` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn burn_alpha() -> Weight {
 		// Proof size: measured `1303`, estimated `4768`.
-		// Minimum execution time: 94_788_000 picoseconds.
-		Weight::from_parts(103_654_000, 0)
+		// Minimum execution time: 94_778_000 picoseconds.
+		Weight::from_parts(101_952_000, 0)
 			.saturating_add(Weight::from_parts(0, 4768))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(3))
+	}
+	/// Storage: `SubtensorModule::SubnetMechanism` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetMechanism` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetTAO` (r:1 w:1)
+	/// Proof: `SubtensorModule::SubnetTAO` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetAlphaIn` (r:1 w:1)
+	/// Proof: `SubtensorModule::SubnetAlphaIn` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Swap::SwapBalancer` (r:1 w:0)
+	/// Proof: `Swap::SwapBalancer` (`max_values`: None, `max_size`: Some(18), added: 2493, mode: `MaxEncodedLen`)
+	/// Storage: `Swap::FeeRate` (r:1 w:0)
+	/// Proof: `Swap::FeeRate` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:0)
+	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubtokenEnabled` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubtokenEnabled` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `System::Account` (r:3 w:3)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::Owner` (r:1 w:0)
+	/// Proof: `SubtensorModule::Owner` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TotalHotkeyAlpha` (r:1 w:1)
+	/// Proof: `SubtensorModule::TotalHotkeyAlpha` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TotalHotkeySharesV2` (r:1 w:1)
+	/// Proof: `SubtensorModule::TotalHotkeySharesV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Delegates` (r:1 w:1)
+	/// Proof: `SubtensorModule::Delegates` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetAlphaOut` (r:1 w:1)
+	/// Proof: `SubtensorModule::SubnetAlphaOut` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TotalStake` (r:1 w:1)
+	/// Proof: `SubtensorModule::TotalStake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetVolume` (r:1 w:1)
+	/// Proof: `SubtensorModule::SubnetVolume` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::AlphaV2` (r:1 w:1)
+	/// Proof: `SubtensorModule::AlphaV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::StakingHotkeys` (r:1 w:1)
+	/// Proof: `SubtensorModule::StakingHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (r:0 w:1)
+	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	fn add_stake_burn() -> Weight {
+		// Proof size: measured `1544`, estimated `8727`.
+		// Minimum execution time: 348_724_000 picoseconds.
+		Weight::from_parts(395_291_000, 0)
+			.saturating_add(Weight::from_parts(0, 8727))
+			.saturating_add(T::DbWeight::get().reads(19))
+			.saturating_add(T::DbWeight::get().writes(14))
+	}
+	/// Storage: `SubtensorModule::Owner` (r:1 w:1)
+	/// Proof: `SubtensorModule::Owner` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::OwnedHotkeys` (r:1 w:1)
+	/// Proof: `SubtensorModule::OwnedHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::StakingHotkeys` (r:1 w:1)
+	/// Proof: `SubtensorModule::StakingHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	fn try_associate_hotkey() -> Weight {
+		// Proof size: measured `3278`, estimated `6743`.
+		// Minimum execution time: 44_995_000 picoseconds.
+		Weight::from_parts(55_604_000, 0)
+			.saturating_add(Weight::from_parts(0, 6743))
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().writes(3))
+	}
+	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:0)
+	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Uids` (r:1 w:0)
+	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::AutoStakeDestination` (r:1 w:1)
+	/// Proof: `SubtensorModule::AutoStakeDestination` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::AutoStakeDestinationColdkeys` (r:2 w:2)
+	/// Proof: `SubtensorModule::AutoStakeDestinationColdkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	fn set_coldkey_auto_stake_hotkey() -> Weight {
+		// Proof size: measured `10135`, estimated `16075`.
+		// Minimum execution time: 75_542_000 picoseconds.
+		Weight::from_parts(119_344_000, 0)
+			.saturating_add(Weight::from_parts(0, 16075))
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(3))
+	}
+	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:0)
+	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::RegistrationsThisBlock` (r:1 w:1)
+	/// Proof: `SubtensorModule::RegistrationsThisBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MaxRegistrationsPerBlock` (r:1 w:0)
+	/// Proof: `SubtensorModule::MaxRegistrationsPerBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::RegistrationsThisInterval` (r:1 w:1)
+	/// Proof: `SubtensorModule::RegistrationsThisInterval` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TargetRegistrationsPerInterval` (r:1 w:0)
+	/// Proof: `SubtensorModule::TargetRegistrationsPerInterval` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Uids` (r:1 w:2)
+	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Owner` (r:1 w:0)
+	/// Proof: `SubtensorModule::Owner` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetworkN` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MaxAllowedUids` (r:1 w:0)
+	/// Proof: `SubtensorModule::MaxAllowedUids` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Keys` (r:65 w:1)
+	/// Proof: `SubtensorModule::Keys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TotalHotkeyAlpha` (r:65 w:0)
+	/// Proof: `SubtensorModule::TotalHotkeyAlpha` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetOwnerHotkey` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetOwnerHotkey` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Active` (r:1 w:1)
+	/// Proof: `SubtensorModule::Active` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Emission` (r:1 w:1)
+	/// Proof: `SubtensorModule::Emission` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Consensus` (r:1 w:1)
+	/// Proof: `SubtensorModule::Consensus` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Dividends` (r:1 w:1)
+	/// Proof: `SubtensorModule::Dividends` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ValidatorTrust` (r:1 w:1)
+	/// Proof: `SubtensorModule::ValidatorTrust` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::StakeWeight` (r:1 w:1)
+	/// Proof: `SubtensorModule::StakeWeight` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ValidatorPermit` (r:1 w:1)
+	/// Proof: `SubtensorModule::ValidatorPermit` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MechanismCountCurrent` (r:1 w:0)
+	/// Proof: `SubtensorModule::MechanismCountCurrent` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Incentive` (r:1 w:1)
+	/// Proof: `SubtensorModule::Incentive` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastUpdate` (r:1 w:1)
+	/// Proof: `SubtensorModule::LastUpdate` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Weights` (r:1 w:1)
+	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Delegates` (r:1 w:1)
+	/// Proof: `SubtensorModule::Delegates` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::BlockAtRegistration` (r:0 w:1)
+	/// Proof: `SubtensorModule::BlockAtRegistration` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Bonds` (r:0 w:1)
+	/// Proof: `SubtensorModule::Bonds` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::NeuronCertificates` (r:0 w:1)
+	/// Proof: `SubtensorModule::NeuronCertificates` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Axons` (r:0 w:1)
+	/// Proof: `SubtensorModule::Axons` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Prometheus` (r:0 w:1)
+	/// Proof: `SubtensorModule::Prometheus` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::IsNetworkMember` (r:0 w:2)
+	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	fn root_register() -> Weight {
+		// Proof size: measured `5828`, estimated `167693`.
+		// Minimum execution time: 636_344_000 picoseconds.
+		Weight::from_parts(787_878_000, 0)
+			.saturating_add(Weight::from_parts(0, 167693))
+			.saturating_add(T::DbWeight::get().reads(152))
+			.saturating_add(T::DbWeight::get().writes(23))
 	}
 	/// Storage: `SubtensorModule::Owner` (r:1 w:0)
 	/// Proof: `SubtensorModule::Owner` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -1410,8 +1562,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::TxDelegateTakeRateLimit` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn increase_take() -> Weight {
 		// Proof size: measured `960`, estimated `4425`.
-		// Minimum execution time: 55_724_000 picoseconds.
-		Weight::from_parts(62_607_000, 0)
+		// Minimum execution time: 56_446_000 picoseconds.
+		Weight::from_parts(65_303_000, 0)
 			.saturating_add(Weight::from_parts(0, 4425))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -1424,114 +1576,102 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::MinDelegateTake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn decrease_take() -> Weight {
 		// Proof size: measured `698`, estimated `4163`.
-		// Minimum execution time: 34_926_000 picoseconds.
-		Weight::from_parts(42_249_000, 0)
+		// Minimum execution time: 34_695_000 picoseconds.
+		Weight::from_parts(46_247_000, 0)
 			.saturating_add(Weight::from_parts(0, 4163))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
-	}
-	fn root_register() -> Weight {
-		Weight::from_parts(5_000_000_000, 0).saturating_add(T::DbWeight::get().reads_writes(200, 20))
-	}
-	fn try_associate_hotkey() -> Weight {
-		Weight::from_parts(50_000_000, 0).saturating_add(T::DbWeight::get().reads_writes(3, 3))
-	}
-	fn set_coldkey_auto_stake_hotkey() -> Weight {
-		Weight::from_parts(50_000_000, 0).saturating_add(T::DbWeight::get().reads_writes(5, 3))
-	}
-	fn add_stake_burn() -> Weight {
-		Weight::from_parts(400_000_000, 0).saturating_add(T::DbWeight::get().reads_writes(25, 16))
 	}
 }
 
 /// The same weights with RocksDB costs, for tests and mock runtimes.
 impl WeightInfo for () {
 	fn serve_axon() -> Weight {
-		Weight::from_parts(43_652_000, 0)
+		Weight::from_parts(52_278_000, 0)
 			.saturating_add(Weight::from_parts(0, 4129))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn serve_axon_tls() -> Weight {
-		Weight::from_parts(58_159_000, 0)
+		Weight::from_parts(47_509_000, 0)
 			.saturating_add(Weight::from_parts(0, 4129))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn serve_prometheus() -> Weight {
-		Weight::from_parts(43_151_000, 0)
+		Weight::from_parts(50_204_000, 0)
 			.saturating_add(Weight::from_parts(0, 4162))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn burned_register() -> Weight {
-		Weight::from_parts(3_520_715_000, 0)
+		Weight::from_parts(6_203_557_000, 0)
 			.saturating_add(Weight::from_parts(0, 647995))
 			.saturating_add(RocksDbWeight::get().reads(554))
 			.saturating_add(RocksDbWeight::get().writes(287))
 	}
 	fn register_network() -> Weight {
-		Weight::from_parts(12_170_700_000, 0)
+		Weight::from_parts(16_627_832_000, 0)
 			.saturating_add(Weight::from_parts(0, 718442))
-			.saturating_add(RocksDbWeight::get().reads(2839))
+			.saturating_add(RocksDbWeight::get().reads(2840))
 			.saturating_add(RocksDbWeight::get().writes(2212))
 	}
 	fn dissolve_network() -> Weight {
-		Weight::from_parts(6_960_717_000, 0)
+		Weight::from_parts(10_874_008_000, 0)
 			.saturating_add(Weight::from_parts(0, 708543))
-			.saturating_add(RocksDbWeight::get().reads(1801))
+			.saturating_add(RocksDbWeight::get().reads(1802))
 			.saturating_add(RocksDbWeight::get().writes(2203))
 	}
 	fn set_subnet_identity() -> Weight {
-		Weight::from_parts(53_020_000, 0)
+		Weight::from_parts(53_179_000, 0)
 			.saturating_add(Weight::from_parts(0, 4209))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn start_call() -> Weight {
-		Weight::from_parts(64_010_000, 0)
+		Weight::from_parts(69_661_000, 0)
 			.saturating_add(Weight::from_parts(0, 4494))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn update_symbol() -> Weight {
-		Weight::from_parts(913_643_000, 0)
+		Weight::from_parts(922_080_000, 0)
 			.saturating_add(Weight::from_parts(0, 325385))
 			.saturating_add(RocksDbWeight::get().reads(260))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_tempo() -> Weight {
-		Weight::from_parts(78_578_000, 0)
+		Weight::from_parts(79_890_000, 0)
 			.saturating_add(Weight::from_parts(0, 4537))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn set_activity_cutoff_factor() -> Weight {
-		Weight::from_parts(71_725_000, 0)
+		Weight::from_parts(75_882_000, 0)
 			.saturating_add(Weight::from_parts(0, 4542))
 			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn trigger_epoch() -> Weight {
-		Weight::from_parts(76_494_000, 0)
+		Weight::from_parts(75_261_000, 0)
 			.saturating_add(Weight::from_parts(0, 4625))
 			.saturating_add(RocksDbWeight::get().reads(9))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn registration_block_step(n: u32, ) -> Weight {
-		Weight::from_parts(155_600_803, 0)
-			.saturating_add(Weight::from_parts(0, 4381))
-			.saturating_add(Weight::from_parts(15_612_024, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(4))
+		Weight::from_parts(33_834_000, 0)
+			.saturating_add(Weight::from_parts(0, 4754))
+			.saturating_add(Weight::from_parts(22_944_818, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2482).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2488).saturating_mul(n.into()))
 	}
 	fn epoch_schedule_step(n: u32, ) -> Weight {
-		Weight::from_parts(11_572_000, 0)
+		Weight::from_parts(71_491_113, 0)
 			.saturating_add(Weight::from_parts(0, 7176))
-			.saturating_add(Weight::from_parts(13_661_570, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(15_877_917, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3))
@@ -1539,45 +1679,45 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2482).saturating_mul(n.into()))
 	}
 	fn faucet() -> Weight {
-		Weight::from_parts(79_409_000, 0)
+		Weight::from_parts(84_849_000, 0)
 			.saturating_add(Weight::from_parts(0, 3937))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn add_stake() -> Weight {
-		Weight::from_parts(349_445_000, 0)
+		Weight::from_parts(491_222_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(RocksDbWeight::get().reads(19))
 			.saturating_add(RocksDbWeight::get().writes(14))
 	}
 	fn add_stake_limit() -> Weight {
-		Weight::from_parts(382_057_000, 0)
+		Weight::from_parts(364_825_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(RocksDbWeight::get().reads(19))
 			.saturating_add(RocksDbWeight::get().writes(14))
 	}
 	fn remove_stake() -> Weight {
-		Weight::from_parts(308_780_000, 0)
+		Weight::from_parts(331_562_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(RocksDbWeight::get().reads(17))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn remove_stake_limit() -> Weight {
-		Weight::from_parts(472_987_000, 0)
+		Weight::from_parts(334_478_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(RocksDbWeight::get().reads(17))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn remove_stake_full_limit() -> Weight {
-		Weight::from_parts(324_449_000, 0)
+		Weight::from_parts(349_706_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(RocksDbWeight::get().reads(16))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn unstake_all(n: u32, ) -> Weight {
-		Weight::from_parts(293_199_000, 0)
+		Weight::from_parts(294_783_000, 0)
 			.saturating_add(Weight::from_parts(0, 9191))
-			.saturating_add(Weight::from_parts(264_187_804, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(227_755_097, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(9))
 			.saturating_add(RocksDbWeight::get().reads((13_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
@@ -1585,9 +1725,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2634).saturating_mul(n.into()))
 	}
 	fn unstake_all_alpha(n: u32, ) -> Weight {
-		Weight::from_parts(693_599_260, 0)
+		Weight::from_parts(790_937_970, 0)
 			.saturating_add(Weight::from_parts(0, 9583))
-			.saturating_add(Weight::from_parts(213_101_337, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(221_626_584, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(15))
 			.saturating_add(RocksDbWeight::get().reads((13_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(11))
@@ -1595,63 +1735,75 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2638).saturating_mul(n.into()))
 	}
 	fn move_stake() -> Weight {
-		Weight::from_parts(431_450_000, 0)
+		Weight::from_parts(447_890_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(RocksDbWeight::get().reads(31))
 			.saturating_add(RocksDbWeight::get().writes(21))
 	}
 	fn transfer_stake() -> Weight {
-		Weight::from_parts(472_947_000, 0)
+		Weight::from_parts(487_534_000, 0)
 			.saturating_add(Weight::from_parts(0, 11306))
 			.saturating_add(RocksDbWeight::get().reads(33))
 			.saturating_add(RocksDbWeight::get().writes(21))
 	}
 	fn swap_stake() -> Weight {
-		Weight::from_parts(416_121_000, 0)
+		Weight::from_parts(598_031_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(RocksDbWeight::get().reads(30))
 			.saturating_add(RocksDbWeight::get().writes(20))
 	}
 	fn swap_stake_limit() -> Weight {
-		Weight::from_parts(2_165_872_000, 0)
+		Weight::from_parts(2_112_553_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(RocksDbWeight::get().reads(31))
 			.saturating_add(RocksDbWeight::get().writes(20))
 	}
 	fn recycle_alpha() -> Weight {
-		Weight::from_parts(109_274_000, 0)
+		Weight::from_parts(103_955_000, 0)
 			.saturating_add(Weight::from_parts(0, 4768))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn burn_alpha() -> Weight {
-		Weight::from_parts(103_654_000, 0)
+		Weight::from_parts(101_952_000, 0)
 			.saturating_add(Weight::from_parts(0, 4768))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
+	fn add_stake_burn() -> Weight {
+		Weight::from_parts(395_291_000, 0)
+			.saturating_add(Weight::from_parts(0, 8727))
+			.saturating_add(RocksDbWeight::get().reads(19))
+			.saturating_add(RocksDbWeight::get().writes(14))
+	}
+	fn try_associate_hotkey() -> Weight {
+		Weight::from_parts(55_604_000, 0)
+			.saturating_add(Weight::from_parts(0, 6743))
+			.saturating_add(RocksDbWeight::get().reads(3))
+			.saturating_add(RocksDbWeight::get().writes(3))
+	}
+	fn set_coldkey_auto_stake_hotkey() -> Weight {
+		Weight::from_parts(119_344_000, 0)
+			.saturating_add(Weight::from_parts(0, 16075))
+			.saturating_add(RocksDbWeight::get().reads(5))
+			.saturating_add(RocksDbWeight::get().writes(3))
+	}
+	fn root_register() -> Weight {
+		Weight::from_parts(787_878_000, 0)
+			.saturating_add(Weight::from_parts(0, 167693))
+			.saturating_add(RocksDbWeight::get().reads(152))
+			.saturating_add(RocksDbWeight::get().writes(23))
+	}
 	fn increase_take() -> Weight {
-		Weight::from_parts(62_607_000, 0)
+		Weight::from_parts(65_303_000, 0)
 			.saturating_add(Weight::from_parts(0, 4425))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn decrease_take() -> Weight {
-		Weight::from_parts(42_249_000, 0)
+		Weight::from_parts(46_247_000, 0)
 			.saturating_add(Weight::from_parts(0, 4163))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
-	}
-	fn root_register() -> Weight {
-		Weight::from_parts(5_000_000_000, 0).saturating_add(RocksDbWeight::get().reads_writes(200, 20))
-	}
-	fn try_associate_hotkey() -> Weight {
-		Weight::from_parts(50_000_000, 0).saturating_add(RocksDbWeight::get().reads_writes(3, 3))
-	}
-	fn set_coldkey_auto_stake_hotkey() -> Weight {
-		Weight::from_parts(50_000_000, 0).saturating_add(RocksDbWeight::get().reads_writes(5, 3))
-	}
-	fn add_stake_burn() -> Weight {
-		Weight::from_parts(400_000_000, 0).saturating_add(RocksDbWeight::get().reads_writes(25, 16))
 	}
 }
