@@ -1,5 +1,7 @@
 //! Time of one epoch for n = 64 … 4096 UIDs with 64 validators, weights dense (every validator
-//! scores every UID) or sparse (32 UIDs each), bonds carried over from a previous epoch.
+//! scores every UID) or sparse (32 UIDs each), bonds left by a previous epoch with different
+//! weights (so many bond cells are above their new weight and liquid alpha evaluates its
+//! sigmoid for them).
 //! Variants: Yuma-3 with liquid alpha (the costliest) and Yuma-2.
 //!
 //! `cargo bench -p subtensor-yuma` prints the time per epoch of each case.
@@ -23,9 +25,9 @@ impl Lcg {
 	}
 }
 
-fn input(n: u16, dense: bool, yuma3: bool) -> EpochInput {
+fn input(n: u16, dense: bool, yuma3: bool, seed: u64) -> EpochInput {
 	let len = usize::from(n);
-	let mut rng = Lcg(u64::from(n));
+	let mut rng = Lcg(u64::from(n).wrapping_add(seed));
 	let mut alpha_stake = vec![0; len];
 	let mut last_update = vec![0; len];
 	let mut permit = vec![false; len];
@@ -46,7 +48,7 @@ fn input(n: u16, dense: bool, yuma3: bool) -> EpochInput {
 			row
 		};
 	}
-	let mut input = EpochInput {
+	EpochInput {
 		n,
 		now: 1_000,
 		last_mechanism_step_block: 900,
@@ -74,9 +76,14 @@ fn input(n: u16, dense: bool, yuma3: bool) -> EpochInput {
 			stake_threshold: 0,
 			tao_weight: 0,
 		},
-	};
-	// Bonds as a previous epoch left them.
-	input.bonds = run_epoch(&input).bonds;
+	}
+}
+
+/// This epoch's input with the bonds an epoch over other weights left.
+fn input_after_an_epoch(n: u16, dense: bool, yuma3: bool) -> EpochInput {
+	let previous = input(n, dense, yuma3, 1);
+	let mut input = input(n, dense, yuma3, 2);
+	input.bonds = run_epoch(&previous).bonds;
 	input
 }
 
@@ -86,7 +93,7 @@ fn epochs(c: &mut Criterion) {
 		group.sample_size(10);
 		for n in [64u16, 256, 1024, 4096] {
 			for (density, dense) in [("dense", true), ("sparse", false)] {
-				let input = input(n, dense, yuma3);
+				let input = input_after_an_epoch(n, dense, yuma3);
 				group.bench_with_input(BenchmarkId::new(density, n), &input, |b, input| {
 					b.iter(|| run_epoch(black_box(input)))
 				});

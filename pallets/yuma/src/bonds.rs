@@ -41,10 +41,22 @@ impl LiquidAlpha {
 
 	/// The EMA factor of a cell with weight `w`, bond `b` and column consensus `c`.
 	pub fn factor(&self, w: I32F32, b: I32F32, c: I32F32) -> I32F32 {
+		self.factor_at(Self::distance(w, b, c))
+	}
+
+	/// How far a cell is from where it should be: buying (weight at or above the bond), how far
+	/// the weight is above consensus; selling, how far the bond is above the weight; in [0, 1].
+	pub fn distance(w: I32F32, b: I32F32, c: I32F32) -> I32F32 {
 		let clamp01 = |x: I32F32| x.max(ZERO).min(ONE);
-		// Buying (weight at or above the bond): distance of the weight above consensus;
-		// selling: how far the bond is above the weight.
-		let diff = if w >= b { clamp01(w.saturating_sub(c)) } else { clamp01(b.saturating_sub(w)) };
+		if w >= b {
+			clamp01(w.saturating_sub(c))
+		} else {
+			clamp01(b.saturating_sub(w))
+		}
+	}
+
+	/// The EMA factor at distance `diff`: `low + sigmoid(diff) · (high − low)`, clamped.
+	pub fn factor_at(&self, diff: I32F32) -> I32F32 {
 		let half = I32F32::from_num(0.5);
 		let slope = self.steepness.saturating_div(I32F32::from_num(-100));
 		let sigmoid = ONE
@@ -133,6 +145,8 @@ pub fn ema_liquid(
 	liquid: &LiquidAlpha,
 ) -> SparseMatrix {
 	let empty = Vec::new();
+	// Cells within consensus (distance 0) are the common case; their factor is computed once.
+	let at_consensus = liquid.factor_at(ZERO);
 	weights
 		.iter()
 		.enumerate()
@@ -148,7 +162,8 @@ pub fn ema_liquid(
 						Some((jb, b)) if jb == j => *b,
 						_ => ZERO,
 					};
-					let alpha = liquid.factor(*w, b, at(consensus, usize::from(*j)));
+					let diff = LiquidAlpha::distance(*w, b, at(consensus, usize::from(*j)));
+					let alpha = if diff == ZERO { at_consensus } else { liquid.factor_at(diff) };
 					let value = ONE
 						.saturating_sub(alpha)
 						.saturating_mul(b)
