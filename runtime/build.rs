@@ -7,9 +7,12 @@ fn main() {
 		// builder cannot find this workspace's Cargo.lock by walking up from OUT_DIR. The
 		// hint is set here, for this crate only: crates.io crates that build their own WASM
 		// (frame-storage-access-test-runtime, pulled in by `runtime-benchmarks`) must keep
-		// resolving against their own manifest.
-		if let Some(workspace) = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).parent() {
-			std::env::set_var("WASM_BUILD_WORKSPACE_HINT", workspace);
+		// resolving against their own manifest. The manifest dir is read when the script runs,
+		// not when it is compiled: checkouts sharing the target dir share this script's binary.
+		if let Some(manifest) = std::env::var_os("CARGO_MANIFEST_DIR") {
+			if let Some(workspace) = std::path::Path::new(&manifest).parent() {
+				std::env::set_var("WASM_BUILD_WORKSPACE_HINT", workspace);
+			}
 		}
 		substrate_wasm_builder::WasmBuilder::init_with_defaults()
 			.enable_metadata_hash("TAO", 9)
