@@ -37,14 +37,12 @@ async fn staked(client: &Client, hotkey: &Keypair) -> Result<u128> {
 	staked_on(client, hotkey, 1).await
 }
 
-/// Alice creates and starts a subnet owned by `hotkey` (the next free netuid).
-async fn alice_subnet(client: &Client, hotkey: &Keypair) -> Result<()> {
+/// Alice creates subnet `subnet` (the next free netuid) owned by `hotkey` and starts it.
+async fn alice_subnet(client: &Client, hotkey: &Keypair, subnet: u16) -> Result<()> {
 	let alice = dev::alice();
 	let events =
 		subtensor_call(client, "register_network", vec![account_value(hotkey)], &alice).await?;
 	assert!(events.contains(&"SubtensorModule.NetworkAdded".to_string()), "{events:?}");
-	let added = storage(client, "SubnetOwnerHotkey", vec![netuid(1)]).await?;
-	let subnet = if added.is_some_and(|owner| owner == account_value(hotkey)) { 1 } else { 2 };
 	subtensor_call(client, "start_call", vec![netuid(subnet)], &alice).await?;
 	Ok(())
 }
@@ -69,7 +67,7 @@ async fn bob_stakes_on_alices_subnet_and_sells_back() -> Result<()> {
 		let client = node.client().await?;
 		let bob = dev::bob();
 		let hotkey = key("//Alice//owner-hk")?;
-		alice_subnet(&client, &hotkey).await?;
+		alice_subnet(&client, &hotkey, 1).await?;
 		let bob_start = free_balance(&client, bob.public_key().0).await?;
 
 		// 1000 TAO into the fresh pool: alpha out = x · net / (y + net), net = amount − fee.
@@ -134,8 +132,8 @@ async fn bob_moves_and_transfers_stake_and_it_all_comes_back() -> Result<()> {
 		let client = node.client().await?;
 		let (bob, charlie) = (dev::bob(), dev::charlie());
 		let (first_hotkey, second_hotkey) = (key("//Alice//first-hk")?, key("//Alice//second-hk")?);
-		alice_subnet(&client, &first_hotkey).await?;
-		alice_subnet(&client, &second_hotkey).await?;
+		alice_subnet(&client, &first_hotkey, 1).await?;
+		alice_subnet(&client, &second_hotkey, 2).await?;
 		let start = free_balance(&client, bob.public_key().0).await?
 			+ free_balance(&client, charlie.public_key().0).await?;
 

@@ -6,12 +6,13 @@
 //! failures may panic and setup arithmetic need not be checked.
 #![allow(clippy::panic, clippy::arithmetic_side_effects)]
 
-use crate::*;
-use alloc::{vec, vec::Vec};
+use crate::{weights_set::Reveal, *};
+use alloc::{collections::VecDeque, vec, vec::Vec};
 use codec::Decode;
 use frame_benchmarking::v2::*;
 use frame_support::traits::fungible::Mutate;
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
+use sp_core::H256;
 use substrate_fixed::types::U64F64;
 use subtensor_common::{
 	AlphaBalance, NetUid, NetUidStorageIndex, SwapHandler, TaoBalance, RAO_PER_TAO,
@@ -77,6 +78,21 @@ pub fn fill_subnet_to<T: Config>(netuid: NetUid, size: u16) {
 	}
 	ImmunityPeriod::<T>::insert(netuid, 0);
 	MinNonImmuneUids::<T>::insert(netuid, 0);
+}
+
+/// A full subnet (256 UIDs) whose UID 1 holds a validator permit and may set weights at any
+/// time with commit-reveal off; returns (netuid, UID 1's hotkey).
+fn weights_subnet<T: Config>() -> (NetUid, T::AccountId) {
+	let (netuid, _, _) = add_subnet::<T>(0);
+	fill_subnet::<T>(netuid);
+	let mut permits = vec![false; usize::from(FULL_SUBNET)];
+	if let Some(permit) = permits.get_mut(1) {
+		*permit = true;
+	}
+	ValidatorPermit::<T>::insert(netuid, permits);
+	CommitRevealWeightsEnabled::<T>::insert(netuid, false);
+	WeightsSetRateLimit::<T>::insert(netuid, 0);
+	(netuid, Keys::<T>::get(netuid, 1))
 }
 
 /// 100 TAO.
@@ -486,6 +502,64 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(staker.clone()), hotkey.clone(), half(alpha), netuid);
 		assert!(!Pallet::<T>::stake_of(&hotkey, &staker, netuid).is_zero());
+	}
+
+	/// A validator (UID 1 of a full subnet, with a permit) scores all 256 UIDs.
+	#[benchmark]
+	fn set_weights() {
+		let (netuid, validator) = weights_subnet::<T>();
+		let uids: Vec<u16> = (0..FULL_SUBNET).collect();
+		let values: Vec<u16> = (0..FULL_SUBNET).map(|uid| uid.saturating_add(1)).collect();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(validator), netuid, uids, values, 0);
+		let row = Weights::<T>::get(NetUidStorageIndex::of_subnet(netuid), 1);
+		assert_eq!(row.len(), usize::from(FULL_SUBNET));
+	}
+
+	/// Ten commits queued, the oldest expired: it is dropped and the new one queued.
+	#[benchmark]
+	fn commit_weights() {
+		let (netuid, validator) = weights_subnet::<T>();
+		CommitRevealWeightsEnabled::<T>::insert(netuid, true);
+		SubnetEpochIndex::<T>::insert(netuid, 5);
+		let queue = (0..10u8)
+			.map(|i| (H256::repeat_byte(i), if i == 0 { 0 } else { 5 }, 1, 0))
+			.collect::<VecDeque<_>>();
+		let index = NetUidStorageIndex::of_subnet(netuid);
+		WeightCommits::<T>::insert(index, &validator, queue);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(validator.clone()), netuid, H256::repeat_byte(0xff));
+		let queue = WeightCommits::<T>::get(index, &validator).unwrap_or_default();
+		assert_eq!(queue.back().map(|commit| commit.0), Some(H256::repeat_byte(0xff)));
+	}
+
+	/// The newest of ten commits revealed: 256 weights set, every older commit dropped.
+	#[benchmark]
+	fn reveal_weights() {
+		let (netuid, validator) = weights_subnet::<T>();
+		CommitRevealWeightsEnabled::<T>::insert(netuid, true);
+		let index = NetUidStorageIndex::of_subnet(netuid);
+		let reveal = Reveal {
+			uids: (0..FULL_SUBNET).collect(),
+			values: (0..FULL_SUBNET).map(|uid| uid.saturating_add(1)).collect(),
+			salt: vec![7; 8],
+			version_key: 0,
+		};
+		let hash = Pallet::<T>::weights_commit_hash(&validator, index, &reveal);
+		let mut queue: VecDeque<_> = (0..9u8).map(|i| (H256::repeat_byte(i), 1, 1, 0)).collect();
+		queue.push_back((hash, 1, 1, 0));
+		WeightCommits::<T>::insert(index, &validator, queue);
+		SubnetEpochIndex::<T>::insert(netuid, 2);
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(validator.clone()),
+			netuid,
+			reveal.uids,
+			reveal.values,
+			reveal.salt,
+			reveal.version_key,
+		);
+		assert!(WeightCommits::<T>::get(index, &validator).is_none());
 	}
 
 	/// A nominator's stake, bought within a price limit and burned.

@@ -172,5 +172,71 @@ mod errors {
 		/// The work was already used.
 		#[codec(index = 148)]
 		WorkAlreadyUsed,
+		/// The hotkey's stake weight is below `StakeThreshold`.
+		#[codec(index = 10)]
+		NotEnoughStakeToSetWeights,
+		/// Only validators with a permit (or the subnet owner) may weigh other UIDs.
+		#[codec(index = 15)]
+		NeuronNoValidatorPermit,
+		/// The UID and weight vectors differ in length.
+		#[codec(index = 16)]
+		WeightVecNotEqualSize,
+		/// A UID appears twice in the weights.
+		#[codec(index = 17)]
+		DuplicateUids,
+		/// A weight names a UID the subnet does not have.
+		#[codec(index = 18)]
+		UidVecContainInvalidOne,
+		/// Fewer weights than `MinAllowedWeights` (capped by the number of UIDs).
+		#[codec(index = 19)]
+		WeightVecLengthIsLow,
+		/// One weight takes a larger share than `MaxWeightsLimit`.
+		#[codec(index = 27)]
+		MaxWeightExceeded,
+		/// Weights set again before `WeightsSetRateLimit` blocks passed.
+		#[codec(index = 29)]
+		SettingWeightsTooFast,
+		/// The version key is below the subnet's `WeightsVersionKey`.
+		#[codec(index = 30)]
+		IncorrectWeightVersionKey,
+		/// More weights than the subnet has UIDs.
+		#[codec(index = 32)]
+		UidsLengthExceedUidsInSubNet,
+		/// Root (netuid 0) takes no weights.
+		#[codec(index = 47)]
+		CanNotSetRootNetworkWeights,
+		/// The hotkey has no weight commit to reveal.
+		#[codec(index = 51)]
+		NoWeightsCommitFound,
+		/// The revealed weights do not hash to any of the hotkey's commits.
+		#[codec(index = 52)]
+		InvalidRevealCommitHashNotMatch,
+		/// The subnet requires commit-reveal: commit the weights' hash instead.
+		#[codec(index = 53)]
+		CommitRevealEnabled,
+		/// The subnet has commit-reveal off: set the weights directly.
+		#[codec(index = 54)]
+		CommitRevealDisabled,
+		/// The subnet has no mechanism with that id.
+		#[codec(index = 74)]
+		MechanismDoesNotExist,
+		/// The hotkey already holds the most unrevealed commits (10).
+		#[codec(index = 77)]
+		TooManyUnrevealedCommits,
+		/// The commit's reveal epoch has passed.
+		#[codec(index = 78)]
+		ExpiredWeightCommit,
+		/// The commit cannot be revealed before its reveal epoch.
+		#[codec(index = 79)]
+		RevealTooEarly,
+		/// The lists of a batch differ in length.
+		#[codec(index = 80)]
+		InputLengthsUnequal,
+		/// Weights committed again before `WeightsSetRateLimit` blocks passed.
+		#[codec(index = 81)]
+		CommittingWeightsTooFast,
+		/// This call is not available on this chain.
+		#[codec(index = 87)]
+		CallDisabled,
 	}
 }

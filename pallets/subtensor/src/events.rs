@@ -297,5 +297,26 @@ mod events {
 			/// The block it runs in.
 			to_block: u64,
 		},
+		/// A UID set weights: (mechanism index, uid).
+		#[codec(index = 5)]
+		WeightsSet(NetUidStorageIndex, u16),
+		/// A hotkey committed a weights hash: (hotkey, mechanism index, hash).
+		#[codec(index = 85)]
+		WeightsCommitted(T::AccountId, NetUidStorageIndex, H256),
+		/// A hotkey revealed committed weights: (hotkey, mechanism index, hash).
+		#[codec(index = 86)]
+		WeightsRevealed(T::AccountId, NetUidStorageIndex, H256),
+		/// A hotkey revealed several commits: (hotkey, netuid, hashes).
+		#[codec(index = 87)]
+		WeightsBatchRevealed(T::AccountId, NetUid, Vec<H256>),
+		/// A weights batch finished: (netuids, hotkey).
+		#[codec(index = 88)]
+		BatchWeightsCompleted(Vec<Compact<NetUid>>, T::AccountId),
+		/// Some items of a weights batch failed.
+		#[codec(index = 89)]
+		BatchCompletedWithErrors(),
+		/// An item of a weights batch failed: (netuid, error).
+		#[codec(index = 90)]
+		BatchWeightItemFailed(NetUid, DispatchError),
 	}
 }

@@ -236,3 +236,25 @@ pub enum RecycleOrBurnEnum {
 	/// Destroyed and removed from the issuance.
 	Recycle,
 }
+
+/// The consensus a subnet's epoch runs.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	Decode,
+	DecodeWithMemTracking,
+	Default,
+	Encode,
+	Eq,
+	MaxEncodedLen,
+	PartialEq,
+	TypeInfo,
+)]
+pub enum EpochConsensus {
+	/// Yuma consensus.
+	#[default]
+	Yuma,
+	/// No consensus (a variant clients know; nothing on this chain selects it).
+	Null,
+}

@@ -95,6 +95,12 @@ pub trait WeightInfo {
 	fn burn_alpha() -> Weight;
 	/// `add_stake_burn`.
 	fn add_stake_burn() -> Weight;
+	/// `set_weights` (PROVISIONAL until benchmarked).
+	fn set_weights() -> Weight;
+	/// `commit_weights` (PROVISIONAL until benchmarked).
+	fn commit_weights() -> Weight;
+	/// `reveal_weights` (PROVISIONAL until benchmarked).
+	fn reveal_weights() -> Weight;
 	/// `try_associate_hotkey`.
 	fn try_associate_hotkey() -> Weight;
 	/// `set_coldkey_auto_stake_hotkey`.
@@ -1582,6 +1588,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	fn set_weights() -> Weight {
+		Weight::from_parts(2_000_000_000, 0).saturating_add(T::DbWeight::get().reads_writes(20, 3))
+	}
+	fn commit_weights() -> Weight {
+		Weight::from_parts(200_000_000, 0).saturating_add(T::DbWeight::get().reads_writes(12, 3))
+	}
+	fn reveal_weights() -> Weight {
+		Weight::from_parts(2_000_000_000, 0).saturating_add(T::DbWeight::get().reads_writes(24, 4))
+	}
 }
 
 /// The same weights with RocksDB costs, for tests and mock runtimes.
@@ -1805,5 +1820,14 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 4163))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
+	}
+	fn set_weights() -> Weight {
+		Weight::from_parts(2_000_000_000, 0).saturating_add(RocksDbWeight::get().reads_writes(20, 3))
+	}
+	fn commit_weights() -> Weight {
+		Weight::from_parts(200_000_000, 0).saturating_add(RocksDbWeight::get().reads_writes(12, 3))
+	}
+	fn reveal_weights() -> Weight {
+		Weight::from_parts(2_000_000_000, 0).saturating_add(RocksDbWeight::get().reads_writes(24, 4))
 	}
 }

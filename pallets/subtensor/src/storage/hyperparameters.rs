@@ -139,6 +139,9 @@ mod hyperparameter_storage {
 	#[pallet::storage]
 	pub type CommitRevealWeightsEnabled<T> =
 		StorageMap<_, Identity, NetUid, bool, ValueQuery, ConstBool<true>>;
+	/// Which epoch a subnet runs (clients read it before setting weights).
+	#[pallet::storage]
+	pub type SubnetEpochConsensus<T> = StorageMap<_, Identity, NetUid, EpochConsensus, ValueQuery>;
 	/// Epochs between a weight commit and its reveal.
 	#[pallet::storage]
 	pub type RevealPeriodEpochs<T> =

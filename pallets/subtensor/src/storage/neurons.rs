@@ -109,6 +109,18 @@ mod neuron_storage {
 		ValueQuery,
 	>;
 
+	/// Unrevealed weight commits of a hotkey on a mechanism, oldest first.
+	#[pallet::storage]
+	pub type WeightCommits<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		NetUidStorageIndex,
+		Twox64Concat,
+		T::AccountId,
+		alloc::collections::VecDeque<WeightCommit>,
+		OptionQuery,
+	>;
+
 	/// Bonds a UID holds: `(destination uid, bond)`.
 	#[pallet::storage]
 	pub type Bonds<T> = StorageDoubleMap<

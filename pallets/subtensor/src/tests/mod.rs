@@ -11,3 +11,4 @@ mod subnets;
 mod swap;
 mod transitions;
 mod trim;
+mod weights;
