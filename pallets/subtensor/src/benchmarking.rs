@@ -562,6 +562,31 @@ mod benchmarks {
 		assert!(WeightCommits::<T>::get(index, &validator).is_none());
 	}
 
+	/// The epoch of a subnet of `n` UIDs, every one a staked, active validator with weights and
+	/// bonds on every UID; Yuma-3 with liquid alpha (the costliest variant).
+	#[benchmark]
+	fn run_subnet_epoch(n: Linear<1, 256>) {
+		let (netuid, _, _) = add_subnet::<T>(0);
+		fill_subnet_to::<T>(netuid, n as u16);
+		let size = usize::from(SubnetworkN::<T>::get(netuid));
+		frame_system::Pallet::<T>::set_block_number(1_000u32.into());
+		let index = NetUidStorageIndex::of_subnet(netuid);
+		LastUpdate::<T>::insert(index, vec![999u64; size]);
+		ValidatorPermit::<T>::insert(netuid, vec![true; size]);
+		MaxAllowedValidators::<T>::insert(netuid, FULL_SUBNET);
+		LiquidAlphaOn::<T>::insert(netuid, true);
+		Yuma3On::<T>::insert(netuid, true);
+		for (uid, hotkey) in Keys::<T>::iter_prefix(netuid) {
+			let stake = AlphaBalance::new(1_000 * RAO_PER_TAO + u64::from(uid));
+			TotalHotkeyAlpha::<T>::insert(&hotkey, netuid, stake);
+		}
+		#[block]
+		{
+			Pallet::<T>::run_subnet_epoch(netuid, 1_000 * RAO_PER_TAO);
+		}
+		assert_eq!(Incentive::<T>::get(index).len(), size);
+	}
+
 	/// A nominator's stake, bought within a price limit and burned.
 	#[benchmark]
 	fn add_stake_burn() {

@@ -208,6 +208,14 @@ mod events {
 		/// Minimum non-immune UIDs changed.
 		#[codec(index = 113)]
 		MinNonImmuneUidsSet(NetUid, u16),
+		/// An epoch's miner emission on a mechanism, per UID.
+		#[codec(index = 110)]
+		IncentiveAlphaEmittedToMiners {
+			/// The mechanism's storage index.
+			netuid: NetUidStorageIndex,
+			/// Alpha-rao per UID.
+			emissions: Vec<AlphaBalance>,
+		},
 		/// A coldkey chose where its miner incentive on a subnet is staked.
 		#[codec(index = 112)]
 		AutoStakeDestinationSet {

@@ -1,7 +1,8 @@
 //! # Pallet `SubtensorModule`
 //!
 //! The heart of the Bittensor chain (runtime index 7): subnets, the neurons registered on them
-//! and what they serve, and the stake on them; later also weights and emission.
+//! and what they serve, the stake on them, the weights validators set, and the Yuma epoch that
+//! turns them into consensus; emission comes next.
 //!
 //! ## Subnets
 //! A coldkey creates a subnet with [`Pallet::register_network`], locking TAO into the subnet's
@@ -25,13 +26,22 @@
 //! root (netuid 0) stake is plain TAO, 1:1. A hotkey's take on its nominators' dividends is set
 //! with [`Pallet::increase_take`] / [`Pallet::decrease_take`].
 //!
+//! ## Weights and the epoch
+//! A validator with a permit scores a subnet's UIDs with [`Pallet::set_weights`], or commits a
+//! hash first and reveals it an epoch later ([`Pallet::commit_weights`],
+//! [`Pallet::reveal_weights`]) where the subnet requires commit-reveal. Every `Tempo` blocks
+//! the subnet's epoch runs the Yuma consensus (crate `subtensor-yuma`) over stake, weights and
+//! bonds and stores consensus, incentive, dividends, trust, permits and bonds per UID.
+//!
 //! ## Serving
 //! A registered hotkey publishes its axon and Prometheus endpoints, free of fees, at most once
 //! per `ServingRateLimit` blocks.
 //!
 //! Code map: `subnets/` (creation, lock cost, owner calls, dissolution, symbols),
 //! `registration/` (burn price, UID allocation and pruning, proof of work), `staking/` (share
-//! pools, trades against the subnet pools, stake calls, take), `serving.rs`,
+//! pools, trades against the subnet pools, stake calls, take), `weights_set/` (set, batch,
+//! commit-reveal), `coinbase/` (emission curve, epoch schedule, the epoch), `calls.rs` (every
+//! call, delegating to those modules), `serving.rs`,
 //! `rate_limits.rs`, `accounts.rs` (hotkey ownership), `invariants.rs` (conservation checks
 //! for `try_state` and the tests), `storage/` (declarations), `events.rs`,
 //! `errors.rs`, `weights.rs`, `benchmarking.rs`, `tests/`.

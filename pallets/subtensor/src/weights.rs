@@ -97,6 +97,8 @@ pub trait WeightInfo {
 	fn add_stake_burn() -> Weight;
 	/// `set_weights` (PROVISIONAL until benchmarked).
 	fn set_weights() -> Weight;
+	/// The epoch of a subnet of `n` UIDs (PROVISIONAL until benchmarked).
+	fn run_subnet_epoch(n: u32, ) -> Weight;
 	/// `commit_weights` (PROVISIONAL until benchmarked).
 	fn commit_weights() -> Weight;
 	/// `reveal_weights` (PROVISIONAL until benchmarked).
@@ -1591,6 +1593,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn set_weights() -> Weight {
 		Weight::from_parts(2_000_000_000, 0).saturating_add(T::DbWeight::get().reads_writes(20, 3))
 	}
+	fn run_subnet_epoch(n: u32, ) -> Weight {
+		Weight::from_parts(100_000_000, 0)
+			.saturating_add(Weight::from_parts(1_000_000_000, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads_writes(40, 12))
+			.saturating_add(T::DbWeight::get().reads_writes((8_u64).saturating_mul(n.into()), (1_u64).saturating_mul(n.into())))
+	}
 	fn commit_weights() -> Weight {
 		Weight::from_parts(200_000_000, 0).saturating_add(T::DbWeight::get().reads_writes(12, 3))
 	}
@@ -1823,6 +1831,12 @@ impl WeightInfo for () {
 	}
 	fn set_weights() -> Weight {
 		Weight::from_parts(2_000_000_000, 0).saturating_add(RocksDbWeight::get().reads_writes(20, 3))
+	}
+	fn run_subnet_epoch(n: u32, ) -> Weight {
+		Weight::from_parts(100_000_000, 0)
+			.saturating_add(Weight::from_parts(1_000_000_000, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads_writes(40, 12))
+			.saturating_add(RocksDbWeight::get().reads_writes((8_u64).saturating_mul(n.into()), (1_u64).saturating_mul(n.into())))
 	}
 	fn commit_weights() -> Weight {
 		Weight::from_parts(200_000_000, 0).saturating_add(RocksDbWeight::get().reads_writes(12, 3))

@@ -1,10 +1,10 @@
 //! When each subnet's epoch runs: every `Tempo` blocks, earlier when the owner triggered one,
-//! at most `MaxEpochsPerBlock` per block (the rest move to the next block). This module only
-//! keeps the schedule; what an epoch computes and pays comes with the consensus work.
+//! at most `MaxEpochsPerBlock` per block (the rest move to the next block). A subnet whose
+//! epoch is due runs it (`epoch.rs`).
 
 use crate::{
 	weights::WeightInfo, Config, Event, LastEpochBlock, MaxEpochsPerBlock, Pallet, PendingEpochAt,
-	SubnetEpochIndex, Tempo,
+	SubnetEpochIndex, SubnetworkN, Tempo,
 };
 use alloc::vec::Vec;
 use frame_support::weights::Weight;
@@ -63,7 +63,12 @@ impl<T: Config> Pallet<T> {
 			SubnetEpochIndex::<T>::mutate(netuid, |index| *index = index.saturating_add(1));
 			ran.push(netuid);
 		}
-		let weight = <T as Config>::WeightInfo::epoch_schedule_step(subnets.len() as u32);
+		let mut weight = <T as Config>::WeightInfo::epoch_schedule_step(subnets.len() as u32);
+		for netuid in &ran {
+			let uids = u32::from(SubnetworkN::<T>::get(*netuid));
+			Self::run_subnet_epoch(*netuid, 0);
+			weight = weight.saturating_add(<T as Config>::WeightInfo::run_subnet_epoch(uids));
+		}
 		(ran, weight)
 	}
 }

@@ -69,6 +69,10 @@ mod hyperparameter_storage {
 	/// Block at which an owner-triggered epoch fires (0 = none pending).
 	#[pallet::storage]
 	pub type PendingEpochAt<T> = StorageMap<_, Identity, NetUid, u64, ValueQuery>;
+	/// Block of the subnet's last epoch distribution (bonds towards UIDs registered since are
+	/// dropped). The misspelling is the real chain's storage name.
+	#[pallet::storage]
+	pub type LastMechansimStepBlock<T> = StorageMap<_, Identity, NetUid, u64, ValueQuery>;
 	/// Epochs consumed so far (commit-reveal counts in it).
 	#[pallet::storage]
 	pub type SubnetEpochIndex<T> = StorageMap<_, Identity, NetUid, u64, ValueQuery>;
