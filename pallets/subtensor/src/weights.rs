@@ -93,16 +93,16 @@ pub trait WeightInfo {
 	fn recycle_alpha() -> Weight;
 	/// `burn_alpha`.
 	fn burn_alpha() -> Weight;
+	/// `set_weights`.
+	fn set_weights() -> Weight;
+	/// `commit_weights`.
+	fn commit_weights() -> Weight;
+	/// `reveal_weights`.
+	fn reveal_weights() -> Weight;
+	/// `run_subnet_epoch`.
+	fn run_subnet_epoch(n: u32, ) -> Weight;
 	/// `add_stake_burn`.
 	fn add_stake_burn() -> Weight;
-	/// `set_weights` (PROVISIONAL until benchmarked).
-	fn set_weights() -> Weight;
-	/// The epoch of a subnet of `n` UIDs (PROVISIONAL until benchmarked).
-	fn run_subnet_epoch(n: u32, ) -> Weight;
-	/// `commit_weights` (PROVISIONAL until benchmarked).
-	fn commit_weights() -> Weight;
-	/// `reveal_weights` (PROVISIONAL until benchmarked).
-	fn reveal_weights() -> Weight;
 	/// `try_associate_hotkey`.
 	fn try_associate_hotkey() -> Weight;
 	/// `set_coldkey_auto_stake_hotkey`.
@@ -126,8 +126,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::ServingRateLimit` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn serve_axon() -> Weight {
 		// Proof size: measured `664`, estimated `4129`.
-		// Minimum execution time: 38_151_000 picoseconds.
-		Weight::from_parts(52_278_000, 0)
+		// Minimum execution time: 38_492_000 picoseconds.
+		Weight::from_parts(45_746_000, 0)
 			.saturating_add(Weight::from_parts(0, 4129))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -142,8 +142,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::NeuronCertificates` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn serve_axon_tls() -> Weight {
 		// Proof size: measured `664`, estimated `4129`.
-		// Minimum execution time: 42_048_000 picoseconds.
-		Weight::from_parts(47_509_000, 0)
+		// Minimum execution time: 42_880_000 picoseconds.
+		Weight::from_parts(49_322_000, 0)
 			.saturating_add(Weight::from_parts(0, 4129))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -156,8 +156,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::ServingRateLimit` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn serve_prometheus() -> Weight {
 		// Proof size: measured `697`, estimated `4162`.
-		// Minimum execution time: 38_161_000 picoseconds.
-		Weight::from_parts(50_204_000, 0)
+		// Minimum execution time: 39_604_000 picoseconds.
+		Weight::from_parts(50_946_000, 0)
 			.saturating_add(Weight::from_parts(0, 4162))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -254,8 +254,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn burned_register() -> Weight {
 		// Proof size: measured `10930`, estimated `647995`.
-		// Minimum execution time: 3_682_288_000 picoseconds.
-		Weight::from_parts(6_203_557_000, 0)
+		// Minimum execution time: 3_412_330_000 picoseconds.
+		Weight::from_parts(3_936_915_000, 0)
 			.saturating_add(Weight::from_parts(0, 647995))
 			.saturating_add(T::DbWeight::get().reads(554))
 			.saturating_add(T::DbWeight::get().writes(287))
@@ -490,8 +490,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Swap::FeeRate` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
 	fn register_network() -> Weight {
 		// Proof size: measured `81377`, estimated `718442`.
-		// Minimum execution time: 12_761_910_000 picoseconds.
-		Weight::from_parts(16_627_832_000, 0)
+		// Minimum execution time: 12_354_666_000 picoseconds.
+		Weight::from_parts(16_821_194_000, 0)
 			.saturating_add(Weight::from_parts(0, 718442))
 			.saturating_add(T::DbWeight::get().reads(2840))
 			.saturating_add(T::DbWeight::get().writes(2212))
@@ -700,8 +700,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Swap::FeeRate` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
 	fn dissolve_network() -> Weight {
 		// Proof size: measured `71478`, estimated `708543`.
-		// Minimum execution time: 6_418_850_000 picoseconds.
-		Weight::from_parts(10_874_008_000, 0)
+		// Minimum execution time: 6_167_450_000 picoseconds.
+		Weight::from_parts(9_475_154_000, 0)
 			.saturating_add(Weight::from_parts(0, 708543))
 			.saturating_add(T::DbWeight::get().reads(1802))
 			.saturating_add(T::DbWeight::get().writes(2203))
@@ -714,8 +714,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubnetIdentitiesV3` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_subnet_identity() -> Weight {
 		// Proof size: measured `744`, estimated `4209`.
-		// Minimum execution time: 41_228_000 picoseconds.
-		Weight::from_parts(53_179_000, 0)
+		// Minimum execution time: 41_578_000 picoseconds.
+		Weight::from_parts(61_316_000, 0)
 			.saturating_add(Weight::from_parts(0, 4209))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -734,8 +734,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubtokenEnabled` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn start_call() -> Weight {
 		// Proof size: measured `1029`, estimated `4494`.
-		// Minimum execution time: 53_340_000 picoseconds.
-		Weight::from_parts(69_661_000, 0)
+		// Minimum execution time: 53_881_000 picoseconds.
+		Weight::from_parts(66_795_000, 0)
 			.saturating_add(Weight::from_parts(0, 4494))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -748,8 +748,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::TokenSymbol` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn update_symbol() -> Weight {
 		// Proof size: measured `2645`, estimated `325385`.
-		// Minimum execution time: 843_302_000 picoseconds.
-		Weight::from_parts(922_080_000, 0)
+		// Minimum execution time: 975_380_000 picoseconds.
+		Weight::from_parts(1_233_945_000, 0)
 			.saturating_add(Weight::from_parts(0, 325385))
 			.saturating_add(T::DbWeight::get().reads(260))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -770,8 +770,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::TransactionKeyLastBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_tempo() -> Weight {
 		// Proof size: measured `1072`, estimated `4537`.
-		// Minimum execution time: 71_795_000 picoseconds.
-		Weight::from_parts(79_890_000, 0)
+		// Minimum execution time: 73_558_000 picoseconds.
+		Weight::from_parts(82_174_000, 0)
 			.saturating_add(Weight::from_parts(0, 4537))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -796,8 +796,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::ActivityCutoffFactorMilli` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_activity_cutoff_factor() -> Weight {
 		// Proof size: measured `1077`, estimated `4542`.
-		// Minimum execution time: 66_264_000 picoseconds.
-		Weight::from_parts(75_882_000, 0)
+		// Minimum execution time: 67_136_000 picoseconds.
+		Weight::from_parts(76_954_000, 0)
 			.saturating_add(Weight::from_parts(0, 4542))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -822,8 +822,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LastRateLimitedBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn trigger_epoch() -> Weight {
 		// Proof size: measured `1160`, estimated `4625`.
-		// Minimum execution time: 69_200_000 picoseconds.
-		Weight::from_parts(75_261_000, 0)
+		// Minimum execution time: 68_458_000 picoseconds.
+		Weight::from_parts(77_475_000, 0)
 			.saturating_add(Weight::from_parts(0, 4625))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -847,10 +847,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 128]`.
 	fn registration_block_step(n: u32, ) -> Weight {
 		// Proof size: measured `1515`, estimated `4754`.
-		// Minimum execution time: 33_403_000 picoseconds.
-		Weight::from_parts(33_834_000, 0)
+		// Minimum execution time: 32_110_000 picoseconds.
+		Weight::from_parts(32_451_000, 0)
 			.saturating_add(Weight::from_parts(0, 4754))
-			.saturating_add(Weight::from_parts(22_944_818, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(19_723_083, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -867,18 +867,86 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::PendingEpochAt` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetEpochIndex` (r:2 w:2)
 	/// Proof: `SubtensorModule::SubnetEpochIndex` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetworkN` (r:2 w:0)
+	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MechanismCountCurrent` (r:2 w:0)
+	/// Proof: `SubtensorModule::MechanismCountCurrent` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MechanismEmissionSplit` (r:2 w:0)
+	/// Proof: `SubtensorModule::MechanismEmissionSplit` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Keys` (r:2 w:0)
+	/// Proof: `SubtensorModule::Keys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetOwnerHotkey` (r:2 w:0)
+	/// Proof: `SubtensorModule::SubnetOwnerHotkey` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Uids` (r:2 w:0)
+	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::CommitRevealWeightsEnabled` (r:2 w:0)
+	/// Proof: `SubtensorModule::CommitRevealWeightsEnabled` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::RevealPeriodEpochs` (r:2 w:0)
+	/// Proof: `SubtensorModule::RevealPeriodEpochs` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::WeightCommits` (r:2 w:0)
+	/// Proof: `SubtensorModule::WeightCommits` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastMechansimStepBlock` (r:2 w:2)
+	/// Proof: `SubtensorModule::LastMechansimStepBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TotalHotkeyAlpha` (r:4 w:0)
+	/// Proof: `SubtensorModule::TotalHotkeyAlpha` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastUpdate` (r:2 w:0)
+	/// Proof: `SubtensorModule::LastUpdate` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::BlockAtRegistration` (r:2 w:0)
+	/// Proof: `SubtensorModule::BlockAtRegistration` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ValidatorPermit` (r:2 w:2)
+	/// Proof: `SubtensorModule::ValidatorPermit` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Weights` (r:2 w:0)
+	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Bonds` (r:2 w:2)
+	/// Proof: `SubtensorModule::Bonds` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ActivityCutoffFactorMilli` (r:2 w:0)
+	/// Proof: `SubtensorModule::ActivityCutoffFactorMilli` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Kappa` (r:2 w:0)
+	/// Proof: `SubtensorModule::Kappa` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::BondsPenalty` (r:2 w:0)
+	/// Proof: `SubtensorModule::BondsPenalty` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::BondsMovingAverage` (r:2 w:0)
+	/// Proof: `SubtensorModule::BondsMovingAverage` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Yuma3On` (r:2 w:0)
+	/// Proof: `SubtensorModule::Yuma3On` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LiquidAlphaOn` (r:2 w:0)
+	/// Proof: `SubtensorModule::LiquidAlphaOn` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::AlphaValues` (r:2 w:0)
+	/// Proof: `SubtensorModule::AlphaValues` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::AlphaSigmoidSteepness` (r:2 w:0)
+	/// Proof: `SubtensorModule::AlphaSigmoidSteepness` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MaxAllowedValidators` (r:2 w:0)
+	/// Proof: `SubtensorModule::MaxAllowedValidators` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::StakeThreshold` (r:1 w:0)
+	/// Proof: `SubtensorModule::StakeThreshold` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TaoWeight` (r:1 w:0)
+	/// Proof: `SubtensorModule::TaoWeight` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Active` (r:0 w:2)
+	/// Proof: `SubtensorModule::Active` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ValidatorTrust` (r:0 w:2)
+	/// Proof: `SubtensorModule::ValidatorTrust` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::StakeWeight` (r:0 w:2)
+	/// Proof: `SubtensorModule::StakeWeight` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Dividends` (r:0 w:2)
+	/// Proof: `SubtensorModule::Dividends` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Incentive` (r:0 w:2)
+	/// Proof: `SubtensorModule::Incentive` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Consensus` (r:0 w:2)
+	/// Proof: `SubtensorModule::Consensus` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Emission` (r:0 w:2)
+	/// Proof: `SubtensorModule::Emission` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// The range of component `n` is `[0, 128]`.
 	fn epoch_schedule_step(n: u32, ) -> Weight {
-		// Proof size: measured `1234`, estimated `7176`.
-		// Minimum execution time: 11_732_000 picoseconds.
-		Weight::from_parts(71_491_113, 0)
-			.saturating_add(Weight::from_parts(0, 7176))
-			.saturating_add(Weight::from_parts(15_877_917, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(3))
+		// Proof size: measured `4425`, estimated `14947`.
+		// Minimum execution time: 11_902_000 picoseconds.
+		Weight::from_parts(552_428_185, 0)
+			.saturating_add(Weight::from_parts(0, 14947))
+			.saturating_add(Weight::from_parts(15_410_022, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(47))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(3))
+			.saturating_add(T::DbWeight::get().writes(20))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2482).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2511).saturating_mul(n.into()))
 	}
 	/// Storage: `SubtensorModule::FaucetEnabled` (r:1 w:0)
 	/// Proof: `SubtensorModule::FaucetEnabled` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
@@ -892,8 +960,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::TotalIssuance` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn faucet() -> Weight {
 		// Proof size: measured `472`, estimated `3937`.
-		// Minimum execution time: 72_125_000 picoseconds.
-		Weight::from_parts(84_849_000, 0)
+		// Minimum execution time: 74_049_000 picoseconds.
+		Weight::from_parts(82_855_000, 0)
 			.saturating_add(Weight::from_parts(0, 3937))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -936,8 +1004,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn add_stake() -> Weight {
 		// Proof size: measured `1544`, estimated `8727`.
-		// Minimum execution time: 300_354_000 picoseconds.
-		Weight::from_parts(491_222_000, 0)
+		// Minimum execution time: 309_961_000 picoseconds.
+		Weight::from_parts(358_402_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(T::DbWeight::get().reads(19))
 			.saturating_add(T::DbWeight::get().writes(14))
@@ -980,8 +1048,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn add_stake_limit() -> Weight {
 		// Proof size: measured `1544`, estimated `8727`.
-		// Minimum execution time: 322_905_000 picoseconds.
-		Weight::from_parts(364_825_000, 0)
+		// Minimum execution time: 326_963_000 picoseconds.
+		Weight::from_parts(375_244_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(T::DbWeight::get().reads(19))
 			.saturating_add(T::DbWeight::get().writes(14))
@@ -1020,8 +1088,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::NominatorMinRequiredStake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn remove_stake() -> Weight {
 		// Proof size: measured `1805`, estimated `6148`.
-		// Minimum execution time: 272_121_000 picoseconds.
-		Weight::from_parts(331_562_000, 0)
+		// Minimum execution time: 276_248_000 picoseconds.
+		Weight::from_parts(323_217_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(T::DbWeight::get().reads(17))
 			.saturating_add(T::DbWeight::get().writes(10))
@@ -1060,8 +1128,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::NominatorMinRequiredStake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn remove_stake_limit() -> Weight {
 		// Proof size: measured `1805`, estimated `6148`.
-		// Minimum execution time: 290_004_000 picoseconds.
-		Weight::from_parts(334_478_000, 0)
+		// Minimum execution time: 295_835_000 picoseconds.
+		Weight::from_parts(331_843_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(T::DbWeight::get().reads(17))
 			.saturating_add(T::DbWeight::get().writes(10))
@@ -1098,8 +1166,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	fn remove_stake_full_limit() -> Weight {
 		// Proof size: measured `1679`, estimated `6148`.
-		// Minimum execution time: 286_567_000 picoseconds.
-		Weight::from_parts(349_706_000, 0)
+		// Minimum execution time: 291_367_000 picoseconds.
+		Weight::from_parts(321_834_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(T::DbWeight::get().reads(16))
 			.saturating_add(T::DbWeight::get().writes(10))
@@ -1137,10 +1205,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 128]`.
 	fn unstake_all(n: u32, ) -> Weight {
 		// Proof size: measured `3557`, estimated `9191`.
-		// Minimum execution time: 290_445_000 picoseconds.
-		Weight::from_parts(294_783_000, 0)
+		// Minimum execution time: 284_003_000 picoseconds.
+		Weight::from_parts(50_862_274, 0)
 			.saturating_add(Weight::from_parts(0, 9191))
-			.saturating_add(Weight::from_parts(227_755_097, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(205_689_841, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().reads((13_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -1184,10 +1252,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 128]`.
 	fn unstake_all_alpha(n: u32, ) -> Weight {
 		// Proof size: measured `4086`, estimated `9583`.
-		// Minimum execution time: 389_851_000 picoseconds.
-		Weight::from_parts(790_937_970, 0)
+		// Minimum execution time: 391_074_000 picoseconds.
+		Weight::from_parts(395_512_000, 0)
 			.saturating_add(Weight::from_parts(0, 9583))
-			.saturating_add(Weight::from_parts(221_626_584, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(208_059_041, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(15))
 			.saturating_add(T::DbWeight::get().reads((13_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(11))
@@ -1232,8 +1300,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn move_stake() -> Weight {
 		// Proof size: measured `2306`, estimated `8727`.
-		// Minimum execution time: 388_408_000 picoseconds.
-		Weight::from_parts(447_890_000, 0)
+		// Minimum execution time: 392_726_000 picoseconds.
+		Weight::from_parts(435_837_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(T::DbWeight::get().reads(31))
 			.saturating_add(T::DbWeight::get().writes(21))
@@ -1278,8 +1346,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn transfer_stake() -> Weight {
 		// Proof size: measured `2421`, estimated `11306`.
-		// Minimum execution time: 441_508_000 picoseconds.
-		Weight::from_parts(487_534_000, 0)
+		// Minimum execution time: 446_587_000 picoseconds.
+		Weight::from_parts(510_347_000, 0)
 			.saturating_add(Weight::from_parts(0, 11306))
 			.saturating_add(T::DbWeight::get().reads(33))
 			.saturating_add(T::DbWeight::get().writes(21))
@@ -1322,8 +1390,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn swap_stake() -> Weight {
 		// Proof size: measured `2254`, estimated `8727`.
-		// Minimum execution time: 385_473_000 picoseconds.
-		Weight::from_parts(598_031_000, 0)
+		// Minimum execution time: 387_437_000 picoseconds.
+		Weight::from_parts(419_998_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(T::DbWeight::get().reads(30))
 			.saturating_add(T::DbWeight::get().writes(20))
@@ -1366,8 +1434,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn swap_stake_limit() -> Weight {
 		// Proof size: measured `2254`, estimated `8727`.
-		// Minimum execution time: 1_954_707_000 picoseconds.
-		Weight::from_parts(2_112_553_000, 0)
+		// Minimum execution time: 2_010_812_000 picoseconds.
+		Weight::from_parts(2_343_997_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(T::DbWeight::get().reads(31))
 			.saturating_add(T::DbWeight::get().writes(20))
@@ -1388,8 +1456,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubnetAlphaOut` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn recycle_alpha() -> Weight {
 		// Proof size: measured `1303`, estimated `4768`.
-		// Minimum execution time: 97_242_000 picoseconds.
-		Weight::from_parts(103_955_000, 0)
+		// Minimum execution time: 98_955_000 picoseconds.
+		Weight::from_parts(140_413_000, 0)
 			.saturating_add(Weight::from_parts(0, 4768))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -1410,11 +1478,216 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubnetAlphaOut` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn burn_alpha() -> Weight {
 		// Proof size: measured `1303`, estimated `4768`.
-		// Minimum execution time: 94_778_000 picoseconds.
-		Weight::from_parts(101_952_000, 0)
+		// Minimum execution time: 95_079_000 picoseconds.
+		Weight::from_parts(114_916_000, 0)
 			.saturating_add(Weight::from_parts(0, 4768))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(3))
+	}
+	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:0)
+	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::CommitRevealWeightsEnabled` (r:1 w:0)
+	/// Proof: `SubtensorModule::CommitRevealWeightsEnabled` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MechanismCountCurrent` (r:1 w:0)
+	/// Proof: `SubtensorModule::MechanismCountCurrent` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetworkN` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Uids` (r:1 w:0)
+	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetOwnerHotkey` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetOwnerHotkey` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TotalHotkeyAlpha` (r:2 w:0)
+	/// Proof: `SubtensorModule::TotalHotkeyAlpha` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TaoWeight` (r:1 w:0)
+	/// Proof: `SubtensorModule::TaoWeight` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::StakeThreshold` (r:1 w:0)
+	/// Proof: `SubtensorModule::StakeThreshold` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::WeightsVersionKey` (r:1 w:0)
+	/// Proof: `SubtensorModule::WeightsVersionKey` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastUpdate` (r:1 w:1)
+	/// Proof: `SubtensorModule::LastUpdate` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ValidatorPermit` (r:1 w:0)
+	/// Proof: `SubtensorModule::ValidatorPermit` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MinAllowedWeights` (r:1 w:0)
+	/// Proof: `SubtensorModule::MinAllowedWeights` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MaxWeightsLimit` (r:1 w:0)
+	/// Proof: `SubtensorModule::MaxWeightsLimit` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Weights` (r:0 w:1)
+	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	fn set_weights() -> Weight {
+		// Proof size: measured `4619`, estimated `10559`.
+		// Minimum execution time: 206_728_000 picoseconds.
+		Weight::from_parts(269_436_000, 0)
+			.saturating_add(Weight::from_parts(0, 10559))
+			.saturating_add(T::DbWeight::get().reads(15))
+			.saturating_add(T::DbWeight::get().writes(2))
+	}
+	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:0)
+	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MechanismCountCurrent` (r:1 w:0)
+	/// Proof: `SubtensorModule::MechanismCountCurrent` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::CommitRevealWeightsEnabled` (r:1 w:0)
+	/// Proof: `SubtensorModule::CommitRevealWeightsEnabled` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Uids` (r:1 w:0)
+	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastUpdate` (r:1 w:1)
+	/// Proof: `SubtensorModule::LastUpdate` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetEpochIndex` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetEpochIndex` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Tempo` (r:1 w:0)
+	/// Proof: `SubtensorModule::Tempo` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastEpochBlock` (r:1 w:0)
+	/// Proof: `SubtensorModule::LastEpochBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PendingEpochAt` (r:1 w:0)
+	/// Proof: `SubtensorModule::PendingEpochAt` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::RevealPeriodEpochs` (r:1 w:0)
+	/// Proof: `SubtensorModule::RevealPeriodEpochs` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::WeightCommits` (r:1 w:1)
+	/// Proof: `SubtensorModule::WeightCommits` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	fn commit_weights() -> Weight {
+		// Proof size: measured `4810`, estimated `8275`.
+		// Minimum execution time: 163_616_000 picoseconds.
+		Weight::from_parts(212_990_000, 0)
+			.saturating_add(Weight::from_parts(0, 8275))
+			.saturating_add(T::DbWeight::get().reads(11))
+			.saturating_add(T::DbWeight::get().writes(2))
+	}
+	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:0)
+	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MechanismCountCurrent` (r:1 w:0)
+	/// Proof: `SubtensorModule::MechanismCountCurrent` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::CommitRevealWeightsEnabled` (r:1 w:0)
+	/// Proof: `SubtensorModule::CommitRevealWeightsEnabled` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::WeightCommits` (r:1 w:1)
+	/// Proof: `SubtensorModule::WeightCommits` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetEpochIndex` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetEpochIndex` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Tempo` (r:1 w:0)
+	/// Proof: `SubtensorModule::Tempo` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastEpochBlock` (r:1 w:0)
+	/// Proof: `SubtensorModule::LastEpochBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PendingEpochAt` (r:1 w:0)
+	/// Proof: `SubtensorModule::PendingEpochAt` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::RevealPeriodEpochs` (r:1 w:0)
+	/// Proof: `SubtensorModule::RevealPeriodEpochs` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetworkN` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Uids` (r:1 w:0)
+	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetOwnerHotkey` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetOwnerHotkey` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TotalHotkeyAlpha` (r:2 w:0)
+	/// Proof: `SubtensorModule::TotalHotkeyAlpha` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TaoWeight` (r:1 w:0)
+	/// Proof: `SubtensorModule::TaoWeight` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::StakeThreshold` (r:1 w:0)
+	/// Proof: `SubtensorModule::StakeThreshold` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::WeightsVersionKey` (r:1 w:0)
+	/// Proof: `SubtensorModule::WeightsVersionKey` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ValidatorPermit` (r:1 w:0)
+	/// Proof: `SubtensorModule::ValidatorPermit` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MinAllowedWeights` (r:1 w:0)
+	/// Proof: `SubtensorModule::MinAllowedWeights` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MaxWeightsLimit` (r:1 w:0)
+	/// Proof: `SubtensorModule::MaxWeightsLimit` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Weights` (r:0 w:1)
+	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	fn reveal_weights() -> Weight {
+		// Proof size: measured `3393`, estimated `9333`.
+		// Minimum execution time: 259_707_000 picoseconds.
+		Weight::from_parts(345_929_000, 0)
+			.saturating_add(Weight::from_parts(0, 9333))
+			.saturating_add(T::DbWeight::get().reads(20))
+			.saturating_add(T::DbWeight::get().writes(2))
+	}
+	/// Storage: `SubtensorModule::MechanismCountCurrent` (r:1 w:0)
+	/// Proof: `SubtensorModule::MechanismCountCurrent` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MechanismEmissionSplit` (r:1 w:0)
+	/// Proof: `SubtensorModule::MechanismEmissionSplit` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetworkN` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Keys` (r:256 w:0)
+	/// Proof: `SubtensorModule::Keys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetOwnerHotkey` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetOwnerHotkey` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Uids` (r:1 w:0)
+	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::CommitRevealWeightsEnabled` (r:1 w:0)
+	/// Proof: `SubtensorModule::CommitRevealWeightsEnabled` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetEpochIndex` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetEpochIndex` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Tempo` (r:1 w:0)
+	/// Proof: `SubtensorModule::Tempo` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastEpochBlock` (r:1 w:0)
+	/// Proof: `SubtensorModule::LastEpochBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PendingEpochAt` (r:1 w:0)
+	/// Proof: `SubtensorModule::PendingEpochAt` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::RevealPeriodEpochs` (r:1 w:0)
+	/// Proof: `SubtensorModule::RevealPeriodEpochs` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::WeightCommits` (r:256 w:0)
+	/// Proof: `SubtensorModule::WeightCommits` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastMechansimStepBlock` (r:1 w:1)
+	/// Proof: `SubtensorModule::LastMechansimStepBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TotalHotkeyAlpha` (r:512 w:0)
+	/// Proof: `SubtensorModule::TotalHotkeyAlpha` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastUpdate` (r:1 w:0)
+	/// Proof: `SubtensorModule::LastUpdate` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::BlockAtRegistration` (r:256 w:0)
+	/// Proof: `SubtensorModule::BlockAtRegistration` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ValidatorPermit` (r:1 w:1)
+	/// Proof: `SubtensorModule::ValidatorPermit` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Weights` (r:256 w:0)
+	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Bonds` (r:256 w:256)
+	/// Proof: `SubtensorModule::Bonds` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ActivityCutoffFactorMilli` (r:1 w:0)
+	/// Proof: `SubtensorModule::ActivityCutoffFactorMilli` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Kappa` (r:1 w:0)
+	/// Proof: `SubtensorModule::Kappa` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::BondsPenalty` (r:1 w:0)
+	/// Proof: `SubtensorModule::BondsPenalty` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::BondsMovingAverage` (r:1 w:0)
+	/// Proof: `SubtensorModule::BondsMovingAverage` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Yuma3On` (r:1 w:0)
+	/// Proof: `SubtensorModule::Yuma3On` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LiquidAlphaOn` (r:1 w:0)
+	/// Proof: `SubtensorModule::LiquidAlphaOn` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::AlphaValues` (r:1 w:0)
+	/// Proof: `SubtensorModule::AlphaValues` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::AlphaSigmoidSteepness` (r:1 w:0)
+	/// Proof: `SubtensorModule::AlphaSigmoidSteepness` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MaxAllowedValidators` (r:1 w:0)
+	/// Proof: `SubtensorModule::MaxAllowedValidators` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::StakeThreshold` (r:1 w:0)
+	/// Proof: `SubtensorModule::StakeThreshold` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TaoWeight` (r:1 w:0)
+	/// Proof: `SubtensorModule::TaoWeight` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Active` (r:0 w:1)
+	/// Proof: `SubtensorModule::Active` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ValidatorTrust` (r:0 w:1)
+	/// Proof: `SubtensorModule::ValidatorTrust` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::StakeWeight` (r:0 w:1)
+	/// Proof: `SubtensorModule::StakeWeight` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Dividends` (r:0 w:1)
+	/// Proof: `SubtensorModule::Dividends` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Incentive` (r:0 w:1)
+	/// Proof: `SubtensorModule::Incentive` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Consensus` (r:0 w:1)
+	/// Proof: `SubtensorModule::Consensus` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Emission` (r:0 w:1)
+	/// Proof: `SubtensorModule::Emission` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// The range of component `n` is `[1, 256]`.
+	fn run_subnet_epoch(n: u32, ) -> Weight {
+		// Proof size: measured `3298`, estimated `6477`.
+		// Minimum execution time: 205_155_000 picoseconds.
+		Weight::from_parts(208_922_000, 0)
+			.saturating_add(Weight::from_parts(0, 6477))
+			.saturating_add(Weight::from_parts(97_017_339, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(25))
+			.saturating_add(T::DbWeight::get().reads((7_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(9))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 5073).saturating_mul(n.into()))
 	}
 	/// Storage: `SubtensorModule::SubnetMechanism` (r:1 w:0)
 	/// Proof: `SubtensorModule::SubnetMechanism` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -1454,8 +1727,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn add_stake_burn() -> Weight {
 		// Proof size: measured `1544`, estimated `8727`.
-		// Minimum execution time: 348_724_000 picoseconds.
-		Weight::from_parts(395_291_000, 0)
+		// Minimum execution time: 356_609_000 picoseconds.
+		Weight::from_parts(389_911_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(T::DbWeight::get().reads(19))
 			.saturating_add(T::DbWeight::get().writes(14))
@@ -1468,8 +1741,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::StakingHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn try_associate_hotkey() -> Weight {
 		// Proof size: measured `3278`, estimated `6743`.
-		// Minimum execution time: 44_995_000 picoseconds.
-		Weight::from_parts(55_604_000, 0)
+		// Minimum execution time: 46_377_000 picoseconds.
+		Weight::from_parts(56_005_000, 0)
 			.saturating_add(Weight::from_parts(0, 6743))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -1484,8 +1757,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::AutoStakeDestinationColdkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_coldkey_auto_stake_hotkey() -> Weight {
 		// Proof size: measured `10135`, estimated `16075`.
-		// Minimum execution time: 75_542_000 picoseconds.
-		Weight::from_parts(119_344_000, 0)
+		// Minimum execution time: 72_997_000 picoseconds.
+		Weight::from_parts(95_539_000, 0)
 			.saturating_add(Weight::from_parts(0, 16075))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -1552,8 +1825,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn root_register() -> Weight {
 		// Proof size: measured `5828`, estimated `167693`.
-		// Minimum execution time: 636_344_000 picoseconds.
-		Weight::from_parts(787_878_000, 0)
+		// Minimum execution time: 637_876_000 picoseconds.
+		Weight::from_parts(703_710_000, 0)
 			.saturating_add(Weight::from_parts(0, 167693))
 			.saturating_add(T::DbWeight::get().reads(152))
 			.saturating_add(T::DbWeight::get().writes(23))
@@ -1570,8 +1843,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::TxDelegateTakeRateLimit` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn increase_take() -> Weight {
 		// Proof size: measured `960`, estimated `4425`.
-		// Minimum execution time: 56_446_000 picoseconds.
-		Weight::from_parts(65_303_000, 0)
+		// Minimum execution time: 55_695_000 picoseconds.
+		Weight::from_parts(62_757_000, 0)
 			.saturating_add(Weight::from_parts(0, 4425))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -1584,107 +1857,92 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::MinDelegateTake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn decrease_take() -> Weight {
 		// Proof size: measured `698`, estimated `4163`.
-		// Minimum execution time: 34_695_000 picoseconds.
-		Weight::from_parts(46_247_000, 0)
+		// Minimum execution time: 35_367_000 picoseconds.
+		Weight::from_parts(40_445_000, 0)
 			.saturating_add(Weight::from_parts(0, 4163))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
-	}
-	fn set_weights() -> Weight {
-		Weight::from_parts(2_000_000_000, 0).saturating_add(T::DbWeight::get().reads_writes(20, 3))
-	}
-	fn run_subnet_epoch(n: u32, ) -> Weight {
-		Weight::from_parts(100_000_000, 0)
-			.saturating_add(Weight::from_parts(1_000_000_000, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads_writes(40, 12))
-			.saturating_add(T::DbWeight::get().reads_writes((8_u64).saturating_mul(n.into()), (1_u64).saturating_mul(n.into())))
-	}
-	fn commit_weights() -> Weight {
-		Weight::from_parts(200_000_000, 0).saturating_add(T::DbWeight::get().reads_writes(12, 3))
-	}
-	fn reveal_weights() -> Weight {
-		Weight::from_parts(2_000_000_000, 0).saturating_add(T::DbWeight::get().reads_writes(24, 4))
 	}
 }
 
 /// The same weights with RocksDB costs, for tests and mock runtimes.
 impl WeightInfo for () {
 	fn serve_axon() -> Weight {
-		Weight::from_parts(52_278_000, 0)
+		Weight::from_parts(45_746_000, 0)
 			.saturating_add(Weight::from_parts(0, 4129))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn serve_axon_tls() -> Weight {
-		Weight::from_parts(47_509_000, 0)
+		Weight::from_parts(49_322_000, 0)
 			.saturating_add(Weight::from_parts(0, 4129))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn serve_prometheus() -> Weight {
-		Weight::from_parts(50_204_000, 0)
+		Weight::from_parts(50_946_000, 0)
 			.saturating_add(Weight::from_parts(0, 4162))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn burned_register() -> Weight {
-		Weight::from_parts(6_203_557_000, 0)
+		Weight::from_parts(3_936_915_000, 0)
 			.saturating_add(Weight::from_parts(0, 647995))
 			.saturating_add(RocksDbWeight::get().reads(554))
 			.saturating_add(RocksDbWeight::get().writes(287))
 	}
 	fn register_network() -> Weight {
-		Weight::from_parts(16_627_832_000, 0)
+		Weight::from_parts(16_821_194_000, 0)
 			.saturating_add(Weight::from_parts(0, 718442))
 			.saturating_add(RocksDbWeight::get().reads(2840))
 			.saturating_add(RocksDbWeight::get().writes(2212))
 	}
 	fn dissolve_network() -> Weight {
-		Weight::from_parts(10_874_008_000, 0)
+		Weight::from_parts(9_475_154_000, 0)
 			.saturating_add(Weight::from_parts(0, 708543))
 			.saturating_add(RocksDbWeight::get().reads(1802))
 			.saturating_add(RocksDbWeight::get().writes(2203))
 	}
 	fn set_subnet_identity() -> Weight {
-		Weight::from_parts(53_179_000, 0)
+		Weight::from_parts(61_316_000, 0)
 			.saturating_add(Weight::from_parts(0, 4209))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn start_call() -> Weight {
-		Weight::from_parts(69_661_000, 0)
+		Weight::from_parts(66_795_000, 0)
 			.saturating_add(Weight::from_parts(0, 4494))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn update_symbol() -> Weight {
-		Weight::from_parts(922_080_000, 0)
+		Weight::from_parts(1_233_945_000, 0)
 			.saturating_add(Weight::from_parts(0, 325385))
 			.saturating_add(RocksDbWeight::get().reads(260))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_tempo() -> Weight {
-		Weight::from_parts(79_890_000, 0)
+		Weight::from_parts(82_174_000, 0)
 			.saturating_add(Weight::from_parts(0, 4537))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn set_activity_cutoff_factor() -> Weight {
-		Weight::from_parts(75_882_000, 0)
+		Weight::from_parts(76_954_000, 0)
 			.saturating_add(Weight::from_parts(0, 4542))
 			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn trigger_epoch() -> Weight {
-		Weight::from_parts(75_261_000, 0)
+		Weight::from_parts(77_475_000, 0)
 			.saturating_add(Weight::from_parts(0, 4625))
 			.saturating_add(RocksDbWeight::get().reads(9))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn registration_block_step(n: u32, ) -> Weight {
-		Weight::from_parts(33_834_000, 0)
+		Weight::from_parts(32_451_000, 0)
 			.saturating_add(Weight::from_parts(0, 4754))
-			.saturating_add(Weight::from_parts(22_944_818, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(19_723_083, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
@@ -1692,55 +1950,55 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2488).saturating_mul(n.into()))
 	}
 	fn epoch_schedule_step(n: u32, ) -> Weight {
-		Weight::from_parts(71_491_113, 0)
-			.saturating_add(Weight::from_parts(0, 7176))
-			.saturating_add(Weight::from_parts(15_877_917, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(3))
+		Weight::from_parts(552_428_185, 0)
+			.saturating_add(Weight::from_parts(0, 14947))
+			.saturating_add(Weight::from_parts(15_410_022, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(47))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(3))
+			.saturating_add(RocksDbWeight::get().writes(20))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2482).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2511).saturating_mul(n.into()))
 	}
 	fn faucet() -> Weight {
-		Weight::from_parts(84_849_000, 0)
+		Weight::from_parts(82_855_000, 0)
 			.saturating_add(Weight::from_parts(0, 3937))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn add_stake() -> Weight {
-		Weight::from_parts(491_222_000, 0)
+		Weight::from_parts(358_402_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(RocksDbWeight::get().reads(19))
 			.saturating_add(RocksDbWeight::get().writes(14))
 	}
 	fn add_stake_limit() -> Weight {
-		Weight::from_parts(364_825_000, 0)
+		Weight::from_parts(375_244_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(RocksDbWeight::get().reads(19))
 			.saturating_add(RocksDbWeight::get().writes(14))
 	}
 	fn remove_stake() -> Weight {
-		Weight::from_parts(331_562_000, 0)
+		Weight::from_parts(323_217_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(RocksDbWeight::get().reads(17))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn remove_stake_limit() -> Weight {
-		Weight::from_parts(334_478_000, 0)
+		Weight::from_parts(331_843_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(RocksDbWeight::get().reads(17))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn remove_stake_full_limit() -> Weight {
-		Weight::from_parts(349_706_000, 0)
+		Weight::from_parts(321_834_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(RocksDbWeight::get().reads(16))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn unstake_all(n: u32, ) -> Weight {
-		Weight::from_parts(294_783_000, 0)
+		Weight::from_parts(50_862_274, 0)
 			.saturating_add(Weight::from_parts(0, 9191))
-			.saturating_add(Weight::from_parts(227_755_097, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(205_689_841, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(9))
 			.saturating_add(RocksDbWeight::get().reads((13_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
@@ -1748,9 +2006,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2634).saturating_mul(n.into()))
 	}
 	fn unstake_all_alpha(n: u32, ) -> Weight {
-		Weight::from_parts(790_937_970, 0)
+		Weight::from_parts(395_512_000, 0)
 			.saturating_add(Weight::from_parts(0, 9583))
-			.saturating_add(Weight::from_parts(221_626_584, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(208_059_041, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(15))
 			.saturating_add(RocksDbWeight::get().reads((13_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(11))
@@ -1758,90 +2016,103 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2638).saturating_mul(n.into()))
 	}
 	fn move_stake() -> Weight {
-		Weight::from_parts(447_890_000, 0)
+		Weight::from_parts(435_837_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(RocksDbWeight::get().reads(31))
 			.saturating_add(RocksDbWeight::get().writes(21))
 	}
 	fn transfer_stake() -> Weight {
-		Weight::from_parts(487_534_000, 0)
+		Weight::from_parts(510_347_000, 0)
 			.saturating_add(Weight::from_parts(0, 11306))
 			.saturating_add(RocksDbWeight::get().reads(33))
 			.saturating_add(RocksDbWeight::get().writes(21))
 	}
 	fn swap_stake() -> Weight {
-		Weight::from_parts(598_031_000, 0)
+		Weight::from_parts(419_998_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(RocksDbWeight::get().reads(30))
 			.saturating_add(RocksDbWeight::get().writes(20))
 	}
 	fn swap_stake_limit() -> Weight {
-		Weight::from_parts(2_112_553_000, 0)
+		Weight::from_parts(2_343_997_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(RocksDbWeight::get().reads(31))
 			.saturating_add(RocksDbWeight::get().writes(20))
 	}
 	fn recycle_alpha() -> Weight {
-		Weight::from_parts(103_955_000, 0)
+		Weight::from_parts(140_413_000, 0)
 			.saturating_add(Weight::from_parts(0, 4768))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn burn_alpha() -> Weight {
-		Weight::from_parts(101_952_000, 0)
+		Weight::from_parts(114_916_000, 0)
 			.saturating_add(Weight::from_parts(0, 4768))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
+	fn set_weights() -> Weight {
+		Weight::from_parts(269_436_000, 0)
+			.saturating_add(Weight::from_parts(0, 10559))
+			.saturating_add(RocksDbWeight::get().reads(15))
+			.saturating_add(RocksDbWeight::get().writes(2))
+	}
+	fn commit_weights() -> Weight {
+		Weight::from_parts(212_990_000, 0)
+			.saturating_add(Weight::from_parts(0, 8275))
+			.saturating_add(RocksDbWeight::get().reads(11))
+			.saturating_add(RocksDbWeight::get().writes(2))
+	}
+	fn reveal_weights() -> Weight {
+		Weight::from_parts(345_929_000, 0)
+			.saturating_add(Weight::from_parts(0, 9333))
+			.saturating_add(RocksDbWeight::get().reads(20))
+			.saturating_add(RocksDbWeight::get().writes(2))
+	}
+	fn run_subnet_epoch(n: u32, ) -> Weight {
+		Weight::from_parts(208_922_000, 0)
+			.saturating_add(Weight::from_parts(0, 6477))
+			.saturating_add(Weight::from_parts(97_017_339, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(25))
+			.saturating_add(RocksDbWeight::get().reads((7_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(9))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 5073).saturating_mul(n.into()))
+	}
 	fn add_stake_burn() -> Weight {
-		Weight::from_parts(395_291_000, 0)
+		Weight::from_parts(389_911_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(RocksDbWeight::get().reads(19))
 			.saturating_add(RocksDbWeight::get().writes(14))
 	}
 	fn try_associate_hotkey() -> Weight {
-		Weight::from_parts(55_604_000, 0)
+		Weight::from_parts(56_005_000, 0)
 			.saturating_add(Weight::from_parts(0, 6743))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn set_coldkey_auto_stake_hotkey() -> Weight {
-		Weight::from_parts(119_344_000, 0)
+		Weight::from_parts(95_539_000, 0)
 			.saturating_add(Weight::from_parts(0, 16075))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn root_register() -> Weight {
-		Weight::from_parts(787_878_000, 0)
+		Weight::from_parts(703_710_000, 0)
 			.saturating_add(Weight::from_parts(0, 167693))
 			.saturating_add(RocksDbWeight::get().reads(152))
 			.saturating_add(RocksDbWeight::get().writes(23))
 	}
 	fn increase_take() -> Weight {
-		Weight::from_parts(65_303_000, 0)
+		Weight::from_parts(62_757_000, 0)
 			.saturating_add(Weight::from_parts(0, 4425))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn decrease_take() -> Weight {
-		Weight::from_parts(46_247_000, 0)
+		Weight::from_parts(40_445_000, 0)
 			.saturating_add(Weight::from_parts(0, 4163))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
-	}
-	fn set_weights() -> Weight {
-		Weight::from_parts(2_000_000_000, 0).saturating_add(RocksDbWeight::get().reads_writes(20, 3))
-	}
-	fn run_subnet_epoch(n: u32, ) -> Weight {
-		Weight::from_parts(100_000_000, 0)
-			.saturating_add(Weight::from_parts(1_000_000_000, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads_writes(40, 12))
-			.saturating_add(RocksDbWeight::get().reads_writes((8_u64).saturating_mul(n.into()), (1_u64).saturating_mul(n.into())))
-	}
-	fn commit_weights() -> Weight {
-		Weight::from_parts(200_000_000, 0).saturating_add(RocksDbWeight::get().reads_writes(12, 3))
-	}
-	fn reveal_weights() -> Weight {
-		Weight::from_parts(2_000_000_000, 0).saturating_add(RocksDbWeight::get().reads_writes(24, 4))
 	}
 }

@@ -1,0 +1,132 @@
+//! The epoch on the real dev node (tempo 10, a block every 200 ms) through a real client: two
+//! validators and two miners register and are staked, the validators get permits from an
+//! epoch, set weights, and the next epoch's incentive, consensus and dividends read back over
+//! JSON-RPC follow the weights.
+
+use node_subtensor_e2e::{
+	submit_and_finalize,
+	subtensor::{account_value, amount, call_ok, key, netuid, storage, subtensor_call},
+	subxt::dynamic::{At, Value},
+	subxt_signer::sr25519::{dev, Keypair},
+	within, Client, Result, TestNode,
+};
+use std::time::Duration;
+
+const ARGS: &[&str] = &["--dev", "--sealing", "200"];
+const TAO: u64 = 1_000_000_000;
+
+/// The elements of a decoded vector.
+fn elements(value: &Value) -> Vec<&Value> {
+	(0..).map_while(|i| value.at(i)).collect()
+}
+
+/// A per-UID vector of subnet 1 (`[]` if absent), as numbers (booleans as 0/1).
+async fn per_uid(client: &Client, item: &str) -> Result<Vec<u128>> {
+	let value = storage(client, item, vec![netuid(1)]).await?;
+	Ok(value
+		.as_ref()
+		.map(|v| {
+			elements(v)
+				.into_iter()
+				.map(|e| e.as_u128().or_else(|| e.as_bool().map(u128::from)).unwrap_or(0))
+				.collect()
+		})
+		.unwrap_or_default())
+}
+
+/// Polls `item` of subnet 1 until `done` holds for it (at most `limit`).
+async fn wait_for(
+	client: &Client,
+	item: &str,
+	limit: Duration,
+	done: impl Fn(&[u128]) -> bool,
+) -> Result<Vec<u128>> {
+	let deadline = tokio::time::Instant::now() + limit;
+	loop {
+		let values = per_uid(client, item).await?;
+		if done(&values) {
+			return Ok(values);
+		}
+		if tokio::time::Instant::now() > deadline {
+			return Err(format!("{item} never got there: {values:?}").into());
+		}
+		tokio::time::sleep(Duration::from_millis(200)).await;
+	}
+}
+
+/// Alice, through her sudo key, sets a root-only hyperparameter of subnet 1.
+async fn sudo_set(client: &Client, call: &str, value: Value) -> Result<()> {
+	let inner = node_subtensor_e2e::subxt::dynamic::tx("AdminUtils", call, vec![netuid(1), value]);
+	let sudo = node_subtensor_e2e::subxt::dynamic::tx("Sudo", "sudo", vec![inner.into_value()]);
+	submit_and_finalize(client, &sudo, &dev::alice()).await?.wait_for_success().await?;
+	Ok(())
+}
+
+/// `hotkey` sets weights `values` on `uids` of subnet 1.
+async fn set_weights(client: &Client, hotkey: &Keypair, uids: &[u16], values: &[u16]) -> Result<()> {
+	let list = |v: &[u16]| Value::unnamed_composite(v.iter().map(|x| Value::u128(u128::from(*x))));
+	let args = vec![netuid(1), list(uids), list(values), Value::u128(0)];
+	let events = subtensor_call(client, "set_weights", args, hotkey).await?;
+	assert!(events.contains(&"SubtensorModule.WeightsSet".to_string()), "{events:?}");
+	Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn validators_weights_become_incentive_and_dividends() -> Result<()> {
+	within(Duration::from_secs(300), async {
+		let node = TestNode::start("epoch", ARGS).await?;
+		let client = node.client().await?;
+		let (alice, bob, charlie) = (dev::alice(), dev::bob(), dev::charlie());
+		let owner_hotkey = key("//Alice//owner-hk")?;
+		let validators = [key("//Bob//validator-1")?, key("//Bob//validator-2")?];
+		let miners = [key("//Charlie//miner-1")?, key("//Charlie//miner-2")?];
+
+		subtensor_call(&client, "register_network", vec![account_value(&owner_hotkey)], &alice)
+			.await?;
+		subtensor_call(&client, "start_call", vec![netuid(1)], &alice).await?;
+		let owner_set = vec![netuid(1), Value::bool(false)];
+		call_ok(&client, "AdminUtils", "sudo_set_commit_reveal_weights_enabled", owner_set, &alice)
+			.await?;
+		sudo_set(&client, "sudo_set_weights_set_rate_limit", Value::u128(0)).await?;
+
+		// UIDs 1, 2: Bob's validators (staked 300 and 100 TAO); UIDs 3, 4: Charlie's miners.
+		for (coldkey, hotkey) in [(&bob, &validators[0]), (&bob, &validators[1])]
+			.into_iter()
+			.chain([(&charlie, &miners[0]), (&charlie, &miners[1])])
+		{
+			let args = vec![netuid(1), account_value(hotkey)];
+			subtensor_call(&client, "burned_register", args, coldkey).await?;
+		}
+		for (hotkey, tao) in [(&validators[0], 300), (&validators[1], 100)] {
+			let args = vec![account_value(hotkey), netuid(1), amount(tao * TAO)];
+			subtensor_call(&client, "add_stake", args, &bob).await?;
+		}
+
+		// An epoch hands both validators a permit.
+		let limit = Duration::from_secs(60);
+		wait_for(&client, "ValidatorPermit", limit, |p| p.get(1) == Some(&1) && p.get(2) == Some(&1))
+			.await?;
+
+		// Both score miner 4 three times as high as miner 3.
+		for validator in &validators {
+			set_weights(&client, validator, &[3, 4], &[1, 3]).await?;
+		}
+		let incentive = wait_for(&client, "Incentive", limit, |i| i.get(4).is_some_and(|x| *x > 0))
+			.await?;
+		assert_eq!(incentive, vec![0, 0, 0, 16_383, 49_151]);
+		let consensus = per_uid(&client, "Consensus").await?;
+		assert_eq!(consensus, vec![0, 0, 0, 16_383, 49_151]);
+		// Once both weights are in an epoch, the validators share the dividends by stake (Bob's
+		// first 300 TAO bought more alpha than his later 100).
+		let dividends =
+			wait_for(&client, "Dividends", limit, |d| d.get(2).is_some_and(|x| *x > 0)).await?;
+		assert_eq!(dividends.len(), 5);
+		let (first, second) = (dividends[1], dividends[2]);
+		assert!(first + second >= 65_533 && first > 2 * second, "{dividends:?}");
+		let trust = per_uid(&client, "ValidatorTrust").await?;
+		assert!(trust[1] > 65_000 && trust[2] > 65_000, "{trust:?}");
+		eprintln!("after an epoch: incentive {incentive:?}, dividends {dividends:?}");
+		Ok(())
+	})
+	.await
+}
