@@ -63,7 +63,12 @@ async fn sudo_set(client: &Client, call: &str, value: Value) -> Result<()> {
 }
 
 /// `hotkey` sets weights `values` on `uids` of subnet 1.
-async fn set_weights(client: &Client, hotkey: &Keypair, uids: &[u16], values: &[u16]) -> Result<()> {
+async fn set_weights(
+	client: &Client,
+	hotkey: &Keypair,
+	uids: &[u16],
+	values: &[u16],
+) -> Result<()> {
 	let list = |v: &[u16]| Value::unnamed_composite(v.iter().map(|x| Value::u128(u128::from(*x))));
 	let args = vec![netuid(1), list(uids), list(values), Value::u128(0)];
 	let events = subtensor_call(client, "set_weights", args, hotkey).await?;
@@ -104,15 +109,17 @@ async fn validators_weights_become_incentive_and_dividends() -> Result<()> {
 
 		// An epoch hands both validators a permit.
 		let limit = Duration::from_secs(60);
-		wait_for(&client, "ValidatorPermit", limit, |p| p.get(1) == Some(&1) && p.get(2) == Some(&1))
-			.await?;
+		wait_for(&client, "ValidatorPermit", limit, |p| {
+			p.get(1) == Some(&1) && p.get(2) == Some(&1)
+		})
+		.await?;
 
 		// Both score miner 4 three times as high as miner 3.
 		for validator in &validators {
 			set_weights(&client, validator, &[3, 4], &[1, 3]).await?;
 		}
-		let incentive = wait_for(&client, "Incentive", limit, |i| i.get(4).is_some_and(|x| *x > 0))
-			.await?;
+		let incentive =
+			wait_for(&client, "Incentive", limit, |i| i.get(4).is_some_and(|x| *x > 0)).await?;
 		assert_eq!(incentive, vec![0, 0, 0, 16_383, 49_151]);
 		let consensus = per_uid(&client, "Consensus").await?;
 		assert_eq!(consensus, vec![0, 0, 0, 16_383, 49_151]);
