@@ -54,10 +54,14 @@ async fn wait_for(
 	}
 }
 
-/// Alice, through her sudo key, sets a root-only hyperparameter of subnet 1.
-async fn sudo_set(client: &Client, call: &str, value: Value) -> Result<()> {
-	let inner = node_subtensor_e2e::subxt::dynamic::tx("AdminUtils", call, vec![netuid(1), value]);
-	let sudo = node_subtensor_e2e::subxt::dynamic::tx("Sudo", "sudo", vec![inner.into_value()]);
+/// Alice, through her sudo key, sets a root-only hyperparameter of subnet 1 (`call` takes the
+/// netuid and one value named `field`).
+async fn sudo_set(client: &Client, call: &str, field: &str, value: Value) -> Result<()> {
+	let inner = Value::unnamed_variant(
+		"AdminUtils",
+		[Value::named_variant(call, [("netuid", netuid(1)), (field, value)])],
+	);
+	let sudo = node_subtensor_e2e::subxt::dynamic::tx("Sudo", "sudo", vec![inner]);
 	submit_and_finalize(client, &sudo, &dev::alice()).await?.wait_for_success().await?;
 	Ok(())
 }
@@ -92,7 +96,8 @@ async fn validators_weights_become_incentive_and_dividends() -> Result<()> {
 		let owner_set = vec![netuid(1), Value::bool(false)];
 		call_ok(&client, "AdminUtils", "sudo_set_commit_reveal_weights_enabled", owner_set, &alice)
 			.await?;
-		sudo_set(&client, "sudo_set_weights_set_rate_limit", Value::u128(0)).await?;
+		let (call, field) = ("sudo_set_weights_set_rate_limit", "weights_set_rate_limit");
+		sudo_set(&client, call, field, Value::u128(0)).await?;
 
 		// UIDs 1, 2: Bob's validators (staked 300 and 100 TAO); UIDs 3, 4: Charlie's miners.
 		for (coldkey, hotkey) in [(&bob, &validators[0]), (&bob, &validators[1])]
