@@ -8,7 +8,7 @@ use node_subtensor_e2e::{
 	subtensor::{account_value, amount, call_ok, key, netuid, storage, subtensor_call},
 	subxt::dynamic::{At, Value},
 	subxt_signer::sr25519::{dev, Keypair},
-	within, Client, Result, TestNode,
+	transfer_keep_alive, within, Client, Result, TestNode,
 };
 use std::time::Duration;
 
@@ -119,7 +119,15 @@ async fn validators_weights_become_incentive_and_dividends() -> Result<()> {
 		})
 		.await?;
 
-		// Both score miner 4 three times as high as miner 3.
+		// Both score miner 4 three times as high as miner 3. Setting weights is free, but until
+		// the chain's own nonce check lets fee-less calls through for accounts that hold
+		// nothing, a hotkey needs an account to sign.
+		for validator in &validators {
+			submit_and_finalize(&client, &transfer_keep_alive(validator, TAO), &bob)
+				.await?
+				.wait_for_success()
+				.await?;
+		}
 		for validator in &validators {
 			set_weights(&client, validator, &[3, 4], &[1, 3]).await?;
 		}
