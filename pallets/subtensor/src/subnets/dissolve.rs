@@ -71,6 +71,7 @@ impl<T: Config> Pallet<T> {
 			LastUpdate::<T>::remove(index);
 			let _ = Weights::<T>::clear_prefix(index, u32::MAX, None);
 			let _ = Bonds::<T>::clear_prefix(index, u32::MAX, None);
+			let _ = WeightCommits::<T>::clear_prefix(index, u32::MAX, None);
 		}
 	}
 
@@ -111,6 +112,7 @@ impl<T: Config> Pallet<T> {
 			MaxAllowedUids, MinAllowedUids, ImmunityPeriod, ImmuneOwnerUidsLimit,
 			MinNonImmuneUids,
 		);
+		remove_for_netuid!(netuid => LastMechansimStepBlock, SubnetEpochConsensus);
 		remove_for_netuid!(netuid =>
 			ServingRateLimit, TransferToggle, SubnetEmissionEnabled, OwnerCutEnabled,
 			OwnerCutAutoLockEnabled, RecycleOrBurn, EMAPriceHalvingBlocks,

@@ -259,11 +259,16 @@ fn dissolving_removes_every_key_of_the_subnet() {
 			9090,
 			4,
 		));
-		Weights::<Test>::insert(
-			subtensor_common::NetUidStorageIndex::of_subnet(netuid),
-			1,
-			vec![(0, 65_535)],
-		);
+		let index = subtensor_common::NetUidStorageIndex::of_subnet(netuid);
+		Weights::<Test>::insert(index, 1, vec![(0, 65_535)]);
+		// An unrevealed commit and an epoch's records.
+		WeightsSetRateLimit::<Test>::insert(netuid, 0);
+		assert_ok(SubtensorModule::commit_weights(
+			RuntimeOrigin::signed(account(4)),
+			netuid,
+			sp_core::H256::repeat_byte(1),
+		));
+		SubtensorModule::run_subnet_epoch(netuid, 0);
 		assert_ok(SubtensorModule::start_call(RuntimeOrigin::signed(owner()), netuid));
 		assert_ok(SubtensorModule::add_stake(
 			RuntimeOrigin::signed(account(5)),
