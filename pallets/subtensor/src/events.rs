@@ -216,6 +216,20 @@ mod events {
 			/// Alpha-rao per UID.
 			emissions: Vec<AlphaBalance>,
 		},
+		/// A miner's incentive was staked to the hotkey its coldkey chose.
+		#[codec(index = 109)]
+		AutoStakeAdded {
+			/// The subnet.
+			netuid: NetUid,
+			/// The hotkey the incentive was staked to.
+			destination: T::AccountId,
+			/// The miner's hotkey.
+			hotkey: T::AccountId,
+			/// The miner's coldkey, which owns the stake.
+			owner: T::AccountId,
+			/// Alpha staked.
+			incentive: AlphaBalance,
+		},
 		/// A coldkey chose where its miner incentive on a subnet is staked.
 		#[codec(index = 112)]
 		AutoStakeDestinationSet {

@@ -86,6 +86,7 @@ use frame_support::pallet_macros::import_section;
 #[import_section(storage::subnets::subnet_storage)]
 #[import_section(storage::neurons::neuron_storage)]
 #[import_section(storage::staking::staking_storage)]
+#[import_section(storage::emission::emission_storage)]
 #[import_section(storage::hyperparameters::hyperparameter_storage)]
 #[import_section(events::events)]
 #[import_section(errors::errors)]
@@ -106,7 +107,7 @@ pub mod pallet {
 	};
 	use frame_system::pallet_prelude::*;
 	use sp_core::H256;
-	use substrate_fixed::types::{I96F32, U64F64};
+	use substrate_fixed::types::{I96F32, U64F64, U96F32};
 	use subtensor_common::{
 		AlphaBalance, MechId, NetUid, NetUidStorageIndex, SwapHandler, TaoBalance, RAO_PER_TAO,
 	};
@@ -197,8 +198,10 @@ pub mod pallet {
 		fn on_initialize(_block: BlockNumberFor<T>) -> Weight {
 			let subnets = Self::subnets();
 			let registration = Self::registration_block_step(&subnets);
+			let emitting = Self::run_coinbase(&subnets);
+			let coinbase = T::WeightInfo::run_coinbase(emitting.len() as u32);
 			let (_epochs_run, schedule) = Self::epoch_schedule_step(&subnets);
-			registration.saturating_add(schedule)
+			registration.saturating_add(coinbase).saturating_add(schedule)
 		}
 
 		#[cfg(feature = "try-runtime")]

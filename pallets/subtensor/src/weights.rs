@@ -101,6 +101,8 @@ pub trait WeightInfo {
 	fn reveal_weights() -> Weight;
 	/// `run_subnet_epoch`.
 	fn run_subnet_epoch(n: u32, ) -> Weight;
+	/// The coinbase of a block with `n` emitting subnets (PROVISIONAL until benchmarked).
+	fn run_coinbase(n: u32, ) -> Weight;
 	/// `add_stake_burn`.
 	fn add_stake_burn() -> Weight;
 	/// `try_associate_hotkey`.
@@ -1677,6 +1679,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::Emission` (r:0 w:1)
 	/// Proof: `SubtensorModule::Emission` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// The range of component `n` is `[1, 256]`.
+	fn run_coinbase(n: u32, ) -> Weight {
+		Weight::from_parts(1_000_000_000, 0)
+			.saturating_add(Weight::from_parts(2_000_000_000, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads_writes((40_u64).saturating_mul(n.into()), (20_u64).saturating_mul(n.into())))
+	}
 	fn run_subnet_epoch(n: u32, ) -> Weight {
 		// Proof size: measured `3298`, estimated `6477`.
 		// Minimum execution time: 205_155_000 picoseconds.
@@ -2068,6 +2075,11 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 9333))
 			.saturating_add(RocksDbWeight::get().reads(20))
 			.saturating_add(RocksDbWeight::get().writes(2))
+	}
+	fn run_coinbase(n: u32, ) -> Weight {
+		Weight::from_parts(1_000_000_000, 0)
+			.saturating_add(Weight::from_parts(2_000_000_000, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads_writes((40_u64).saturating_mul(n.into()), (20_u64).saturating_mul(n.into())))
 	}
 	fn run_subnet_epoch(n: u32, ) -> Weight {
 		Weight::from_parts(208_922_000, 0)

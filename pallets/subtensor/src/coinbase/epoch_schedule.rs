@@ -66,7 +66,7 @@ impl<T: Config> Pallet<T> {
 		let mut weight = <T as Config>::WeightInfo::epoch_schedule_step(subnets.len() as u32);
 		for netuid in &ran {
 			let uids = u32::from(SubnetworkN::<T>::get(*netuid));
-			Self::run_subnet_epoch(*netuid, 0);
+			Self::drain_and_distribute(*netuid);
 			weight = weight.saturating_add(<T as Config>::WeightInfo::run_subnet_epoch(uids));
 		}
 		(ran, weight)

@@ -1,7 +1,10 @@
-//! Emission and epochs: the block-emission curve (which the subnet lock cost also uses), the
-//! epoch schedule, and each subnet's Yuma epoch (`epoch.rs`, over the pure `subtensor-yuma`
-//! math). Minting and paying out the epoch's emission come next.
+//! Emission and epochs, run from `on_initialize`: the block-emission curve (which the subnet
+//! lock cost also uses), the block's coinbase (`emission.rs`: mint, inject, pending buckets,
+//! moving prices), the epoch schedule, each subnet's Yuma epoch (`epoch.rs`, over the pure
+//! `subtensor-yuma` math) and the payout of its emission (`distribute.rs`).
 
 pub mod block_emission;
+pub mod distribute;
+pub mod emission;
 pub mod epoch;
 pub mod epoch_schedule;

@@ -37,6 +37,18 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// Adds `amount` alpha to the pool of `hotkey` on `netuid` without issuing shares, so all
+	/// its stakers gain pro rata; `false` (nothing changed) if the pool has no stakers.
+	pub fn pay_into_pool(hotkey: &T::AccountId, netuid: NetUid, amount: AlphaBalance) -> bool {
+		let mut pool = Self::share_pool(hotkey, netuid);
+		if pool.shares.is_zero() {
+			return amount.is_zero();
+		}
+		pool.pay(amount.to_u64());
+		Self::store_share_pool(hotkey, netuid, &pool);
+		true
+	}
+
 	/// Alpha `coldkey` has staked to `hotkey` on `netuid`.
 	pub fn stake_of(hotkey: &T::AccountId, coldkey: &T::AccountId, netuid: NetUid) -> AlphaBalance {
 		let held = AlphaV2::<T>::get((hotkey, coldkey, netuid));

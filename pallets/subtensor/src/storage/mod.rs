@@ -1,5 +1,6 @@
 //! Storage declarations, split by concern into pallet sections that `lib.rs` imports.
 
+pub mod emission;
 pub mod hyperparameters;
 pub mod neurons;
 pub mod staking;
