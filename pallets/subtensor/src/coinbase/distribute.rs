@@ -10,6 +10,9 @@ use alloc::{collections::BTreeSet, vec::Vec};
 use substrate_fixed::types::{I96F32, U96F32};
 use subtensor_common::{AlphaBalance, NetUid};
 
+/// Alpha-rao to pay each hotkey.
+pub type Payouts<AccountId> = Vec<(AccountId, u64)>;
+
 /// What the buckets of one epoch hold, in alpha-rao.
 #[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
 pub struct PendingEmission {
@@ -113,7 +116,7 @@ impl<T: Config> Pallet<T> {
 	/// The owner's hotkeys that hold a UID on the subnet.
 	fn owner_hotkeys_on(netuid: NetUid) -> BTreeSet<T::AccountId> {
 		let mut hotkeys: BTreeSet<T::AccountId> = SubnetOwner::<T>::try_get(netuid)
-			.map(|owner| OwnedHotkeys::<T>::get(owner))
+			.map(OwnedHotkeys::<T>::get)
 			.unwrap_or_default()
 			.into_iter()
 			.filter(|hotkey| Uids::<T>::contains_key(netuid, hotkey))
@@ -133,7 +136,7 @@ impl<T: Config> Pallet<T> {
 		earned: &[HotkeyEmission<T::AccountId>],
 		validator_budget: u64,
 		root_budget: u64,
-	) -> (Vec<(T::AccountId, u64)>, Vec<(T::AccountId, u64)>) {
+	) -> (Payouts<T::AccountId>, Payouts<T::AccountId>) {
 		let zero = U96F32::from_num(0);
 		let tao_weight =
 			U96F32::from_num(TaoWeight::<T>::get()).saturating_div(U96F32::from_num(u64::MAX));
@@ -184,7 +187,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Pays each validator's alpha dividend: its take staked for its owner, the rest added to
 	/// its pool so all its stakers gain pro rata.
-	fn pay_alpha_dividends(netuid: NetUid, payouts: &[(T::AccountId, u64)]) {
+	fn pay_alpha_dividends(netuid: NetUid, payouts: &Payouts<T::AccountId>) {
 		let _ = AlphaDividendsPerSubnet::<T>::clear_prefix(netuid, u32::MAX, None);
 		for (hotkey, amount) in payouts.iter().filter(|(_, a)| *a > 0) {
 			let rest = Self::stake_take(netuid, hotkey, *amount);
@@ -205,7 +208,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Pays each hotkey's root dividend: its take staked for its owner on this subnet, the rest
 	/// claimable by its root stakers in proportion to their root stake.
-	fn pay_root_dividends(netuid: NetUid, payouts: &[(T::AccountId, u64)]) {
+	fn pay_root_dividends(netuid: NetUid, payouts: &Payouts<T::AccountId>) {
 		let _ = RootAlphaDividendsPerSubnet::<T>::clear_prefix(netuid, u32::MAX, None);
 		for (hotkey, amount) in payouts.iter().filter(|(_, a)| *a > 0) {
 			let rest = Self::stake_take(netuid, hotkey, *amount);

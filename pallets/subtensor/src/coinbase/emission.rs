@@ -61,8 +61,7 @@ impl<T: Config> Pallet<T> {
 			})
 			.collect();
 		let shares = if kept.iter().any(|w| *w > zero) { normalized(&kept) } else { by_price };
-		let enabled: Vec<bool> =
-			subnets.iter().map(|netuid| SubnetEmissionEnabled::<T>::get(netuid)).collect();
+		let enabled: Vec<bool> = subnets.iter().map(SubnetEmissionEnabled::<T>::get).collect();
 		if enabled.iter().all(|e| *e) {
 			return shares;
 		}

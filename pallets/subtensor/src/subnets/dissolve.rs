@@ -5,6 +5,7 @@
 use crate::*;
 use codec::Decode;
 use sp_runtime::DispatchResult;
+use substrate_fixed::types::I96F32;
 use subtensor_common::{NetUid, NetUidStorageIndex, SwapHandler};
 
 /// Removes the netuid's entry from each listed map.
@@ -113,6 +114,18 @@ impl<T: Config> Pallet<T> {
 			MinNonImmuneUids,
 		);
 		remove_for_netuid!(netuid => LastMechansimStepBlock, SubnetEpochConsensus);
+		remove_for_netuid!(netuid =>
+			LastMechansimStepBlock, SubnetEpochConsensus, PendingServerEmission,
+			PendingValidatorEmission, PendingRootAlphaDivs, PendingOwnerCut, MinerBurned,
+			SubnetAlphaInEmission, SubnetAlphaOutEmission, SubnetTaoInEmission, SubnetExcessTao,
+		);
+		clear_for_netuid!(netuid => AlphaDividendsPerSubnet, RootAlphaDividendsPerSubnet);
+		RootClaimable::<T>::translate_values(
+			|mut claimable: alloc::collections::BTreeMap<NetUid, I96F32>| {
+				claimable.remove(&netuid);
+				(!claimable.is_empty()).then_some(claimable)
+			},
+		);
 		remove_for_netuid!(netuid =>
 			ServingRateLimit, TransferToggle, SubnetEmissionEnabled, OwnerCutEnabled,
 			OwnerCutAutoLockEnabled, RecycleOrBurn, EMAPriceHalvingBlocks,
