@@ -482,6 +482,29 @@ mod calls {
 			Self::do_set_coldkey_auto_stake_hotkey(origin, netuid, hotkey)
 		}
 
+		/// Claims what the signer's root stake earned on `subnets` (1 to 5): sold for TAO and
+		/// restaked on root, or kept as alpha, as its `RootClaimType` says. Amounts below a
+		/// subnet's `RootClaimableThreshold` stay owed.
+		#[pallet::call_index(121)]
+		#[pallet::weight(T::WeightInfo::claim_root(MAX_CLAIM_HOTKEYS))]
+		pub fn claim_root(
+			origin: OriginFor<T>,
+			subnets: BTreeSet<NetUid>,
+		) -> DispatchResultWithPostInfo {
+			let hotkeys = Self::do_claim_root(origin, subnets)?;
+			Ok(Some(T::WeightInfo::claim_root(hotkeys)).into())
+		}
+
+		/// Chooses how the signer's root claims are paid.
+		#[pallet::call_index(122)]
+		#[pallet::weight(T::WeightInfo::set_root_claim_type(new_root_claim_type.kept_subnets()))]
+		pub fn set_root_claim_type(
+			origin: OriginFor<T>,
+			new_root_claim_type: RootClaimTypeEnum,
+		) -> DispatchResult {
+			Self::do_set_root_claim_type(origin, new_root_claim_type)
+		}
+
 		/// Stakes `amount` TAO of the signer to `hotkey` on `netuid` (at a price of at most
 		/// `limit / 10^9` if given) and burns the alpha bought; all or nothing.
 		#[pallet::call_index(132)]

@@ -144,6 +144,9 @@ mod errors {
 		/// Rate limit of an owner action.
 		#[codec(index = 64)]
 		TxRateLimitExceeded,
+		/// An amount too large for its type.
+		#[codec(index = 104)]
+		Overflow,
 		/// A value outside its allowed range.
 		#[codec(index = 114)]
 		InvalidValue,
@@ -151,6 +154,9 @@ mod errors {
 		/// the new capacity.
 		#[codec(index = 120)]
 		TrimmingWouldExceedMaxImmunePercentage,
+		/// `claim_root` names no subnet or more than five.
+		#[codec(index = 124)]
+		InvalidSubnetNumber,
 		/// Tempo outside 360..=50 400.
 		#[codec(index = 141)]
 		TempoOutOfBounds,

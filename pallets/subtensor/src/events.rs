@@ -240,6 +240,20 @@ mod events {
 			/// The hotkey the incentive is staked to.
 			hotkey: T::AccountId,
 		},
+		/// A coldkey claimed its root stake's part of subnet dividends.
+		#[codec(index = 114)]
+		RootClaimed {
+			/// The claiming coldkey.
+			coldkey: T::AccountId,
+		},
+		/// A coldkey chose how its root claims are paid.
+		#[codec(index = 115)]
+		RootClaimTypeSet {
+			/// The coldkey.
+			coldkey: T::AccountId,
+			/// Sold for TAO on root, or kept as alpha.
+			root_claim_type: RootClaimTypeEnum,
+		},
 		/// TAO staked and the bought alpha burned at once.
 		#[codec(index = 121)]
 		AddStakeBurn {

@@ -98,8 +98,9 @@ use frame_support::pallet_macros::import_section;
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
+	use crate::staking::root_claim::MAX_CLAIM_HOTKEYS;
 	use crate::weights_set::{Reveal, WeightCommit, MAX_TIMELOCK_COMMIT_BYTES};
-	use alloc::vec::Vec;
+	use alloc::{collections::BTreeSet, vec::Vec};
 	use codec::Compact;
 	use frame_support::{
 		pallet_prelude::*,

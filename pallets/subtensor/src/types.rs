@@ -1,7 +1,7 @@
 //! Data types stored by the pallet or passed to its calls. Field order is the SCALE order
 //! clients decode, so it must not change.
 
-use alloc::vec::Vec;
+use alloc::{collections::BTreeSet, vec::Vec};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{traits::ConstU32, BoundedVec};
 use scale_info::TypeInfo;
@@ -257,4 +257,38 @@ pub enum EpochConsensus {
 	Yuma,
 	/// No consensus (a variant clients know; nothing on this chain selects it).
 	Null,
+}
+
+/// How a coldkey's root claims are paid.
+#[derive(Clone, Debug, Decode, DecodeWithMemTracking, Default, Encode, Eq, PartialEq, TypeInfo)]
+pub enum RootClaimTypeEnum {
+	/// Sold for TAO, which is staked on root.
+	#[default]
+	Swap,
+	/// Kept as alpha, staked on the subnet that paid it.
+	Keep,
+	/// Kept on the subnets named, sold elsewhere.
+	KeepSubnets {
+		/// The subnets whose alpha is kept.
+		subnets: BTreeSet<NetUid>,
+	},
+}
+
+impl RootClaimTypeEnum {
+	/// Whether a claim on `netuid` is kept as alpha (rather than sold).
+	pub fn keeps(&self, netuid: NetUid) -> bool {
+		match self {
+			Self::Swap => false,
+			Self::Keep => true,
+			Self::KeepSubnets { subnets } => subnets.contains(&netuid),
+		}
+	}
+
+	/// How many subnets a `KeepSubnets` names (0 otherwise).
+	pub fn kept_subnets(&self) -> u32 {
+		match self {
+			Self::KeepSubnets { subnets } => u32::try_from(subnets.len()).unwrap_or(u32::MAX),
+			_ => 0,
+		}
+	}
 }

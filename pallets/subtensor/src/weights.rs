@@ -101,8 +101,12 @@ pub trait WeightInfo {
 	fn reveal_weights() -> Weight;
 	/// `run_subnet_epoch`.
 	fn run_subnet_epoch(n: u32, ) -> Weight;
-	/// The coinbase of a block with `n` emitting subnets (PROVISIONAL until benchmarked).
+	/// `run_coinbase`.
 	fn run_coinbase(n: u32, ) -> Weight;
+	/// `claim_root`.
+	fn claim_root(h: u32, ) -> Weight;
+	/// `set_root_claim_type`.
+	fn set_root_claim_type(k: u32, ) -> Weight;
 	/// `add_stake_burn`.
 	fn add_stake_burn() -> Weight;
 	/// `try_associate_hotkey`.
@@ -1679,6 +1683,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::Emission` (r:0 w:1)
 	/// Proof: `SubtensorModule::Emission` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// The range of component `n` is `[1, 256]`.
+	fn claim_root(h: u32, ) -> Weight {
+		Weight::from_parts(50_000_000, 0)
+			.saturating_add(Weight::from_parts(500_000_000, 0).saturating_mul(h.into()))
+	}
+	fn set_root_claim_type(k: u32, ) -> Weight {
+		Weight::from_parts(50_000_000, 0)
+			.saturating_add(Weight::from_parts(5_000_000, 0).saturating_mul(k.into()))
+	}
 	fn run_coinbase(n: u32, ) -> Weight {
 		Weight::from_parts(1_000_000_000, 0)
 			.saturating_add(Weight::from_parts(2_000_000_000, 0).saturating_mul(n.into()))
@@ -2075,6 +2087,14 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 9333))
 			.saturating_add(RocksDbWeight::get().reads(20))
 			.saturating_add(RocksDbWeight::get().writes(2))
+	}
+	fn claim_root(h: u32, ) -> Weight {
+		Weight::from_parts(50_000_000, 0)
+			.saturating_add(Weight::from_parts(500_000_000, 0).saturating_mul(h.into()))
+	}
+	fn set_root_claim_type(k: u32, ) -> Weight {
+		Weight::from_parts(50_000_000, 0)
+			.saturating_add(Weight::from_parts(5_000_000, 0).saturating_mul(k.into()))
 	}
 	fn run_coinbase(n: u32, ) -> Weight {
 		Weight::from_parts(1_000_000_000, 0)

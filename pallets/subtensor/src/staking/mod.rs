@@ -5,7 +5,8 @@
 //! `pool.rs` (trades against a subnet's pool, fees), `add.rs`, `remove.rs`, `take.rs`,
 //! `transitions.rs` (moves, transfers and swaps of stake), `recycle.rs` (recycle, burn,
 //! stake-and-burn), `payout.rs` (a dissolving subnet's pool paid to its stakers),
-//! `auto_stake.rs` (where a coldkey's miner incentive is staked).
+//! `auto_stake.rs` (where a coldkey's miner incentive is staked), `root_claim.rs` (root
+//! stakers claiming their part of subnet dividends).
 
 pub mod add;
 mod auto_stake;
@@ -14,6 +15,7 @@ pub mod pool;
 mod positions;
 mod recycle;
 mod remove;
+pub mod root_claim;
 pub mod share_pool;
 mod take;
 mod transitions;

@@ -60,7 +60,8 @@ impl<T: Config> Pallet<T> {
 		TotalHotkeyAlpha::<T>::get(hotkey, netuid)
 	}
 
-	/// Adds `amount` alpha to `coldkey`'s stake with `hotkey` on `netuid`.
+	/// Adds `amount` alpha to `coldkey`'s stake with `hotkey` on `netuid` (on root, without
+	/// a share of root dividends paid before).
 	/// `InsufficientLiquidity` (nothing changed) if the pool cannot issue shares.
 	pub fn credit_stake(
 		hotkey: &T::AccountId,
@@ -73,14 +74,18 @@ impl<T: Config> Pallet<T> {
 		}
 		let mut pool = Self::share_pool(hotkey, netuid);
 		let held = AlphaV2::<T>::get((hotkey, coldkey, netuid));
+		let before = pool.value_of(&held);
 		let held = pool.deposit(&held, amount.to_u64()).ok_or(Error::<T>::InsufficientLiquidity)?;
 		Self::store_share_pool(hotkey, netuid, &pool);
 		Self::store_shares(hotkey, coldkey, netuid, held);
+		if netuid.is_root() {
+			Self::note_root_stake_change(hotkey, coldkey, before, pool.value_of(&held));
+		}
 		Ok(())
 	}
 
 	/// Takes up to `amount` alpha from `coldkey`'s stake with `hotkey` on `netuid`; returns
-	/// what was taken.
+	/// what was taken (on root, what the stake already earned stays claimable).
 	pub fn debit_stake(
 		hotkey: &T::AccountId,
 		coldkey: &T::AccountId,
@@ -89,9 +94,13 @@ impl<T: Config> Pallet<T> {
 	) -> AlphaBalance {
 		let mut pool = Self::share_pool(hotkey, netuid);
 		let held = AlphaV2::<T>::get((hotkey, coldkey, netuid));
+		let before = pool.value_of(&held);
 		let (taken, held) = pool.withdraw(&held, amount.to_u64());
 		Self::store_share_pool(hotkey, netuid, &pool);
 		Self::store_shares(hotkey, coldkey, netuid, held);
+		if netuid.is_root() {
+			Self::note_root_stake_change(hotkey, coldkey, before, pool.value_of(&held));
+		}
 		AlphaBalance::new(taken)
 	}
 }

@@ -77,4 +77,23 @@ mod emission_storage {
 		alloc::collections::BTreeMap<NetUid, I96F32>,
 		ValueQuery,
 	>;
+
+	/// Alpha a root staker (netuid, hotkey, coldkey) has claimed, or is deemed to have claimed
+	/// (root stake added after dividends were paid).
+	#[pallet::storage]
+	pub type RootClaimed<T: Config> = StorageNMap<
+		_,
+		(
+			NMapKey<Identity, NetUid>,
+			NMapKey<Blake2_128Concat, T::AccountId>,
+			NMapKey<Blake2_128Concat, T::AccountId>,
+		),
+		u128,
+		ValueQuery,
+	>;
+
+	/// How each coldkey's root claims are paid.
+	#[pallet::storage]
+	pub type RootClaimType<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, RootClaimTypeEnum, ValueQuery>;
 }

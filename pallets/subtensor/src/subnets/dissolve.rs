@@ -113,7 +113,6 @@ impl<T: Config> Pallet<T> {
 			MaxAllowedUids, MinAllowedUids, ImmunityPeriod, ImmuneOwnerUidsLimit,
 			MinNonImmuneUids,
 		);
-		remove_for_netuid!(netuid => LastMechansimStepBlock, SubnetEpochConsensus);
 		remove_for_netuid!(netuid =>
 			LastMechansimStepBlock, SubnetEpochConsensus, PendingServerEmission,
 			PendingValidatorEmission, PendingRootAlphaDivs, PendingOwnerCut, MinerBurned,
@@ -126,6 +125,7 @@ impl<T: Config> Pallet<T> {
 				(!claimable.is_empty()).then_some(claimable)
 			},
 		);
+		let _ = RootClaimed::<T>::clear_prefix((netuid,), u32::MAX, None);
 		remove_for_netuid!(netuid =>
 			ServingRateLimit, TransferToggle, SubnetEmissionEnabled, OwnerCutEnabled,
 			OwnerCutAutoLockEnabled, RecycleOrBurn, EMAPriceHalvingBlocks,

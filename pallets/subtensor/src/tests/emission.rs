@@ -7,19 +7,19 @@ use crate::*;
 use substrate_fixed::types::I96F32;
 use subtensor_common::{NetUid, NetUidStorageIndex};
 
-const VALIDATOR_A: u8 = 20;
+pub(super) const VALIDATOR_A: u8 = 20;
 const VALIDATOR_B: u8 = 21;
 const MINERS: [u8; 3] = [30, 31, 32];
 const NOMINATOR: u8 = 8;
 
-fn stake(hotkey: u8, coldkey: u8, netuid: NetUid) -> u64 {
+pub(super) fn stake(hotkey: u8, coldkey: u8, netuid: NetUid) -> u64 {
 	SubtensorModule::stake_of(&account(hotkey), &account(coldkey), netuid).to_u64()
 }
 
 /// A started subnet (tempo 10, commit-reveal off) with validators 20 (coldkey 5, 1000 TAO,
 /// plus 100 TAO from nominator 8) and 21 (coldkey 6, 500 TAO) at UIDs 1 and 2, and miners 30,
 /// 31, 32 (coldkey 7) at UIDs 3–5.
-fn subnet_with_validators_and_miners() -> NetUid {
+pub(super) fn subnet_with_validators_and_miners() -> NetUid {
 	let netuid = add_subnet();
 	assert_ok(SubtensorModule::start_call(RuntimeOrigin::signed(owner()), netuid));
 	let register = |coldkey: u8, hotkey: u8| {

@@ -7,6 +7,7 @@ mod hotkeys;
 pub mod mock;
 mod registration;
 mod root;
+mod root_claim;
 mod serving;
 mod staking;
 mod subnets;

@@ -1,0 +1,173 @@
+//! Root claims: root stakers of a validator claim their part of its root dividends, sold for
+//! TAO restaked on root or kept as alpha; late root stake claims nothing from before.
+
+use super::emission::{stake, subnet_with_validators_and_miners, VALIDATOR_A};
+use super::mock::*;
+use crate::*;
+use alloc::collections::BTreeSet;
+use frame_support::{assert_noop, assert_ok};
+use substrate_fixed::types::I96F32;
+use subtensor_common::NetUid;
+
+/// Coldkey staking on root through validator A besides its owner (coldkey 5).
+const ROOT_NOMINATOR: u8 = 9;
+/// Coldkey that stakes on root only after the dividends were paid.
+const LATECOMER: u8 = 4;
+
+fn add_root_stake(coldkey: u8, tao: u64) {
+	assert_ok!(SubtensorModule::add_stake(
+		RuntimeOrigin::signed(account(coldkey)),
+		account(VALIDATOR_A),
+		NetUid::ROOT,
+		(tao * TAO).into(),
+	));
+}
+
+fn claim(
+	coldkey: u8,
+	subnets: &[NetUid],
+) -> sp_runtime::DispatchResultWithInfo<frame_support::dispatch::PostDispatchInfo> {
+	let subnets: BTreeSet<NetUid> = subnets.iter().copied().collect();
+	SubtensorModule::claim_root(RuntimeOrigin::signed(account(coldkey)), subnets)
+}
+
+fn owed(coldkey: u8, netuid: NetUid) -> u128 {
+	SubtensorModule::root_owed(&account(VALIDATOR_A), &account(coldkey), netuid)
+}
+
+/// Validator A holds root stake of its owner (100 TAO) and of a nominator (50 TAO); the
+/// network sells root's share (moving prices above 1), and one epoch has paid root dividends.
+fn root_dividends_paid() -> NetUid {
+	let netuid = subnet_with_validators_and_miners();
+	add_root_stake(5, 100);
+	add_root_stake(ROOT_NOMINATOR, 50);
+	SubnetMovingPrice::<Test>::insert(netuid, I96F32::from_num(2));
+	let start = System::block_number();
+	run_to_block(start + 10);
+	for validator in [VALIDATOR_A, 21] {
+		assert_ok!(SubtensorModule::set_weights(
+			RuntimeOrigin::signed(account(validator)),
+			netuid,
+			vec![3, 4],
+			vec![3, 1],
+			0,
+		));
+	}
+	run_to_block(start + 20);
+	assert!(RootClaimable::<Test>::get(account(VALIDATOR_A)).contains_key(&netuid));
+	netuid
+}
+
+#[test]
+fn root_dividends_are_owed_to_root_stakers_in_proportion_to_their_root_stake() {
+	run_test(|| {
+		let netuid = root_dividends_paid();
+		let (owner, nominator) = (owed(5, netuid), owed(ROOT_NOMINATOR, netuid));
+		assert!(nominator > 500_000, "{nominator}");
+		let ratio = owner as f64 / nominator as f64;
+		assert!((ratio - 2.0).abs() < 1e-6, "{owner} vs {nominator}");
+		// The last epoch's root dividends of validator A are part of what they are owed.
+		let paid = RootAlphaDividendsPerSubnet::<Test>::get(netuid, account(VALIDATOR_A));
+		assert!(paid.to_u64() > 0 && u128::from(paid.to_u64()) <= owner + nominator + 2);
+	});
+}
+
+#[test]
+fn a_swap_claim_sells_the_alpha_and_restakes_the_tao_on_root() {
+	run_test(|| {
+		let netuid = root_dividends_paid();
+		let root_before = stake(VALIDATOR_A, ROOT_NOMINATOR, NetUid::ROOT);
+		let pool_tao = SubnetTAO::<Test>::get(netuid).to_u64();
+		assert_ok!(claim(ROOT_NOMINATOR, &[netuid]));
+		let gained = stake(VALIDATOR_A, ROOT_NOMINATOR, NetUid::ROOT) - root_before;
+		assert!(gained > 0);
+		assert_eq!(pool_tao - SubnetTAO::<Test>::get(netuid).to_u64(), gained);
+		assert_eq!(owed(ROOT_NOMINATOR, netuid), 0);
+		assert_last_event(Event::RootClaimed { coldkey: account(ROOT_NOMINATOR) });
+		// The owner's claim is untouched by the nominator's (and by its new root stake).
+		assert!(owed(5, netuid) > 0);
+		// Claiming again pays nothing more.
+		assert_ok!(claim(ROOT_NOMINATOR, &[netuid]));
+		assert_eq!(stake(VALIDATOR_A, ROOT_NOMINATOR, NetUid::ROOT) - root_before, gained);
+	});
+}
+
+#[test]
+fn a_keep_claim_stakes_the_alpha_on_the_subnet() {
+	run_test(|| {
+		let netuid = root_dividends_paid();
+		assert_ok!(SubtensorModule::set_root_claim_type(
+			RuntimeOrigin::signed(account(ROOT_NOMINATOR)),
+			RootClaimTypeEnum::KeepSubnets { subnets: [netuid].into_iter().collect() },
+		));
+		let due = owed(ROOT_NOMINATOR, netuid) as u64;
+		let before = stake(VALIDATOR_A, ROOT_NOMINATOR, netuid);
+		assert_ok!(claim(ROOT_NOMINATOR, &[netuid]));
+		// Up to a rao of share rounding.
+		let gained = stake(VALIDATOR_A, ROOT_NOMINATOR, netuid) - before;
+		assert!(due - gained <= 1, "{due} owed, {gained} staked");
+		assert_eq!(owed(ROOT_NOMINATOR, netuid), 0);
+	});
+}
+
+#[test]
+fn root_stake_added_later_claims_nothing_and_unstaking_keeps_what_was_earned() {
+	run_test(|| {
+		let netuid = root_dividends_paid();
+		add_root_stake(LATECOMER, 50);
+		assert_eq!(owed(LATECOMER, netuid), 0);
+		// What a root stake earned survives its partial and full removal: owed while the
+		// remaining stake can carry it, paid at once as alpha on the subnet otherwise.
+		let paid_out = || stake(VALIDATOR_A, ROOT_NOMINATOR, netuid) as u128;
+		let due = owed(ROOT_NOMINATOR, netuid) + paid_out();
+		assert_ok!(SubtensorModule::remove_stake(
+			RuntimeOrigin::signed(account(ROOT_NOMINATOR)),
+			account(VALIDATOR_A),
+			NetUid::ROOT,
+			(20 * TAO).into(),
+		));
+		let after = owed(ROOT_NOMINATOR, netuid) + paid_out();
+		assert!(due - after <= 1, "{due} then {after}");
+		assert_ok!(SubtensorModule::remove_stake(
+			RuntimeOrigin::signed(account(ROOT_NOMINATOR)),
+			account(VALIDATOR_A),
+			NetUid::ROOT,
+			(30 * TAO).into(),
+		));
+		assert_eq!(stake(VALIDATOR_A, ROOT_NOMINATOR, NetUid::ROOT), 0);
+		assert_eq!(owed(ROOT_NOMINATOR, netuid), 0);
+		assert!(due - paid_out() <= 2, "{due} owed, {} paid", paid_out());
+	});
+}
+
+#[test]
+fn claims_below_the_threshold_stay_owed() {
+	run_test(|| {
+		let netuid = root_dividends_paid();
+		let due = owed(ROOT_NOMINATOR, netuid);
+		RootClaimableThreshold::<Test>::insert(netuid, I96F32::from_num(due + 1));
+		assert_ok!(claim(ROOT_NOMINATOR, &[netuid]));
+		assert_eq!(owed(ROOT_NOMINATOR, netuid), due);
+	});
+}
+
+#[test]
+fn bad_claims_are_refused() {
+	run_test(|| {
+		let netuid = root_dividends_paid();
+		assert_noop!(claim(ROOT_NOMINATOR, &[]), Error::<Test>::InvalidSubnetNumber);
+		let six: Vec<NetUid> = (1..=6).map(NetUid::from).collect();
+		assert_noop!(claim(ROOT_NOMINATOR, &six), Error::<Test>::InvalidSubnetNumber);
+		let missing = RootClaimTypeEnum::KeepSubnets {
+			subnets: [netuid, NetUid::from(77)].into_iter().collect(),
+		};
+		assert_noop!(
+			SubtensorModule::set_root_claim_type(
+				RuntimeOrigin::signed(account(ROOT_NOMINATOR)),
+				missing
+			),
+			Error::<Test>::SubnetNotExists
+		);
+		assert_eq!(RootClaimType::<Test>::get(account(ROOT_NOMINATOR)), RootClaimTypeEnum::Swap);
+	});
+}
