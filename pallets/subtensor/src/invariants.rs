@@ -2,8 +2,11 @@
 //!
 //! - `TotalStake` is the sum of the pools' TAO reserves, and each subnet account holds at least
 //!   its pool's reserve;
-//! - per subnet, the hotkeys' share pools together hold no more than the alpha outstanding
-//!   (`SubnetAlphaOut`; `burn_alpha` destroys alpha that keeps counting as outstanding);
+//! - no TAO exists that the pallet did not issue: the balances' total issuance is at most
+//!   `TotalIssuance` (fees and reaped dust only ever lower the former);
+//! - per subnet, the hotkeys' share pools and the emission waiting in the pending buckets
+//!   together hold no more than the alpha outstanding (`SubnetAlphaOut`; it also holds what
+//!   root stakers may still claim, and `burn_alpha` destroys alpha that keeps counting);
 //! - per hotkey pool, the stakers' shares add up to the pool's shares (up to float rounding)
 //!   and their stakes to no more than the pool's value.
 
@@ -25,6 +28,11 @@ impl<T: Config> Pallet<T> {
 	/// Checks the invariants above; the error names the first one that fails.
 	pub fn check_invariants() -> Result<(), &'static str> {
 		let subnets = Self::subnets();
+		if u128::from(T::Currency::total_issuance())
+			> u128::from(TotalIssuance::<T>::get().to_u64())
+		{
+			return Err("more TAO exists than TotalIssuance records as issued");
+		}
 		let reserves = subnets
 			.iter()
 			.fold(TaoBalance::ZERO, |sum, netuid| sum.saturating_add(SubnetTAO::<T>::get(netuid)));
@@ -61,9 +69,18 @@ impl<T: Config> Pallet<T> {
 			return Err("shares held in a pool that does not exist");
 		}
 		for netuid in &subnets {
-			let pooled = alpha_out.get(netuid).copied().unwrap_or(0);
+			let pending = [
+				PendingServerEmission::<T>::get(netuid),
+				PendingValidatorEmission::<T>::get(netuid),
+				PendingRootAlphaDivs::<T>::get(netuid),
+				PendingOwnerCut::<T>::get(netuid),
+			];
+			let pooled =
+				pending.iter().fold(alpha_out.get(netuid).copied().unwrap_or(0), |sum, bucket| {
+					sum.saturating_add(u128::from(bucket.to_u64()))
+				});
 			if pooled > u128::from(SubnetAlphaOut::<T>::get(netuid).to_u64()) {
-				return Err("the hotkeys' pools hold more than the subnet's alpha outstanding");
+				return Err("pools and pending emission hold more than the alpha outstanding");
 			}
 		}
 		Ok(())

@@ -99,8 +99,8 @@ pub trait WeightInfo {
 	fn commit_weights() -> Weight;
 	/// `reveal_weights`.
 	fn reveal_weights() -> Weight;
-	/// `run_subnet_epoch`.
-	fn run_subnet_epoch(n: u32, ) -> Weight;
+	/// `drain_and_distribute`.
+	fn drain_and_distribute(n: u32, ) -> Weight;
 	/// `run_coinbase`.
 	fn run_coinbase(n: u32, ) -> Weight;
 	/// `claim_root`.
@@ -1696,7 +1696,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(Weight::from_parts(2_000_000_000, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads_writes((40_u64).saturating_mul(n.into()), (20_u64).saturating_mul(n.into())))
 	}
-	fn run_subnet_epoch(n: u32, ) -> Weight {
+	fn drain_and_distribute(n: u32, ) -> Weight {
 		// Proof size: measured `3298`, estimated `6477`.
 		// Minimum execution time: 205_155_000 picoseconds.
 		Weight::from_parts(208_922_000, 0)
@@ -2101,7 +2101,7 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(2_000_000_000, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads_writes((40_u64).saturating_mul(n.into()), (20_u64).saturating_mul(n.into())))
 	}
-	fn run_subnet_epoch(n: u32, ) -> Weight {
+	fn drain_and_distribute(n: u32, ) -> Weight {
 		Weight::from_parts(208_922_000, 0)
 			.saturating_add(Weight::from_parts(0, 6477))
 			.saturating_add(Weight::from_parts(97_017_339, 0).saturating_mul(n.into()))

@@ -67,7 +67,7 @@ impl<T: Config> Pallet<T> {
 		for netuid in &ran {
 			let uids = u32::from(SubnetworkN::<T>::get(*netuid));
 			Self::drain_and_distribute(*netuid);
-			weight = weight.saturating_add(<T as Config>::WeightInfo::run_subnet_epoch(uids));
+			weight = weight.saturating_add(<T as Config>::WeightInfo::drain_and_distribute(uids));
 		}
 		(ran, weight)
 	}

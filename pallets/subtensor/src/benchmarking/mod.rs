@@ -6,165 +6,25 @@
 //! failures may panic and setup arithmetic need not be checked.
 #![allow(clippy::panic, clippy::arithmetic_side_effects)]
 
+mod setup;
+
+use crate::staking::root_claim::{MAX_CLAIM_HOTKEYS, MAX_CLAIM_SUBNETS};
 use crate::{weights_set::Reveal, *};
-use alloc::{collections::VecDeque, vec, vec::Vec};
+use alloc::{
+	collections::{BTreeMap, BTreeSet, VecDeque},
+	vec,
+	vec::Vec,
+};
 use codec::Decode;
 use frame_benchmarking::v2::*;
 use frame_support::traits::fungible::Mutate;
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
+pub use setup::*;
 use sp_core::H256;
-use substrate_fixed::types::U64F64;
+use substrate_fixed::types::{I96F32, U64F64};
 use subtensor_common::{
 	AlphaBalance, NetUid, NetUidStorageIndex, SwapHandler, TaoBalance, RAO_PER_TAO,
 };
-
-/// Most UIDs a subnet can hold.
-const FULL_SUBNET: u16 = 256;
-/// An IPv4 address that passes validation (10.0.0.1).
-const IP: u128 = 0x0a00_0001;
-/// A nonce whose seal meets the faucet difficulty for `account("faucet", 0, 0)` on a block
-/// whose hash is all 3s (found offline: mining it in the benchmark would take seconds).
-const FAUCET_NONCE: u64 = 2_534_415;
-
-/// An account funded with a million TAO.
-pub fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
-	let who: T::AccountId = account(name, index, 0);
-	T::Currency::set_balance(&who, 1_000_000u64.saturating_mul(RAO_PER_TAO));
-	who
-}
-
-/// Creates a subnet owned by a fresh coldkey; returns (netuid, owner coldkey, owner hotkey).
-pub fn add_subnet<T: Config>(index: u32) -> (NetUid, T::AccountId, T::AccountId) {
-	let owner = funded::<T>("owner", index);
-	let hotkey: T::AccountId = account("owner_hotkey", index, 0);
-	// Registrations in one block would double the lock each time; keep it at the minimum.
-	NetworkRateLimit::<T>::put(0);
-	NetworkLastLockCost::<T>::put(NetworkMinLockCost::<T>::get());
-	LastRateLimitedBlock::<T>::remove(RateLimitKey::NetworkLastRegistered);
-	let origin = RawOrigin::Signed(owner.clone()).into();
-	Pallet::<T>::do_register_network(origin, hotkey.clone(), None)
-		.unwrap_or_else(|e| panic!("subnet {index}: {e:?}"));
-	let netuid = SubnetOwnerHotkey::<T>::iter()
-		.find_map(|(netuid, owner_hotkey)| (owner_hotkey == hotkey).then_some(netuid))
-		.unwrap_or_else(|| panic!("subnet {index} was not added"));
-	(netuid, owner, hotkey)
-}
-
-/// Fills the subnet to 256 UIDs (see [`fill_subnet_to`]).
-pub fn fill_subnet<T: Config>(netuid: NetUid) {
-	fill_subnet_to::<T>(netuid, FULL_SUBNET);
-}
-
-/// Fills the subnet to `size` UIDs, each serving an axon and Prometheus and holding a weight
-/// and a bond on every UID, none immune.
-pub fn fill_subnet_to<T: Config>(netuid: NetUid, size: u16) {
-	let now = Pallet::<T>::current_block();
-	let coldkey: T::AccountId = account("miner_coldkey", 0, 0);
-	while SubnetworkN::<T>::get(netuid) < size {
-		let n = u32::from(SubnetworkN::<T>::get(netuid));
-		let hotkey: T::AccountId = account("miner", n, u32::from(netuid.inner()));
-		Pallet::<T>::create_account_if_non_existent(&coldkey, &hotkey);
-		Pallet::<T>::append_neuron(netuid, &hotkey, now);
-		let axon = AxonInfo { block: now, ip: IP, port: 8091, ip_type: 4, ..Default::default() };
-		Axons::<T>::insert(netuid, &hotkey, axon);
-		let prometheus = PrometheusInfo { block: now, ip: IP, port: 9090, ip_type: 4, version: 1 };
-		Prometheus::<T>::insert(netuid, &hotkey, prometheus);
-	}
-	let index = NetUidStorageIndex::of_subnet(netuid);
-	let row: Vec<(u16, u16)> = (0..size).map(|uid| (uid, 1)).collect();
-	for uid in 0..size {
-		Weights::<T>::insert(index, uid, row.clone());
-		Bonds::<T>::insert(index, uid, row.clone());
-	}
-	ImmunityPeriod::<T>::insert(netuid, 0);
-	MinNonImmuneUids::<T>::insert(netuid, 0);
-}
-
-/// A full subnet (256 UIDs) whose UID 1 holds a validator permit and may set weights at any
-/// time with commit-reveal off; returns (netuid, UID 1's hotkey).
-fn weights_subnet<T: Config>() -> (NetUid, T::AccountId) {
-	let (netuid, _, _) = add_subnet::<T>(0);
-	fill_subnet::<T>(netuid);
-	let mut permits = vec![false; usize::from(FULL_SUBNET)];
-	if let Some(permit) = permits.get_mut(1) {
-		*permit = true;
-	}
-	ValidatorPermit::<T>::insert(netuid, permits);
-	CommitRevealWeightsEnabled::<T>::insert(netuid, false);
-	WeightsSetRateLimit::<T>::insert(netuid, 0);
-	(netuid, Keys::<T>::get(netuid, 1))
-}
-
-/// 100 TAO.
-fn stake_amount() -> TaoBalance {
-	TaoBalance::new(100 * RAO_PER_TAO)
-}
-
-/// Half of an amount.
-fn half(alpha: AlphaBalance) -> AlphaBalance {
-	AlphaBalance::new(alpha.to_u64() / 2)
-}
-
-/// A started subnet; returns (netuid, owner hotkey).
-fn started_subnet<T: Config>(index: u32) -> (NetUid, T::AccountId) {
-	let (netuid, owner, hotkey) = add_subnet::<T>(index);
-	Pallet::<T>::do_start_call(RawOrigin::Signed(owner).into(), netuid)
-		.unwrap_or_else(|e| panic!("start_call {index}: {e:?}"));
-	(netuid, hotkey)
-}
-
-/// The subnet's price × `numerator / denominator`, in rao per alpha.
-fn price_times<T: Config>(netuid: NetUid, numerator: u64, denominator: u64) -> TaoBalance {
-	let price = T::SwapInterface::current_alpha_price(netuid);
-	let rao = price.saturating_mul(U64F64::from_num(RAO_PER_TAO)).saturating_to_num::<u64>();
-	TaoBalance::new(rao * numerator / denominator)
-}
-
-/// A staker holding 100 TAO worth of alpha on a started subnet; returns (netuid, hotkey,
-/// staker, alpha).
-fn staked<T: Config>() -> (NetUid, T::AccountId, T::AccountId, AlphaBalance) {
-	let (netuid, hotkey) = started_subnet::<T>(0);
-	let staker = funded::<T>("staker", 0);
-	Pallet::<T>::do_add_stake(
-		RawOrigin::Signed(staker.clone()).into(),
-		hotkey.clone(),
-		netuid,
-		stake_amount(),
-		None,
-	)
-	.unwrap_or_else(|e| panic!("stake: {e:?}"));
-	let alpha = Pallet::<T>::stake_of(&hotkey, &staker, netuid);
-	(netuid, hotkey, staker, alpha)
-}
-
-/// A staker with stake on `n` started subnets, all through one hotkey; returns (staker,
-/// hotkey).
-fn staked_on_subnets<T: Config>(n: u32) -> (T::AccountId, T::AccountId) {
-	let staker = funded::<T>("staker", 0);
-	let (first, hotkey) = started_subnet::<T>(0);
-	let mut netuids = vec![first];
-	for index in 1..n {
-		netuids.push(started_subnet::<T>(index).0);
-	}
-	for netuid in netuids {
-		Pallet::<T>::do_add_stake(
-			RawOrigin::Signed(staker.clone()).into(),
-			hotkey.clone(),
-			netuid,
-			stake_amount(),
-			None,
-		)
-		.unwrap_or_else(|e| panic!("stake on {netuid}: {e:?}"));
-	}
-	(staker, hotkey)
-}
-
-/// A registered, funded hotkey on a new subnet; returns (netuid, hotkey).
-fn serving_hotkey<T: Config>() -> (NetUid, T::AccountId) {
-	let (netuid, _, hotkey) = add_subnet::<T>(0);
-	ServingRateLimit::<T>::insert(netuid, 0);
-	(netuid, hotkey)
-}
 
 #[benchmarks]
 mod benchmarks {
@@ -562,10 +422,11 @@ mod benchmarks {
 		assert!(WeightCommits::<T>::get(index, &validator).is_none());
 	}
 
-	/// The epoch of a subnet of `n` UIDs, every one a staked, active validator with weights and
-	/// bonds on every UID; Yuma-3 with liquid alpha (the costliest variant).
+	/// The epoch of a subnet of `n` UIDs and its payouts, every UID a staked, active validator
+	/// with weights and bonds on every UID and root stake behind it; Yuma-3 with liquid alpha
+	/// (the costliest variant); every pending bucket full.
 	#[benchmark]
-	fn run_subnet_epoch(n: Linear<1, 256>) {
+	fn drain_and_distribute(n: Linear<1, 256>) {
 		let (netuid, _, _) = add_subnet::<T>(0);
 		fill_subnet_to::<T>(netuid, n as u16);
 		let size = usize::from(SubnetworkN::<T>::get(netuid));
@@ -577,14 +438,88 @@ mod benchmarks {
 		LiquidAlphaOn::<T>::insert(netuid, true);
 		Yuma3On::<T>::insert(netuid, true);
 		for (uid, hotkey) in Keys::<T>::iter_prefix(netuid) {
+			let coldkey = Owner::<T>::get(&hotkey);
 			let stake = AlphaBalance::new(1_000 * RAO_PER_TAO + u64::from(uid));
-			TotalHotkeyAlpha::<T>::insert(&hotkey, netuid, stake);
+			Pallet::<T>::credit_stake(&hotkey, &coldkey, netuid, stake)
+				.unwrap_or_else(|e| panic!("stake of UID {uid}: {e:?}"));
+			let root = AlphaBalance::new(100 * RAO_PER_TAO);
+			Pallet::<T>::credit_stake(&hotkey, &coldkey, NetUid::ROOT, root)
+				.unwrap_or_else(|e| panic!("root stake of UID {uid}: {e:?}"));
 		}
+		let bucket = AlphaBalance::new(1_000 * RAO_PER_TAO);
+		PendingServerEmission::<T>::insert(netuid, bucket);
+		PendingValidatorEmission::<T>::insert(netuid, bucket);
+		PendingRootAlphaDivs::<T>::insert(netuid, bucket);
+		PendingOwnerCut::<T>::insert(netuid, bucket);
 		#[block]
 		{
-			Pallet::<T>::run_subnet_epoch(netuid, 1_000 * RAO_PER_TAO);
+			Pallet::<T>::drain_and_distribute(netuid);
 		}
 		assert_eq!(Incentive::<T>::get(index).len(), size);
+		assert!(PendingServerEmission::<T>::get(netuid).is_zero());
+	}
+
+	/// The coinbase of a block with `n` emitting subnets, each spending most of its TAO on a
+	/// protocol buy (little root stake caps the injection) and holding root's share of alpha.
+	#[benchmark]
+	fn run_coinbase(n: Linear<1, 128>) {
+		for index in 0..n {
+			let (netuid, _) = started_subnet::<T>(index);
+			// The owners' setup funds would exceed the total supply, leaving nothing to mint.
+			T::Currency::set_balance(&SubnetOwner::<T>::get(netuid), 0);
+			SubnetEmissionEnabled::<T>::insert(netuid, true);
+			SubnetMovingPrice::<T>::insert(netuid, I96F32::from_num(1.5));
+		}
+		SubnetTAO::<T>::insert(NetUid::ROOT, TaoBalance::new(RAO_PER_TAO));
+		let subnets = Pallet::<T>::subnets();
+		#[block]
+		{
+			Pallet::<T>::run_coinbase(&subnets);
+		}
+		for netuid in subnets.into_iter().filter(|netuid| !netuid.is_root()) {
+			assert!(!PendingRootAlphaDivs::<T>::get(netuid).is_zero());
+			assert!(!SubnetExcessTao::<T>::get(netuid).is_zero());
+		}
+	}
+
+	/// A coldkey claims with `h` root-staking hotkeys, each owed alpha on five subnets, all
+	/// sold for TAO and restaked on root.
+	#[benchmark]
+	fn claim_root(h: Linear<1, MAX_CLAIM_HOTKEYS>) {
+		let subnets: BTreeSet<NetUid> =
+			(0..MAX_CLAIM_SUBNETS as u32).map(|index| started_subnet::<T>(index).0).collect();
+		let coldkey = funded::<T>("root_staker", 0);
+		let rates: BTreeMap<NetUid, I96F32> =
+			subnets.iter().map(|netuid| (*netuid, I96F32::from_num(0.01))).collect();
+		for index in 0..h {
+			let hotkey: T::AccountId = account("root_hotkey", index, 0);
+			Pallet::<T>::create_account_if_non_existent(&coldkey, &hotkey);
+			Pallet::<T>::do_add_stake(
+				RawOrigin::Signed(coldkey.clone()).into(),
+				hotkey.clone(),
+				NetUid::ROOT,
+				stake_amount(),
+				None,
+			)
+			.unwrap_or_else(|e| panic!("root stake {index}: {e:?}"));
+			RootClaimable::<T>::insert(&hotkey, rates.clone());
+		}
+		let first = subnets.iter().next().copied().unwrap_or(NetUid::ROOT);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(coldkey.clone()), subnets);
+		let last: T::AccountId = account("root_hotkey", h - 1, 0);
+		assert!(RootClaimed::<T>::get((first, &last, &coldkey)) > 0);
+	}
+
+	/// A coldkey keeps its claims on `k` subnets, each checked to exist.
+	#[benchmark]
+	fn set_root_claim_type(k: Linear<0, 64>) {
+		let subnets: BTreeSet<NetUid> = (0..k).map(|index| add_subnet::<T>(index).0).collect();
+		let coldkey = funded::<T>("root_staker", 0);
+		let claim_type = RootClaimTypeEnum::KeepSubnets { subnets };
+		#[extrinsic_call]
+		_(RawOrigin::Signed(coldkey.clone()), claim_type.clone());
+		assert_eq!(RootClaimType::<T>::get(&coldkey), claim_type);
 	}
 
 	/// A nominator's stake, bought within a price limit and burned.

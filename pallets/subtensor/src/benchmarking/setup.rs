@@ -1,0 +1,159 @@
+//! Setup shared by the benchmarks: funded accounts, subnets, full UID sets, stakers.
+
+use crate::*;
+use alloc::{vec, vec::Vec};
+use frame_benchmarking::v2::*;
+use frame_support::traits::fungible::Mutate;
+use frame_system::RawOrigin;
+use substrate_fixed::types::U64F64;
+use subtensor_common::{
+	AlphaBalance, NetUid, NetUidStorageIndex, SwapHandler, TaoBalance, RAO_PER_TAO,
+};
+
+/// Most UIDs a subnet can hold.
+pub const FULL_SUBNET: u16 = 256;
+/// An IPv4 address that passes validation (10.0.0.1).
+pub const IP: u128 = 0x0a00_0001;
+/// A nonce whose seal meets the faucet difficulty for `account("faucet", 0, 0)` on a block
+/// whose hash is all 3s (found offline: mining it in the benchmark would take seconds).
+pub const FAUCET_NONCE: u64 = 2_534_415;
+
+/// An account funded with a million TAO.
+pub fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
+	let who: T::AccountId = account(name, index, 0);
+	T::Currency::set_balance(&who, 1_000_000u64.saturating_mul(RAO_PER_TAO));
+	who
+}
+
+/// Creates a subnet owned by a fresh coldkey; returns (netuid, owner coldkey, owner hotkey).
+pub fn add_subnet<T: Config>(index: u32) -> (NetUid, T::AccountId, T::AccountId) {
+	let owner = funded::<T>("owner", index);
+	let hotkey: T::AccountId = account("owner_hotkey", index, 0);
+	// Registrations in one block would double the lock each time; keep it at the minimum.
+	NetworkRateLimit::<T>::put(0);
+	NetworkLastLockCost::<T>::put(NetworkMinLockCost::<T>::get());
+	LastRateLimitedBlock::<T>::remove(RateLimitKey::NetworkLastRegistered);
+	let origin = RawOrigin::Signed(owner.clone()).into();
+	Pallet::<T>::do_register_network(origin, hotkey.clone(), None)
+		.unwrap_or_else(|e| panic!("subnet {index}: {e:?}"));
+	let netuid = SubnetOwnerHotkey::<T>::iter()
+		.find_map(|(netuid, owner_hotkey)| (owner_hotkey == hotkey).then_some(netuid))
+		.unwrap_or_else(|| panic!("subnet {index} was not added"));
+	(netuid, owner, hotkey)
+}
+
+/// Fills the subnet to 256 UIDs (see [`fill_subnet_to`]).
+pub fn fill_subnet<T: Config>(netuid: NetUid) {
+	fill_subnet_to::<T>(netuid, FULL_SUBNET);
+}
+
+/// Fills the subnet to `size` UIDs, each serving an axon and Prometheus and holding a weight
+/// and a bond on every UID, none immune.
+pub fn fill_subnet_to<T: Config>(netuid: NetUid, size: u16) {
+	let now = Pallet::<T>::current_block();
+	let coldkey: T::AccountId = account("miner_coldkey", 0, 0);
+	while SubnetworkN::<T>::get(netuid) < size {
+		let n = u32::from(SubnetworkN::<T>::get(netuid));
+		let hotkey: T::AccountId = account("miner", n, u32::from(netuid.inner()));
+		Pallet::<T>::create_account_if_non_existent(&coldkey, &hotkey);
+		Pallet::<T>::append_neuron(netuid, &hotkey, now);
+		let axon = AxonInfo { block: now, ip: IP, port: 8091, ip_type: 4, ..Default::default() };
+		Axons::<T>::insert(netuid, &hotkey, axon);
+		let prometheus = PrometheusInfo { block: now, ip: IP, port: 9090, ip_type: 4, version: 1 };
+		Prometheus::<T>::insert(netuid, &hotkey, prometheus);
+	}
+	let index = NetUidStorageIndex::of_subnet(netuid);
+	let row: Vec<(u16, u16)> = (0..size).map(|uid| (uid, 1)).collect();
+	for uid in 0..size {
+		Weights::<T>::insert(index, uid, row.clone());
+		Bonds::<T>::insert(index, uid, row.clone());
+	}
+	ImmunityPeriod::<T>::insert(netuid, 0);
+	MinNonImmuneUids::<T>::insert(netuid, 0);
+}
+
+/// A full subnet (256 UIDs) whose UID 1 holds a validator permit and may set weights at any
+/// time with commit-reveal off; returns (netuid, UID 1's hotkey).
+pub fn weights_subnet<T: Config>() -> (NetUid, T::AccountId) {
+	let (netuid, _, _) = add_subnet::<T>(0);
+	fill_subnet::<T>(netuid);
+	let mut permits = vec![false; usize::from(FULL_SUBNET)];
+	if let Some(permit) = permits.get_mut(1) {
+		*permit = true;
+	}
+	ValidatorPermit::<T>::insert(netuid, permits);
+	CommitRevealWeightsEnabled::<T>::insert(netuid, false);
+	WeightsSetRateLimit::<T>::insert(netuid, 0);
+	(netuid, Keys::<T>::get(netuid, 1))
+}
+
+/// 100 TAO.
+pub fn stake_amount() -> TaoBalance {
+	TaoBalance::new(100 * RAO_PER_TAO)
+}
+
+/// Half of an amount.
+pub fn half(alpha: AlphaBalance) -> AlphaBalance {
+	AlphaBalance::new(alpha.to_u64() / 2)
+}
+
+/// A started subnet; returns (netuid, owner hotkey).
+pub fn started_subnet<T: Config>(index: u32) -> (NetUid, T::AccountId) {
+	let (netuid, owner, hotkey) = add_subnet::<T>(index);
+	Pallet::<T>::do_start_call(RawOrigin::Signed(owner).into(), netuid)
+		.unwrap_or_else(|e| panic!("start_call {index}: {e:?}"));
+	(netuid, hotkey)
+}
+
+/// The subnet's price × `numerator / denominator`, in rao per alpha.
+pub fn price_times<T: Config>(netuid: NetUid, numerator: u64, denominator: u64) -> TaoBalance {
+	let price = T::SwapInterface::current_alpha_price(netuid);
+	let rao = price.saturating_mul(U64F64::from_num(RAO_PER_TAO)).saturating_to_num::<u64>();
+	TaoBalance::new(rao * numerator / denominator)
+}
+
+/// A staker holding 100 TAO worth of alpha on a started subnet; returns (netuid, hotkey,
+/// staker, alpha).
+pub fn staked<T: Config>() -> (NetUid, T::AccountId, T::AccountId, AlphaBalance) {
+	let (netuid, hotkey) = started_subnet::<T>(0);
+	let staker = funded::<T>("staker", 0);
+	Pallet::<T>::do_add_stake(
+		RawOrigin::Signed(staker.clone()).into(),
+		hotkey.clone(),
+		netuid,
+		stake_amount(),
+		None,
+	)
+	.unwrap_or_else(|e| panic!("stake: {e:?}"));
+	let alpha = Pallet::<T>::stake_of(&hotkey, &staker, netuid);
+	(netuid, hotkey, staker, alpha)
+}
+
+/// A staker with stake on `n` started subnets, all through one hotkey; returns (staker,
+/// hotkey).
+pub fn staked_on_subnets<T: Config>(n: u32) -> (T::AccountId, T::AccountId) {
+	let staker = funded::<T>("staker", 0);
+	let (first, hotkey) = started_subnet::<T>(0);
+	let mut netuids = vec![first];
+	for index in 1..n {
+		netuids.push(started_subnet::<T>(index).0);
+	}
+	for netuid in netuids {
+		Pallet::<T>::do_add_stake(
+			RawOrigin::Signed(staker.clone()).into(),
+			hotkey.clone(),
+			netuid,
+			stake_amount(),
+			None,
+		)
+		.unwrap_or_else(|e| panic!("stake on {netuid}: {e:?}"));
+	}
+	(staker, hotkey)
+}
+
+/// A registered, funded hotkey on a new subnet; returns (netuid, hotkey).
+pub fn serving_hotkey<T: Config>() -> (NetUid, T::AccountId) {
+	let (netuid, _, hotkey) = add_subnet::<T>(0);
+	ServingRateLimit::<T>::insert(netuid, 0);
+	(netuid, hotkey)
+}
