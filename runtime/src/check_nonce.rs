@@ -6,6 +6,7 @@
 //! accounts are still refused, as before. Same identifier and encoding as the standard
 //! extension (a compact nonce), so clients build transactions unchanged.
 
+use alloc::{vec, vec::Vec};
 use codec::{Decode, DecodeWithMemTracking, Encode};
 use frame_support::{
 	dispatch::{DispatchInfo, Pays},
@@ -22,6 +23,9 @@ use sp_runtime::{
 	},
 	DispatchResult, Saturating, Weight,
 };
+
+/// Pool tags of a transaction: what it provides and what it requires first.
+type Tags = (Vec<Vec<u8>>, Vec<Vec<u8>>);
 
 /// The signer's nonce, checked and bumped; see the module documentation.
 #[derive(Clone, Decode, DecodeWithMemTracking, Encode, Eq, PartialEq, TypeInfo)]
@@ -41,7 +45,7 @@ impl<T: frame_system::Config> CheckNonce<T> {
 		who: &T::AccountId,
 		nonce: T::Nonce,
 		pays: Pays,
-	) -> Result<(Vec<Vec<u8>>, Vec<Vec<u8>>), TransactionValidityError> {
+	) -> Result<Tags, TransactionValidityError> {
 		let account = frame_system::Account::<T>::get(who);
 		let exists = !account.providers.is_zero() || !account.sufficients.is_zero();
 		if !exists && pays == Pays::Yes {

@@ -9,6 +9,7 @@
 //! - [`constants`]: currency units, block time, chain facts.
 //! - [`configs`]: one file per group of pallet configurations.
 //! - [`apis`]: the runtime APIs the node and clients call.
+//! - [`check_nonce`]: the nonce check that lets key holders without TAO send fee-less calls.
 //! - [`genesis_config_presets`]: the `development` and `local_testnet` genesis presets.
 
 #![cfg_attr(not(feature = "std"), no_std)]
@@ -25,6 +26,7 @@ use alloc::vec::Vec;
 pub mod apis;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarks;
+pub mod check_nonce;
 pub mod configs;
 pub mod constants;
 pub mod genesis_config_presets;
@@ -92,7 +94,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("node-subtensor"),
 	impl_name: alloc::borrow::Cow::Borrowed("node-subtensor"),
 	authoring_version: 1,
-	spec_version: 105,
+	spec_version: 106,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -101,16 +103,18 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 
 /// The transaction extensions, in the order clients encode and sign them (see the reference's
 /// runtime chapter): only `CheckMortality`, `CheckNonce`, `ChargeTransactionPayment` and
-/// `CheckMetadataHash` carry data in the extrinsic.
+/// `CheckMetadataHash` carry data in the extrinsic (`SubtensorTransactionExtension`, the pool
+/// guard of fee-less calls, carries none).
 pub type TxExtension = (
 	frame_system::CheckNonZeroSender<Runtime>,
 	frame_system::CheckSpecVersion<Runtime>,
 	frame_system::CheckTxVersion<Runtime>,
 	frame_system::CheckGenesis<Runtime>,
 	frame_system::CheckMortality<Runtime>,
-	frame_system::CheckNonce<Runtime>,
+	check_nonce::CheckNonce<Runtime>,
 	frame_system::CheckWeight<Runtime>,
 	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+	pallet_subtensor::SubtensorTransactionExtension<Runtime>,
 	frame_metadata_hash_extension::CheckMetadataHash<Runtime>,
 );
 

@@ -1,14 +1,15 @@
-//! The epoch on the real dev node (tempo 10, a block every 200 ms) through a real client: two
-//! validators and two miners register and are staked, the validators get permits from an
-//! epoch, set weights, and the next epoch's incentive, consensus and dividends read back over
-//! JSON-RPC follow the weights.
+//! The epoch and emission on the real dev node (tempo 10, a block every 200 ms) through a real
+//! client: two validators and two miners register and are staked, the validators get permits
+//! from an epoch, set weights from hotkeys that hold no TAO, and the next epochs' incentive,
+//! consensus and dividends read back over JSON-RPC follow the weights; the emission they pay
+//! out shows in the miners' and validators' stake, and the subnet's TAO share is minted.
 
 use node_subtensor_e2e::{
 	submit_and_finalize,
-	subtensor::{account_value, amount, call_ok, key, netuid, storage, subtensor_call},
+	subtensor::{account_value, amount, call_ok, key, netuid, rao, storage, subtensor_call},
 	subxt::dynamic::{At, Value},
 	subxt_signer::sr25519::{dev, Keypair},
-	transfer_keep_alive, within, Client, Result, TestNode,
+	within, Client, Result, TestNode,
 };
 use std::time::Duration;
 
@@ -20,7 +21,8 @@ fn elements(value: &Value) -> Vec<&Value> {
 	(0..).map_while(|i| value.at(i)).collect()
 }
 
-/// A per-UID vector of subnet 1 (`[]` if absent), as numbers (booleans as 0/1).
+/// A per-UID vector of subnet 1 (`[]` if absent), as numbers (booleans as 0/1, balances in
+/// rao).
 async fn per_uid(client: &Client, item: &str) -> Result<Vec<u128>> {
 	let value = storage(client, item, vec![netuid(1)]).await?;
 	Ok(value
@@ -28,7 +30,12 @@ async fn per_uid(client: &Client, item: &str) -> Result<Vec<u128>> {
 		.map(|v| {
 			elements(v)
 				.into_iter()
-				.map(|e| e.as_u128().or_else(|| e.as_bool().map(u128::from)).unwrap_or(0))
+				.map(|e| {
+					e.as_u128()
+						.or_else(|| e.as_bool().map(u128::from))
+						.or_else(|| rao(e))
+						.unwrap_or(0)
+				})
 				.collect()
 		})
 		.unwrap_or_default())
@@ -52,6 +59,17 @@ async fn wait_for(
 		}
 		tokio::time::sleep(Duration::from_millis(200)).await;
 	}
+}
+
+/// Alpha staked to `hotkey` on subnet 1, in rao.
+async fn stake_on_subnet(client: &Client, hotkey: &Keypair) -> Result<u128> {
+	let value = storage(client, "TotalHotkeyAlpha", vec![account_value(hotkey), netuid(1)]).await?;
+	Ok(value.as_ref().and_then(rao).unwrap_or(0))
+}
+
+/// TAO issued so far (`SubtensorModule::TotalIssuance`), in rao.
+async fn total_issuance(client: &Client) -> Result<u128> {
+	Ok(storage(client, "TotalIssuance", vec![]).await?.as_ref().and_then(rao).unwrap_or(0))
 }
 
 /// Alice, through her sudo key, sets a root-only hyperparameter of subnet 1 (`call` takes the
@@ -119,15 +137,14 @@ async fn validators_weights_become_incentive_and_dividends() -> Result<()> {
 		})
 		.await?;
 
-		// Both score miner 4 three times as high as miner 3. Setting weights is free, but until
-		// the chain's own nonce check lets fee-less calls through for accounts that hold
-		// nothing, a hotkey needs an account to sign.
-		for validator in &validators {
-			submit_and_finalize(&client, &transfer_keep_alive(validator, TAO), &bob)
-				.await?
-				.wait_for_success()
-				.await?;
-		}
+		// Root turns the subnet's TAO emission on (new subnets start without).
+		let (call, field) = ("sudo_set_subnet_emission_enabled", "enabled");
+		sudo_set(&client, call, field, Value::bool(true)).await?;
+		let issued = total_issuance(&client).await?;
+		let validator_stake = stake_on_subnet(&client, &validators[0]).await?;
+
+		// Both score miner 4 three times as high as miner 3, signing with hotkeys that hold
+		// no TAO (setting weights is free).
 		for validator in &validators {
 			set_weights(&client, validator, &[3, 4], &[1, 3]).await?;
 		}
@@ -145,7 +162,20 @@ async fn validators_weights_become_incentive_and_dividends() -> Result<()> {
 		assert!(first + second >= 65_533 && first > 2 * second, "{dividends:?}");
 		let trust = per_uid(&client, "ValidatorTrust").await?;
 		assert!(trust[1] > 65_000 && trust[2] > 65_000, "{trust:?}");
-		eprintln!("after an epoch: incentive {incentive:?}, dividends {dividends:?}");
+		// What the epochs paid: miner 4 earned three times miner 3's alpha, the validators
+		// their dividends, all staked; and the subnet's TAO share was minted.
+		let emission =
+			wait_for(&client, "Emission", limit, |e| e.iter().skip(1).all(|x| *x > 0)).await?;
+		let (miner_3, miner_4) = (emission[3] as f64, emission[4] as f64);
+		assert!((miner_4 / miner_3 - 3.0).abs() < 0.01, "{emission:?}");
+		assert!(stake_on_subnet(&client, &miners[1]).await? > 0);
+		assert!(stake_on_subnet(&client, &validators[0]).await? > validator_stake);
+		let minted = total_issuance(&client).await? - issued;
+		assert!(minted >= u128::from(TAO), "{minted} rao minted");
+		eprintln!(
+			"after the epochs: incentive {incentive:?}, dividends {dividends:?}, emission \
+			 {emission:?}, {minted} rao minted"
+		);
 		Ok(())
 	})
 	.await

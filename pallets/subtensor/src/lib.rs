@@ -67,6 +67,7 @@ mod storage;
 pub mod subnets;
 #[cfg(test)]
 mod tests;
+pub mod transaction_guard;
 pub mod types;
 pub mod weights;
 pub mod weights_set;
@@ -78,6 +79,7 @@ pub use staking::{
 	pool::{BlockAuthor, DEFAULT_MIN_STAKE},
 	share_pool::SafeFloat,
 };
+pub use transaction_guard::SubtensorTransactionExtension;
 pub use types::*;
 pub use weights::WeightInfo;
 

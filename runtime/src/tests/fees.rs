@@ -27,9 +27,10 @@ fn extensions(nonce: u32, tip: Balance) -> TxExtension {
 		frame_system::CheckTxVersion::new(),
 		frame_system::CheckGenesis::new(),
 		frame_system::CheckMortality::from(Era::Immortal),
-		frame_system::CheckNonce::from(nonce),
+		crate::check_nonce::CheckNonce(nonce),
 		frame_system::CheckWeight::new(),
 		pallet_transaction_payment::ChargeTransactionPayment::from(tip),
+		pallet_subtensor::SubtensorTransactionExtension::new(),
 		frame_metadata_hash_extension::CheckMetadataHash::new(false),
 	)
 }

@@ -30,7 +30,7 @@ const PALLETS: [(&str, u8); 15] = [
 ];
 
 /// Transaction extensions in the order clients sign them.
-const EXTENSIONS: [&str; 9] = [
+const EXTENSIONS: [&str; 10] = [
 	"CheckNonZeroSender",
 	"CheckSpecVersion",
 	"CheckTxVersion",
@@ -39,6 +39,7 @@ const EXTENSIONS: [&str; 9] = [
 	"CheckNonce",
 	"CheckWeight",
 	"ChargeTransactionPayment",
+	"SubtensorTransactionExtension",
 	"CheckMetadataHash",
 ];
 

@@ -12,6 +12,7 @@ mod admin_utils;
 mod fees;
 mod genesis;
 mod metadata;
+mod nonce;
 
 use crate::{genesis_config_presets, BuildStorage, RuntimeGenesisConfig};
 use serde_json::Value;

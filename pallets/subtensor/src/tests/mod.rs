@@ -12,6 +12,7 @@ mod serving;
 mod staking;
 mod subnets;
 mod swap;
+mod transaction_guard;
 mod transitions;
 mod trim;
 mod weights;

@@ -1,0 +1,197 @@
+//! `SubtensorTransactionExtension`: checks at pool admission that a fee-less `SubtensorModule`
+//! call can succeed, so that free calls cannot flood the pool and blocks with transactions that
+//! are bound to fail. Weights and commits need a registered hotkey with enough stake on an
+//! existing subnet (and weights the rate limit passed); serving needs a registered hotkey;
+//! take changes the hotkey's owner; the faucet an enabled faucet. The calls repeat every check
+//! at dispatch. The extension carries no data, so clients sign as before.
+//!
+//! Rejections are `InvalidTransaction::Custom(code)` with the codes clients know:
+//! [`CUSTOM_STAKE_TOO_LOW`], [`CUSTOM_SUBNET_NOT_EXISTS`], [`CUSTOM_HOTKEY_NOT_EXISTS`],
+//! [`CUSTOM_RATE_LIMITED`], [`CUSTOM_NOT_REGISTERED`], [`CUSTOM_INPUT_LENGTHS_UNEQUAL`].
+
+use crate::*;
+use codec::{Decode, DecodeWithMemTracking, Encode};
+use frame_support::{
+	dispatch::DispatchInfo,
+	pallet_prelude::{TransactionSource, Weight},
+	traits::{Get, IsSubType},
+};
+use scale_info::TypeInfo;
+use sp_runtime::{
+	traits::{
+		AsSystemOriginSigner, DispatchInfoOf, Dispatchable, Implication, TransactionExtension,
+		ValidateResult,
+	},
+	transaction_validity::{InvalidTransaction, TransactionValidityError, ValidTransaction},
+};
+use subtensor_common::{MechId, NetUid, NetUidStorageIndex};
+
+/// The hotkey's stake is below `StakeThreshold`.
+pub const CUSTOM_STAKE_TOO_LOW: u8 = 1;
+/// The subnet does not exist.
+pub const CUSTOM_SUBNET_NOT_EXISTS: u8 = 3;
+/// The hotkey has no owner, or not this one.
+pub const CUSTOM_HOTKEY_NOT_EXISTS: u8 = 4;
+/// The hotkey set weights too recently.
+pub const CUSTOM_RATE_LIMITED: u8 = 6;
+/// The hotkey holds no UID on the subnet.
+pub const CUSTOM_NOT_REGISTERED: u8 = 10;
+/// A batch's lists differ in length.
+pub const CUSTOM_INPUT_LENGTHS_UNEQUAL: u8 = 18;
+
+/// Database reads the costliest guard makes.
+const GUARD_READS: u64 = 8;
+
+/// The pool guard of fee-less `SubtensorModule` calls; see the module documentation.
+#[derive(Clone, Decode, DecodeWithMemTracking, Default, Encode, Eq, PartialEq, TypeInfo)]
+#[scale_info(skip_type_params(T))]
+pub struct SubtensorTransactionExtension<T: Config + Send + Sync>(core::marker::PhantomData<T>);
+
+impl<T: Config + Send + Sync> SubtensorTransactionExtension<T> {
+	/// The extension (it holds nothing).
+	pub fn new() -> Self {
+		Self(core::marker::PhantomData)
+	}
+}
+
+impl<T: Config + Send + Sync> core::fmt::Debug for SubtensorTransactionExtension<T> {
+	fn fmt(&self, f: &mut core::fmt::Formatter) -> core::fmt::Result {
+		write!(f, "SubtensorTransactionExtension")
+	}
+}
+
+/// A rejection with `code`.
+fn refuse(code: u8) -> TransactionValidityError {
+	InvalidTransaction::Custom(code).into()
+}
+
+/// `Ok` if `ok`, else a rejection with `code`.
+fn require(ok: bool, code: u8) -> Result<(), TransactionValidityError> {
+	if ok {
+		Ok(())
+	} else {
+		Err(refuse(code))
+	}
+}
+
+/// Which checks a weight call needs beyond registration and stake.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum WeightCall {
+	/// Sets weights now: the rate limit applies.
+	Set,
+	/// Commits or reveals.
+	CommitOrReveal,
+}
+
+impl<T: Config> Pallet<T> {
+	/// The guard of a weight call by `hotkey` on mechanism `mecid` of `netuid`.
+	fn guard_weights(
+		hotkey: &T::AccountId,
+		netuid: NetUid,
+		mecid: MechId,
+		kind: WeightCall,
+	) -> Result<(), TransactionValidityError> {
+		require(Self::subnet_exists(netuid), CUSTOM_SUBNET_NOT_EXISTS)?;
+		let uid = Uids::<T>::get(netuid, hotkey).ok_or_else(|| refuse(CUSTOM_NOT_REGISTERED))?;
+		let is_owner = SubnetOwnerHotkey::<T>::try_get(netuid).is_ok_and(|owner| owner == *hotkey);
+		require(
+			is_owner || Self::stake_weight(hotkey, netuid) >= StakeThreshold::<T>::get(),
+			CUSTOM_STAKE_TOO_LOW,
+		)?;
+		if kind == WeightCall::Set {
+			let index = NetUidStorageIndex::new(netuid, mecid);
+			require(Self::weights_rate_limit_passed(netuid, index, uid), CUSTOM_RATE_LIMITED)?;
+		}
+		Ok(())
+	}
+
+	/// The guard of `call` signed by `who` (calls without one pass).
+	pub fn guard_call(who: &T::AccountId, call: &Call<T>) -> Result<(), TransactionValidityError> {
+		use WeightCall::{CommitOrReveal, Set};
+		match call {
+			Call::set_weights { netuid, .. } => Self::guard_weights(who, *netuid, 0, Set),
+			Call::set_mechanism_weights { netuid, mecid, .. } => {
+				Self::guard_weights(who, *netuid, *mecid, Set)
+			},
+			Call::commit_weights { netuid, .. } | Call::reveal_weights { netuid, .. } => {
+				Self::guard_weights(who, *netuid, 0, CommitOrReveal)
+			},
+			Call::commit_mechanism_weights { netuid, mecid, .. }
+			| Call::reveal_mechanism_weights { netuid, mecid, .. } => {
+				Self::guard_weights(who, *netuid, *mecid, CommitOrReveal)
+			},
+			Call::batch_set_weights { netuids, weights, version_keys } => require(
+				netuids.len() == weights.len() && netuids.len() == version_keys.len(),
+				CUSTOM_INPUT_LENGTHS_UNEQUAL,
+			),
+			Call::batch_commit_weights { netuids, commit_hashes } => {
+				require(netuids.len() == commit_hashes.len(), CUSTOM_INPUT_LENGTHS_UNEQUAL)
+			},
+			Call::batch_reveal_weights {
+				netuid,
+				uids_list,
+				values_list,
+				salts_list,
+				version_keys,
+			} => {
+				let count = uids_list.len();
+				require(
+					values_list.len() == count
+						&& salts_list.len() == count
+						&& version_keys.len() == count,
+					CUSTOM_INPUT_LENGTHS_UNEQUAL,
+				)?;
+				Self::guard_weights(who, *netuid, 0, CommitOrReveal)
+			},
+			Call::serve_axon { netuid, .. }
+			| Call::serve_axon_tls { netuid, .. }
+			| Call::serve_prometheus { netuid, .. } => {
+				require(Uids::<T>::contains_key(netuid, who), CUSTOM_NOT_REGISTERED)
+			},
+			Call::increase_take { hotkey, .. } | Call::decrease_take { hotkey, .. } => require(
+				Owner::<T>::try_get(hotkey).is_ok_and(|owner| owner == *who),
+				CUSTOM_HOTKEY_NOT_EXISTS,
+			),
+			Call::faucet { .. } if !FaucetEnabled::<T>::get() => {
+				Err(InvalidTransaction::Call.into())
+			},
+			_ => Ok(()),
+		}
+	}
+}
+
+impl<T: Config + Send + Sync> TransactionExtension<<T as frame_system::Config>::RuntimeCall>
+	for SubtensorTransactionExtension<T>
+where
+	<T as frame_system::Config>::RuntimeCall:
+		Dispatchable<Info = DispatchInfo> + IsSubType<Call<T>>,
+	<<T as frame_system::Config>::RuntimeCall as Dispatchable>::RuntimeOrigin:
+		AsSystemOriginSigner<T::AccountId> + Clone,
+{
+	const IDENTIFIER: &'static str = "SubtensorTransactionExtension";
+	type Implicit = ();
+	type Val = ();
+	type Pre = ();
+
+	fn weight(&self, _call: &<T as frame_system::Config>::RuntimeCall) -> Weight {
+		T::DbWeight::get().reads(GUARD_READS)
+	}
+
+	fn validate(
+		&self,
+		origin: <<T as frame_system::Config>::RuntimeCall as Dispatchable>::RuntimeOrigin,
+		call: &<T as frame_system::Config>::RuntimeCall,
+		_info: &DispatchInfoOf<<T as frame_system::Config>::RuntimeCall>,
+		_len: usize,
+		_implicit: Self::Implicit,
+		_implication: &impl Implication,
+		_source: TransactionSource,
+	) -> ValidateResult<Self::Val, <T as frame_system::Config>::RuntimeCall> {
+		if let (Some(who), Some(call)) = (origin.as_system_origin_signer(), call.is_sub_type()) {
+			Pallet::<T>::guard_call(who, call)?;
+		}
+		Ok((ValidTransaction::default(), (), origin))
+	}
+
+	sp_runtime::impl_tx_ext_default!(<T as frame_system::Config>::RuntimeCall; prepare);
+}
