@@ -132,8 +132,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::ServingRateLimit` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn serve_axon() -> Weight {
 		// Proof size: measured `664`, estimated `4129`.
-		// Minimum execution time: 38_492_000 picoseconds.
-		Weight::from_parts(45_746_000, 0)
+		// Minimum execution time: 40_856_000 picoseconds.
+		Weight::from_parts(61_185_000, 0)
 			.saturating_add(Weight::from_parts(0, 4129))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -148,8 +148,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::NeuronCertificates` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn serve_axon_tls() -> Weight {
 		// Proof size: measured `664`, estimated `4129`.
-		// Minimum execution time: 42_880_000 picoseconds.
-		Weight::from_parts(49_322_000, 0)
+		// Minimum execution time: 45_866_000 picoseconds.
+		Weight::from_parts(62_848_000, 0)
 			.saturating_add(Weight::from_parts(0, 4129))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -162,8 +162,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::ServingRateLimit` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn serve_prometheus() -> Weight {
 		// Proof size: measured `697`, estimated `4162`.
-		// Minimum execution time: 39_604_000 picoseconds.
-		Weight::from_parts(50_946_000, 0)
+		// Minimum execution time: 40_215_000 picoseconds.
+		Weight::from_parts(71_204_000, 0)
 			.saturating_add(Weight::from_parts(0, 4162))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -260,8 +260,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn burned_register() -> Weight {
 		// Proof size: measured `10930`, estimated `647995`.
-		// Minimum execution time: 3_412_330_000 picoseconds.
-		Weight::from_parts(3_936_915_000, 0)
+		// Minimum execution time: 3_612_627_000 picoseconds.
+		Weight::from_parts(6_045_791_000, 0)
 			.saturating_add(Weight::from_parts(0, 647995))
 			.saturating_add(T::DbWeight::get().reads(554))
 			.saturating_add(T::DbWeight::get().writes(287))
@@ -326,6 +326,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::AutoStakeDestinationColdkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetOwner` (r:1 w:1)
 	/// Proof: `SubtensorModule::SubnetOwner` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::RootClaimable` (r:1 w:0)
+	/// Proof: `SubtensorModule::RootClaimable` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Active` (r:1 w:1)
 	/// Proof: `SubtensorModule::Active` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `Swap::SwapBalancer` (r:127 w:1)
@@ -360,12 +362,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::MaxBurn` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::ScalingLawPower` (r:0 w:1)
 	/// Proof: `SubtensorModule::ScalingLawPower` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetEpochConsensus` (r:0 w:1)
+	/// Proof: `SubtensorModule::SubnetEpochConsensus` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetAlphaInEmission` (r:0 w:1)
+	/// Proof: `SubtensorModule::SubnetAlphaInEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::RegistrationsThisBlock` (r:0 w:1)
 	/// Proof: `SubtensorModule::RegistrationsThisBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MinerBurned` (r:0 w:1)
+	/// Proof: `SubtensorModule::MinerBurned` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::ServingRateLimit` (r:0 w:1)
 	/// Proof: `SubtensorModule::ServingRateLimit` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::BondsPenalty` (r:0 w:1)
 	/// Proof: `SubtensorModule::BondsPenalty` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetAlphaOutEmission` (r:0 w:1)
+	/// Proof: `SubtensorModule::SubnetAlphaOutEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::MinChildkeyTakePerSubnet` (r:0 w:1)
 	/// Proof: `SubtensorModule::MinChildkeyTakePerSubnet` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::WeightsSetRateLimit` (r:0 w:1)
@@ -394,6 +404,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::MinAllowedWeights` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::MechanismCountCurrent` (r:0 w:1)
 	/// Proof: `SubtensorModule::MechanismCountCurrent` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PendingOwnerCut` (r:0 w:1)
+	/// Proof: `SubtensorModule::PendingOwnerCut` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PendingValidatorEmission` (r:0 w:1)
+	/// Proof: `SubtensorModule::PendingValidatorEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetOwnerHotkey` (r:0 w:1)
 	/// Proof: `SubtensorModule::SubnetOwnerHotkey` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::LastUpdate` (r:0 w:16)
@@ -416,8 +430,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Difficulty` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::MinDifficulty` (r:0 w:1)
 	/// Proof: `SubtensorModule::MinDifficulty` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PendingServerEmission` (r:0 w:1)
+	/// Proof: `SubtensorModule::PendingServerEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::OwnerCutEnabled` (r:0 w:1)
 	/// Proof: `SubtensorModule::OwnerCutEnabled` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetExcessTao` (r:0 w:1)
+	/// Proof: `SubtensorModule::SubnetExcessTao` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Dividends` (r:0 w:1)
 	/// Proof: `SubtensorModule::Dividends` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::TargetRegistrationsPerInterval` (r:0 w:1)
@@ -434,6 +452,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Rho` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::LastEpochBlock` (r:0 w:1)
 	/// Proof: `SubtensorModule::LastEpochBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastMechansimStepBlock` (r:0 w:1)
+	/// Proof: `SubtensorModule::LastMechansimStepBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::MaxWeightsLimit` (r:0 w:1)
 	/// Proof: `SubtensorModule::MaxWeightsLimit` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Consensus` (r:0 w:1)
@@ -482,6 +502,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::NetworkPowRegistrationAllowed` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::MaxDifficulty` (r:0 w:1)
 	/// Proof: `SubtensorModule::MaxDifficulty` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetTaoInEmission` (r:0 w:1)
+	/// Proof: `SubtensorModule::SubnetTaoInEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Yuma3On` (r:0 w:1)
 	/// Proof: `SubtensorModule::Yuma3On` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::FirstEmissionBlockNumber` (r:0 w:1)
@@ -490,17 +512,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubtokenEnabled` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::IsNetworkMember` (r:0 w:257)
 	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PendingRootAlphaDivs` (r:0 w:1)
+	/// Proof: `SubtensorModule::PendingRootAlphaDivs` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::MaxAllowedUids` (r:0 w:1)
 	/// Proof: `SubtensorModule::MaxAllowedUids` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `Swap::FeeRate` (r:0 w:1)
 	/// Proof: `Swap::FeeRate` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
 	fn register_network() -> Weight {
 		// Proof size: measured `81377`, estimated `718442`.
-		// Minimum execution time: 12_354_666_000 picoseconds.
-		Weight::from_parts(16_821_194_000, 0)
+		// Minimum execution time: 11_567_679_000 picoseconds.
+		Weight::from_parts(15_258_553_000, 0)
 			.saturating_add(Weight::from_parts(0, 718442))
-			.saturating_add(T::DbWeight::get().reads(2840))
-			.saturating_add(T::DbWeight::get().writes(2212))
+			.saturating_add(T::DbWeight::get().reads(2841))
+			.saturating_add(T::DbWeight::get().writes(2223))
 	}
 	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:1)
 	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -536,6 +560,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::AutoStakeDestinationColdkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetOwner` (r:1 w:1)
 	/// Proof: `SubtensorModule::SubnetOwner` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::RootClaimable` (r:1 w:0)
+	/// Proof: `SubtensorModule::RootClaimable` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::TotalNetworks` (r:1 w:1)
 	/// Proof: `SubtensorModule::TotalNetworks` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Burn` (r:0 w:1)
@@ -558,16 +584,24 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::MaxBurn` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::ScalingLawPower` (r:0 w:1)
 	/// Proof: `SubtensorModule::ScalingLawPower` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetEpochConsensus` (r:0 w:1)
+	/// Proof: `SubtensorModule::SubnetEpochConsensus` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetAlphaInEmission` (r:0 w:1)
+	/// Proof: `SubtensorModule::SubnetAlphaInEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetMovingPrice` (r:0 w:1)
 	/// Proof: `SubtensorModule::SubnetMovingPrice` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::RegistrationsThisBlock` (r:0 w:1)
 	/// Proof: `SubtensorModule::RegistrationsThisBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::TokenSymbol` (r:0 w:1)
 	/// Proof: `SubtensorModule::TokenSymbol` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MinerBurned` (r:0 w:1)
+	/// Proof: `SubtensorModule::MinerBurned` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::ServingRateLimit` (r:0 w:1)
 	/// Proof: `SubtensorModule::ServingRateLimit` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::BondsPenalty` (r:0 w:1)
 	/// Proof: `SubtensorModule::BondsPenalty` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetAlphaOutEmission` (r:0 w:1)
+	/// Proof: `SubtensorModule::SubnetAlphaOutEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::MinChildkeyTakePerSubnet` (r:0 w:1)
 	/// Proof: `SubtensorModule::MinChildkeyTakePerSubnet` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::NetworkRegisteredAt` (r:0 w:1)
@@ -600,6 +634,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::MinAllowedWeights` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::MechanismCountCurrent` (r:0 w:1)
 	/// Proof: `SubtensorModule::MechanismCountCurrent` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PendingOwnerCut` (r:0 w:1)
+	/// Proof: `SubtensorModule::PendingOwnerCut` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PendingValidatorEmission` (r:0 w:1)
+	/// Proof: `SubtensorModule::PendingValidatorEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetOwnerHotkey` (r:0 w:1)
 	/// Proof: `SubtensorModule::SubnetOwnerHotkey` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::LastUpdate` (r:0 w:16)
@@ -624,8 +662,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::MinDifficulty` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::LastRateLimitedBlock` (r:0 w:37)
 	/// Proof: `SubtensorModule::LastRateLimitedBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PendingServerEmission` (r:0 w:1)
+	/// Proof: `SubtensorModule::PendingServerEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::OwnerCutEnabled` (r:0 w:1)
 	/// Proof: `SubtensorModule::OwnerCutEnabled` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetExcessTao` (r:0 w:1)
+	/// Proof: `SubtensorModule::SubnetExcessTao` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Dividends` (r:0 w:1)
 	/// Proof: `SubtensorModule::Dividends` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::TargetRegistrationsPerInterval` (r:0 w:1)
@@ -642,6 +684,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Rho` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::LastEpochBlock` (r:0 w:1)
 	/// Proof: `SubtensorModule::LastEpochBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastMechansimStepBlock` (r:0 w:1)
+	/// Proof: `SubtensorModule::LastMechansimStepBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::MaxWeightsLimit` (r:0 w:1)
 	/// Proof: `SubtensorModule::MaxWeightsLimit` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Consensus` (r:0 w:1)
@@ -690,6 +734,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::NetworkPowRegistrationAllowed` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::MaxDifficulty` (r:0 w:1)
 	/// Proof: `SubtensorModule::MaxDifficulty` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetTaoInEmission` (r:0 w:1)
+	/// Proof: `SubtensorModule::SubnetTaoInEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Yuma3On` (r:0 w:1)
 	/// Proof: `SubtensorModule::Yuma3On` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::FirstEmissionBlockNumber` (r:0 w:1)
@@ -698,6 +744,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubtokenEnabled` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::IsNetworkMember` (r:0 w:256)
 	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PendingRootAlphaDivs` (r:0 w:1)
+	/// Proof: `SubtensorModule::PendingRootAlphaDivs` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::MaxAllowedUids` (r:0 w:1)
 	/// Proof: `SubtensorModule::MaxAllowedUids` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `Swap::SwapBalancer` (r:0 w:1)
@@ -706,11 +754,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Swap::FeeRate` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
 	fn dissolve_network() -> Weight {
 		// Proof size: measured `71478`, estimated `708543`.
-		// Minimum execution time: 6_167_450_000 picoseconds.
-		Weight::from_parts(9_475_154_000, 0)
+		// Minimum execution time: 6_919_590_000 picoseconds.
+		Weight::from_parts(12_661_300_000, 0)
 			.saturating_add(Weight::from_parts(0, 708543))
-			.saturating_add(T::DbWeight::get().reads(1802))
-			.saturating_add(T::DbWeight::get().writes(2203))
+			.saturating_add(T::DbWeight::get().reads(1803))
+			.saturating_add(T::DbWeight::get().writes(2214))
 	}
 	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:0)
 	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -720,8 +768,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubnetIdentitiesV3` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_subnet_identity() -> Weight {
 		// Proof size: measured `744`, estimated `4209`.
-		// Minimum execution time: 41_578_000 picoseconds.
-		Weight::from_parts(61_316_000, 0)
+		// Minimum execution time: 44_573_000 picoseconds.
+		Weight::from_parts(78_878_000, 0)
 			.saturating_add(Weight::from_parts(0, 4209))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -740,8 +788,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubtokenEnabled` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn start_call() -> Weight {
 		// Proof size: measured `1029`, estimated `4494`.
-		// Minimum execution time: 53_881_000 picoseconds.
-		Weight::from_parts(66_795_000, 0)
+		// Minimum execution time: 58_149_000 picoseconds.
+		Weight::from_parts(85_470_000, 0)
 			.saturating_add(Weight::from_parts(0, 4494))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -754,8 +802,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::TokenSymbol` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn update_symbol() -> Weight {
 		// Proof size: measured `2645`, estimated `325385`.
-		// Minimum execution time: 975_380_000 picoseconds.
-		Weight::from_parts(1_233_945_000, 0)
+		// Minimum execution time: 926_679_000 picoseconds.
+		Weight::from_parts(1_608_958_000, 0)
 			.saturating_add(Weight::from_parts(0, 325385))
 			.saturating_add(T::DbWeight::get().reads(260))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -776,8 +824,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::TransactionKeyLastBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_tempo() -> Weight {
 		// Proof size: measured `1072`, estimated `4537`.
-		// Minimum execution time: 73_558_000 picoseconds.
-		Weight::from_parts(82_174_000, 0)
+		// Minimum execution time: 79_389_000 picoseconds.
+		Weight::from_parts(128_020_000, 0)
 			.saturating_add(Weight::from_parts(0, 4537))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -802,8 +850,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::ActivityCutoffFactorMilli` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_activity_cutoff_factor() -> Weight {
 		// Proof size: measured `1077`, estimated `4542`.
-		// Minimum execution time: 67_136_000 picoseconds.
-		Weight::from_parts(76_954_000, 0)
+		// Minimum execution time: 72_716_000 picoseconds.
+		Weight::from_parts(114_665_000, 0)
 			.saturating_add(Weight::from_parts(0, 4542))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -828,8 +876,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LastRateLimitedBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn trigger_epoch() -> Weight {
 		// Proof size: measured `1160`, estimated `4625`.
-		// Minimum execution time: 68_458_000 picoseconds.
-		Weight::from_parts(77_475_000, 0)
+		// Minimum execution time: 74_449_000 picoseconds.
+		Weight::from_parts(112_841_000, 0)
 			.saturating_add(Weight::from_parts(0, 4625))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -853,10 +901,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 128]`.
 	fn registration_block_step(n: u32, ) -> Weight {
 		// Proof size: measured `1515`, estimated `4754`.
-		// Minimum execution time: 32_110_000 picoseconds.
-		Weight::from_parts(32_451_000, 0)
+		// Minimum execution time: 35_877_000 picoseconds.
+		Weight::from_parts(23_200_503, 0)
 			.saturating_add(Weight::from_parts(0, 4754))
-			.saturating_add(Weight::from_parts(19_723_083, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(23_143_690, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -875,6 +923,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubnetEpochIndex` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetworkN` (r:2 w:0)
 	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PendingServerEmission` (r:2 w:0)
+	/// Proof: `SubtensorModule::PendingServerEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PendingValidatorEmission` (r:2 w:0)
+	/// Proof: `SubtensorModule::PendingValidatorEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PendingRootAlphaDivs` (r:2 w:0)
+	/// Proof: `SubtensorModule::PendingRootAlphaDivs` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PendingOwnerCut` (r:2 w:0)
+	/// Proof: `SubtensorModule::PendingOwnerCut` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::MechanismCountCurrent` (r:2 w:0)
 	/// Proof: `SubtensorModule::MechanismCountCurrent` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::MechanismEmissionSplit` (r:2 w:0)
@@ -927,8 +983,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::StakeThreshold` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::TaoWeight` (r:1 w:0)
 	/// Proof: `SubtensorModule::TaoWeight` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetOwner` (r:2 w:0)
+	/// Proof: `SubtensorModule::SubnetOwner` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::OwnedHotkeys` (r:2 w:0)
+	/// Proof: `SubtensorModule::OwnedHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::RecycleOrBurn` (r:2 w:0)
+	/// Proof: `SubtensorModule::RecycleOrBurn` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Active` (r:0 w:2)
 	/// Proof: `SubtensorModule::Active` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MinerBurned` (r:0 w:2)
+	/// Proof: `SubtensorModule::MinerBurned` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::ValidatorTrust` (r:0 w:2)
 	/// Proof: `SubtensorModule::ValidatorTrust` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::StakeWeight` (r:0 w:2)
@@ -943,16 +1007,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Emission` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// The range of component `n` is `[0, 128]`.
 	fn epoch_schedule_step(n: u32, ) -> Weight {
-		// Proof size: measured `4425`, estimated `14947`.
-		// Minimum execution time: 11_902_000 picoseconds.
-		Weight::from_parts(552_428_185, 0)
-			.saturating_add(Weight::from_parts(0, 14947))
-			.saturating_add(Weight::from_parts(15_410_022, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(47))
+		// Proof size: measured `5510`, estimated `15909`.
+		// Minimum execution time: 12_423_000 picoseconds.
+		Weight::from_parts(370_184_112, 0)
+			.saturating_add(Weight::from_parts(0, 15909))
+			.saturating_add(Weight::from_parts(24_269_103, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(58))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(20))
+			.saturating_add(T::DbWeight::get().writes(21))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2511).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2521).saturating_mul(n.into()))
 	}
 	/// Storage: `SubtensorModule::FaucetEnabled` (r:1 w:0)
 	/// Proof: `SubtensorModule::FaucetEnabled` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
@@ -966,8 +1030,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::TotalIssuance` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn faucet() -> Weight {
 		// Proof size: measured `472`, estimated `3937`.
-		// Minimum execution time: 74_049_000 picoseconds.
-		Weight::from_parts(82_855_000, 0)
+		// Minimum execution time: 74_300_000 picoseconds.
+		Weight::from_parts(87_264_000, 0)
 			.saturating_add(Weight::from_parts(0, 3937))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -1010,8 +1074,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn add_stake() -> Weight {
 		// Proof size: measured `1544`, estimated `8727`.
-		// Minimum execution time: 309_961_000 picoseconds.
-		Weight::from_parts(358_402_000, 0)
+		// Minimum execution time: 310_512_000 picoseconds.
+		Weight::from_parts(357_601_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(T::DbWeight::get().reads(19))
 			.saturating_add(T::DbWeight::get().writes(14))
@@ -1054,8 +1118,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn add_stake_limit() -> Weight {
 		// Proof size: measured `1544`, estimated `8727`.
-		// Minimum execution time: 326_963_000 picoseconds.
-		Weight::from_parts(375_244_000, 0)
+		// Minimum execution time: 339_116_000 picoseconds.
+		Weight::from_parts(392_967_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(T::DbWeight::get().reads(19))
 			.saturating_add(T::DbWeight::get().writes(14))
@@ -1094,8 +1158,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::NominatorMinRequiredStake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn remove_stake() -> Weight {
 		// Proof size: measured `1805`, estimated `6148`.
-		// Minimum execution time: 276_248_000 picoseconds.
-		Weight::from_parts(323_217_000, 0)
+		// Minimum execution time: 282_610_000 picoseconds.
+		Weight::from_parts(341_551_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(T::DbWeight::get().reads(17))
 			.saturating_add(T::DbWeight::get().writes(10))
@@ -1134,8 +1198,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::NominatorMinRequiredStake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn remove_stake_limit() -> Weight {
 		// Proof size: measured `1805`, estimated `6148`.
-		// Minimum execution time: 295_835_000 picoseconds.
-		Weight::from_parts(331_843_000, 0)
+		// Minimum execution time: 305_463_000 picoseconds.
+		Weight::from_parts(552_336_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(T::DbWeight::get().reads(17))
 			.saturating_add(T::DbWeight::get().writes(10))
@@ -1172,8 +1236,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	fn remove_stake_full_limit() -> Weight {
 		// Proof size: measured `1679`, estimated `6148`.
-		// Minimum execution time: 291_367_000 picoseconds.
-		Weight::from_parts(321_834_000, 0)
+		// Minimum execution time: 314_149_000 picoseconds.
+		Weight::from_parts(498_255_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(T::DbWeight::get().reads(16))
 			.saturating_add(T::DbWeight::get().writes(10))
@@ -1211,10 +1275,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 128]`.
 	fn unstake_all(n: u32, ) -> Weight {
 		// Proof size: measured `3557`, estimated `9191`.
-		// Minimum execution time: 284_003_000 picoseconds.
-		Weight::from_parts(50_862_274, 0)
+		// Minimum execution time: 314_700_000 picoseconds.
+		Weight::from_parts(1_675_600_982, 0)
 			.saturating_add(Weight::from_parts(0, 9191))
-			.saturating_add(Weight::from_parts(205_689_841, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(266_583_566, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().reads((13_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -1251,6 +1315,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubnetVolume` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `System::Account` (r:129 w:129)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::RootClaimable` (r:1 w:0)
+	/// Proof: `SubtensorModule::RootClaimable` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::StakingHotkeys` (r:1 w:1)
 	/// Proof: `SubtensorModule::StakingHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (r:0 w:1)
@@ -1258,11 +1324,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 128]`.
 	fn unstake_all_alpha(n: u32, ) -> Weight {
 		// Proof size: measured `4086`, estimated `9583`.
-		// Minimum execution time: 391_074_000 picoseconds.
-		Weight::from_parts(395_512_000, 0)
+		// Minimum execution time: 440_016_000 picoseconds.
+		Weight::from_parts(449_172_000, 0)
 			.saturating_add(Weight::from_parts(0, 9583))
-			.saturating_add(Weight::from_parts(208_059_041, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(15))
+			.saturating_add(Weight::from_parts(341_032_326, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(16))
 			.saturating_add(T::DbWeight::get().reads((13_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(11))
 			.saturating_add(T::DbWeight::get().writes((8_u64).saturating_mul(n.into())))
@@ -1306,8 +1372,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn move_stake() -> Weight {
 		// Proof size: measured `2306`, estimated `8727`.
-		// Minimum execution time: 392_726_000 picoseconds.
-		Weight::from_parts(435_837_000, 0)
+		// Minimum execution time: 438_613_000 picoseconds.
+		Weight::from_parts(718_548_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(T::DbWeight::get().reads(31))
 			.saturating_add(T::DbWeight::get().writes(21))
@@ -1352,8 +1418,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn transfer_stake() -> Weight {
 		// Proof size: measured `2421`, estimated `11306`.
-		// Minimum execution time: 446_587_000 picoseconds.
-		Weight::from_parts(510_347_000, 0)
+		// Minimum execution time: 471_875_000 picoseconds.
+		Weight::from_parts(562_595_000, 0)
 			.saturating_add(Weight::from_parts(0, 11306))
 			.saturating_add(T::DbWeight::get().reads(33))
 			.saturating_add(T::DbWeight::get().writes(21))
@@ -1396,8 +1462,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn swap_stake() -> Weight {
 		// Proof size: measured `2254`, estimated `8727`.
-		// Minimum execution time: 387_437_000 picoseconds.
-		Weight::from_parts(419_998_000, 0)
+		// Minimum execution time: 403_777_000 picoseconds.
+		Weight::from_parts(470_753_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(T::DbWeight::get().reads(30))
 			.saturating_add(T::DbWeight::get().writes(20))
@@ -1440,8 +1506,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn swap_stake_limit() -> Weight {
 		// Proof size: measured `2254`, estimated `8727`.
-		// Minimum execution time: 2_010_812_000 picoseconds.
-		Weight::from_parts(2_343_997_000, 0)
+		// Minimum execution time: 2_047_490_000 picoseconds.
+		Weight::from_parts(2_211_639_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(T::DbWeight::get().reads(31))
 			.saturating_add(T::DbWeight::get().writes(20))
@@ -1462,8 +1528,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubnetAlphaOut` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn recycle_alpha() -> Weight {
 		// Proof size: measured `1303`, estimated `4768`.
-		// Minimum execution time: 98_955_000 picoseconds.
-		Weight::from_parts(140_413_000, 0)
+		// Minimum execution time: 103_615_000 picoseconds.
+		Weight::from_parts(156_995_000, 0)
 			.saturating_add(Weight::from_parts(0, 4768))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -1484,8 +1550,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubnetAlphaOut` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn burn_alpha() -> Weight {
 		// Proof size: measured `1303`, estimated `4768`.
-		// Minimum execution time: 95_079_000 picoseconds.
-		Weight::from_parts(114_916_000, 0)
+		// Minimum execution time: 98_314_000 picoseconds.
+		Weight::from_parts(132_058_000, 0)
 			.saturating_add(Weight::from_parts(0, 4768))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -1522,8 +1588,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_weights() -> Weight {
 		// Proof size: measured `4619`, estimated `10559`.
-		// Minimum execution time: 206_728_000 picoseconds.
-		Weight::from_parts(269_436_000, 0)
+		// Minimum execution time: 220_744_000 picoseconds.
+		Weight::from_parts(258_124_000, 0)
 			.saturating_add(Weight::from_parts(0, 10559))
 			.saturating_add(T::DbWeight::get().reads(15))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -1552,8 +1618,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::WeightCommits` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn commit_weights() -> Weight {
 		// Proof size: measured `4810`, estimated `8275`.
-		// Minimum execution time: 163_616_000 picoseconds.
-		Weight::from_parts(212_990_000, 0)
+		// Minimum execution time: 168_967_000 picoseconds.
+		Weight::from_parts(193_472_000, 0)
 			.saturating_add(Weight::from_parts(0, 8275))
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -1600,12 +1666,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn reveal_weights() -> Weight {
 		// Proof size: measured `3393`, estimated `9333`.
-		// Minimum execution time: 259_707_000 picoseconds.
-		Weight::from_parts(345_929_000, 0)
+		// Minimum execution time: 239_739_000 picoseconds.
+		Weight::from_parts(384_801_000, 0)
 			.saturating_add(Weight::from_parts(0, 9333))
 			.saturating_add(T::DbWeight::get().reads(20))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
+	/// Storage: `SubtensorModule::PendingServerEmission` (r:1 w:1)
+	/// Proof: `SubtensorModule::PendingServerEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PendingValidatorEmission` (r:1 w:1)
+	/// Proof: `SubtensorModule::PendingValidatorEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PendingRootAlphaDivs` (r:1 w:1)
+	/// Proof: `SubtensorModule::PendingRootAlphaDivs` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PendingOwnerCut` (r:1 w:1)
+	/// Proof: `SubtensorModule::PendingOwnerCut` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::MechanismCountCurrent` (r:1 w:0)
 	/// Proof: `SubtensorModule::MechanismCountCurrent` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::MechanismEmissionSplit` (r:1 w:0)
@@ -1634,7 +1708,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::WeightCommits` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::LastMechansimStepBlock` (r:1 w:1)
 	/// Proof: `SubtensorModule::LastMechansimStepBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::TotalHotkeyAlpha` (r:512 w:0)
+	/// Storage: `SubtensorModule::TotalHotkeyAlpha` (r:512 w:256)
 	/// Proof: `SubtensorModule::TotalHotkeyAlpha` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::LastUpdate` (r:1 w:0)
 	/// Proof: `SubtensorModule::LastUpdate` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -1668,8 +1742,32 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::StakeThreshold` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::TaoWeight` (r:1 w:0)
 	/// Proof: `SubtensorModule::TaoWeight` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetOwner` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetOwner` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TotalHotkeySharesV2` (r:256 w:256)
+	/// Proof: `SubtensorModule::TotalHotkeySharesV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::AlphaV2` (r:256 w:256)
+	/// Proof: `SubtensorModule::AlphaV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::OwnedHotkeys` (r:1 w:0)
+	/// Proof: `SubtensorModule::OwnedHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::RecycleOrBurn` (r:1 w:0)
+	/// Proof: `SubtensorModule::RecycleOrBurn` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Owner` (r:256 w:0)
+	/// Proof: `SubtensorModule::Owner` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::AutoStakeDestination` (r:1 w:0)
+	/// Proof: `SubtensorModule::AutoStakeDestination` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Delegates` (r:256 w:0)
+	/// Proof: `SubtensorModule::Delegates` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::AlphaDividendsPerSubnet` (r:256 w:256)
+	/// Proof: `SubtensorModule::AlphaDividendsPerSubnet` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::RootClaimable` (r:256 w:256)
+	/// Proof: `SubtensorModule::RootClaimable` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::RootAlphaDividendsPerSubnet` (r:256 w:256)
+	/// Proof: `SubtensorModule::RootAlphaDividendsPerSubnet` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Active` (r:0 w:1)
 	/// Proof: `SubtensorModule::Active` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MinerBurned` (r:0 w:1)
+	/// Proof: `SubtensorModule::MinerBurned` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::ValidatorTrust` (r:0 w:1)
 	/// Proof: `SubtensorModule::ValidatorTrust` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::StakeWeight` (r:0 w:1)
@@ -1683,30 +1781,148 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::Emission` (r:0 w:1)
 	/// Proof: `SubtensorModule::Emission` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// The range of component `n` is `[1, 256]`.
-	fn claim_root(h: u32, ) -> Weight {
-		Weight::from_parts(50_000_000, 0)
-			.saturating_add(Weight::from_parts(500_000_000, 0).saturating_mul(h.into()))
-	}
-	fn set_root_claim_type(k: u32, ) -> Weight {
-		Weight::from_parts(50_000_000, 0)
-			.saturating_add(Weight::from_parts(5_000_000, 0).saturating_mul(k.into()))
-	}
-	fn run_coinbase(n: u32, ) -> Weight {
-		Weight::from_parts(1_000_000_000, 0)
-			.saturating_add(Weight::from_parts(2_000_000_000, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads_writes((40_u64).saturating_mul(n.into()), (20_u64).saturating_mul(n.into())))
-	}
 	fn drain_and_distribute(n: u32, ) -> Weight {
-		// Proof size: measured `3298`, estimated `6477`.
-		// Minimum execution time: 205_155_000 picoseconds.
-		Weight::from_parts(208_922_000, 0)
-			.saturating_add(Weight::from_parts(0, 6477))
-			.saturating_add(Weight::from_parts(97_017_339, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(25))
-			.saturating_add(T::DbWeight::get().reads((7_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(9))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 5073).saturating_mul(n.into()))
+		// Proof size: measured `4036`, estimated `7496`.
+		// Minimum execution time: 479_559_000 picoseconds.
+		Weight::from_parts(546_596_000, 0)
+			.saturating_add(Weight::from_parts(0, 7496))
+			.saturating_add(Weight::from_parts(319_636_243, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(33))
+			.saturating_add(T::DbWeight::get().reads((14_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(14))
+			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 5449).saturating_mul(n.into()))
+	}
+	/// Storage: `SubtensorModule::FirstEmissionBlockNumber` (r:127 w:0)
+	/// Proof: `SubtensorModule::FirstEmissionBlockNumber` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubtokenEnabled` (r:127 w:0)
+	/// Proof: `SubtensorModule::SubtokenEnabled` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::NetworkRegistrationAllowed` (r:127 w:0)
+	/// Proof: `SubtensorModule::NetworkRegistrationAllowed` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TotalIssuance` (r:1 w:1)
+	/// Proof: `SubtensorModule::TotalIssuance` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetMovingPrice` (r:127 w:127)
+	/// Proof: `SubtensorModule::SubnetMovingPrice` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MinerBurned` (r:127 w:0)
+	/// Proof: `SubtensorModule::MinerBurned` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetEmissionEnabled` (r:127 w:0)
+	/// Proof: `SubtensorModule::SubnetEmissionEnabled` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetAlphaIn` (r:127 w:127)
+	/// Proof: `SubtensorModule::SubnetAlphaIn` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetAlphaOut` (r:127 w:127)
+	/// Proof: `SubtensorModule::SubnetAlphaOut` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TaoWeight` (r:1 w:0)
+	/// Proof: `SubtensorModule::TaoWeight` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetTAO` (r:128 w:127)
+	/// Proof: `SubtensorModule::SubnetTAO` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetMechanism` (r:127 w:0)
+	/// Proof: `SubtensorModule::SubnetMechanism` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Swap::SwapBalancer` (r:127 w:127)
+	/// Proof: `Swap::SwapBalancer` (`max_values`: None, `max_size`: Some(18), added: 2493, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:127 w:127)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::TotalStake` (r:1 w:1)
+	/// Proof: `SubtensorModule::TotalStake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetVolume` (r:127 w:127)
+	/// Proof: `SubtensorModule::SubnetVolume` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetProtocolAlpha` (r:127 w:127)
+	/// Proof: `SubtensorModule::SubnetProtocolAlpha` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::OwnerCutEnabled` (r:127 w:0)
+	/// Proof: `SubtensorModule::OwnerCutEnabled` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetOwnerCut` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetOwnerCut` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PendingOwnerCut` (r:127 w:127)
+	/// Proof: `SubtensorModule::PendingOwnerCut` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PendingServerEmission` (r:127 w:127)
+	/// Proof: `SubtensorModule::PendingServerEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PendingValidatorEmission` (r:127 w:127)
+	/// Proof: `SubtensorModule::PendingValidatorEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PendingRootAlphaDivs` (r:127 w:127)
+	/// Proof: `SubtensorModule::PendingRootAlphaDivs` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::EMAPriceHalvingBlocks` (r:127 w:0)
+	/// Proof: `SubtensorModule::EMAPriceHalvingBlocks` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetMovingAlpha` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetMovingAlpha` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetAlphaInEmission` (r:0 w:127)
+	/// Proof: `SubtensorModule::SubnetAlphaInEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetAlphaOutEmission` (r:0 w:127)
+	/// Proof: `SubtensorModule::SubnetAlphaOutEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetExcessTao` (r:0 w:127)
+	/// Proof: `SubtensorModule::SubnetExcessTao` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetTaoInEmission` (r:0 w:127)
+	/// Proof: `SubtensorModule::SubnetTaoInEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// The range of component `n` is `[1, 128]`.
+	fn run_coinbase(n: u32, ) -> Weight {
+		// Proof size: measured `3078`, estimated `6284`.
+		// Minimum execution time: 444_504_000 picoseconds.
+		Weight::from_parts(1_913_533_364, 0)
+			.saturating_add(Weight::from_parts(0, 6284))
+			.saturating_add(Weight::from_parts(255_884_405, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().reads((20_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(2))
+			.saturating_add(T::DbWeight::get().writes((16_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2599).saturating_mul(n.into()))
+	}
+	/// Storage: `SubtensorModule::RootClaimType` (r:1 w:0)
+	/// Proof: `SubtensorModule::RootClaimType` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::StakingHotkeys` (r:1 w:1)
+	/// Proof: `SubtensorModule::StakingHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::RootClaimable` (r:16 w:0)
+	/// Proof: `SubtensorModule::RootClaimable` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::AlphaV2` (r:16 w:16)
+	/// Proof: `SubtensorModule::AlphaV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TotalHotkeyAlpha` (r:16 w:16)
+	/// Proof: `SubtensorModule::TotalHotkeyAlpha` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TotalHotkeySharesV2` (r:16 w:16)
+	/// Proof: `SubtensorModule::TotalHotkeySharesV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::RootClaimed` (r:80 w:80)
+	/// Proof: `SubtensorModule::RootClaimed` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::RootClaimableThreshold` (r:5 w:0)
+	/// Proof: `SubtensorModule::RootClaimableThreshold` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetMechanism` (r:6 w:0)
+	/// Proof: `SubtensorModule::SubnetMechanism` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetTAO` (r:6 w:6)
+	/// Proof: `SubtensorModule::SubnetTAO` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetAlphaIn` (r:5 w:5)
+	/// Proof: `SubtensorModule::SubnetAlphaIn` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Swap::SwapBalancer` (r:5 w:0)
+	/// Proof: `Swap::SwapBalancer` (`max_values`: None, `max_size`: Some(18), added: 2493, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::SubnetAlphaOut` (r:6 w:6)
+	/// Proof: `SubtensorModule::SubnetAlphaOut` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TotalStake` (r:1 w:1)
+	/// Proof: `SubtensorModule::TotalStake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetVolume` (r:6 w:6)
+	/// Proof: `SubtensorModule::SubnetVolume` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `System::Account` (r:6 w:6)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	/// The range of component `h` is `[1, 16]`.
+	fn claim_root(h: u32, ) -> Weight {
+		// Proof size: measured `2245`, estimated `18084`.
+		// Minimum execution time: 1_285_391_000 picoseconds.
+		Weight::from_parts(1_372_555_000, 0)
+			.saturating_add(Weight::from_parts(0, 18084))
+			.saturating_add(Weight::from_parts(1_638_161_556, 0).saturating_mul(h.into()))
+			.saturating_add(T::DbWeight::get().reads(48))
+			.saturating_add(T::DbWeight::get().reads((9_u64).saturating_mul(h.into())))
+			.saturating_add(T::DbWeight::get().writes(31))
+			.saturating_add(T::DbWeight::get().writes((8_u64).saturating_mul(h.into())))
+			.saturating_add(Weight::from_parts(0, 12766).saturating_mul(h.into()))
+	}
+	/// Storage: `SubtensorModule::NetworksAdded` (r:64 w:0)
+	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::RootClaimType` (r:0 w:1)
+	/// Proof: `SubtensorModule::RootClaimType` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// The range of component `k` is `[0, 64]`.
+	fn set_root_claim_type(k: u32, ) -> Weight {
+		// Proof size: measured `671`, estimated `1674`.
+		// Minimum execution time: 28_835_000 picoseconds.
+		Weight::from_parts(70_276_542, 0)
+			.saturating_add(Weight::from_parts(0, 1674))
+			.saturating_add(Weight::from_parts(5_371_699, 0).saturating_mul(k.into()))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(k.into())))
+			.saturating_add(T::DbWeight::get().writes(1))
+			.saturating_add(Weight::from_parts(0, 2478).saturating_mul(k.into()))
 	}
 	/// Storage: `SubtensorModule::SubnetMechanism` (r:1 w:0)
 	/// Proof: `SubtensorModule::SubnetMechanism` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -1746,8 +1962,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn add_stake_burn() -> Weight {
 		// Proof size: measured `1544`, estimated `8727`.
-		// Minimum execution time: 356_609_000 picoseconds.
-		Weight::from_parts(389_911_000, 0)
+		// Minimum execution time: 387_908_000 picoseconds.
+		Weight::from_parts(687_340_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(T::DbWeight::get().reads(19))
 			.saturating_add(T::DbWeight::get().writes(14))
@@ -1760,8 +1976,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::StakingHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn try_associate_hotkey() -> Weight {
 		// Proof size: measured `3278`, estimated `6743`.
-		// Minimum execution time: 46_377_000 picoseconds.
-		Weight::from_parts(56_005_000, 0)
+		// Minimum execution time: 50_805_000 picoseconds.
+		Weight::from_parts(65_243_000, 0)
 			.saturating_add(Weight::from_parts(0, 6743))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -1776,8 +1992,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::AutoStakeDestinationColdkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_coldkey_auto_stake_hotkey() -> Weight {
 		// Proof size: measured `10135`, estimated `16075`.
-		// Minimum execution time: 72_997_000 picoseconds.
-		Weight::from_parts(95_539_000, 0)
+		// Minimum execution time: 100_679_000 picoseconds.
+		Weight::from_parts(156_894_000, 0)
 			.saturating_add(Weight::from_parts(0, 16075))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -1844,8 +2060,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn root_register() -> Weight {
 		// Proof size: measured `5828`, estimated `167693`.
-		// Minimum execution time: 637_876_000 picoseconds.
-		Weight::from_parts(703_710_000, 0)
+		// Minimum execution time: 724_530_000 picoseconds.
+		Weight::from_parts(1_177_409_000, 0)
 			.saturating_add(Weight::from_parts(0, 167693))
 			.saturating_add(T::DbWeight::get().reads(152))
 			.saturating_add(T::DbWeight::get().writes(23))
@@ -1862,8 +2078,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::TxDelegateTakeRateLimit` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn increase_take() -> Weight {
 		// Proof size: measured `960`, estimated `4425`.
-		// Minimum execution time: 55_695_000 picoseconds.
-		Weight::from_parts(62_757_000, 0)
+		// Minimum execution time: 63_449_000 picoseconds.
+		Weight::from_parts(110_327_000, 0)
 			.saturating_add(Weight::from_parts(0, 4425))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -1876,8 +2092,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::MinDelegateTake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn decrease_take() -> Weight {
 		// Proof size: measured `698`, estimated `4163`.
-		// Minimum execution time: 35_367_000 picoseconds.
-		Weight::from_parts(40_445_000, 0)
+		// Minimum execution time: 39_654_000 picoseconds.
+		Weight::from_parts(68_518_000, 0)
 			.saturating_add(Weight::from_parts(0, 4163))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -1887,81 +2103,81 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB costs, for tests and mock runtimes.
 impl WeightInfo for () {
 	fn serve_axon() -> Weight {
-		Weight::from_parts(45_746_000, 0)
+		Weight::from_parts(61_185_000, 0)
 			.saturating_add(Weight::from_parts(0, 4129))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn serve_axon_tls() -> Weight {
-		Weight::from_parts(49_322_000, 0)
+		Weight::from_parts(62_848_000, 0)
 			.saturating_add(Weight::from_parts(0, 4129))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn serve_prometheus() -> Weight {
-		Weight::from_parts(50_946_000, 0)
+		Weight::from_parts(71_204_000, 0)
 			.saturating_add(Weight::from_parts(0, 4162))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn burned_register() -> Weight {
-		Weight::from_parts(3_936_915_000, 0)
+		Weight::from_parts(6_045_791_000, 0)
 			.saturating_add(Weight::from_parts(0, 647995))
 			.saturating_add(RocksDbWeight::get().reads(554))
 			.saturating_add(RocksDbWeight::get().writes(287))
 	}
 	fn register_network() -> Weight {
-		Weight::from_parts(16_821_194_000, 0)
+		Weight::from_parts(15_258_553_000, 0)
 			.saturating_add(Weight::from_parts(0, 718442))
-			.saturating_add(RocksDbWeight::get().reads(2840))
-			.saturating_add(RocksDbWeight::get().writes(2212))
+			.saturating_add(RocksDbWeight::get().reads(2841))
+			.saturating_add(RocksDbWeight::get().writes(2223))
 	}
 	fn dissolve_network() -> Weight {
-		Weight::from_parts(9_475_154_000, 0)
+		Weight::from_parts(12_661_300_000, 0)
 			.saturating_add(Weight::from_parts(0, 708543))
-			.saturating_add(RocksDbWeight::get().reads(1802))
-			.saturating_add(RocksDbWeight::get().writes(2203))
+			.saturating_add(RocksDbWeight::get().reads(1803))
+			.saturating_add(RocksDbWeight::get().writes(2214))
 	}
 	fn set_subnet_identity() -> Weight {
-		Weight::from_parts(61_316_000, 0)
+		Weight::from_parts(78_878_000, 0)
 			.saturating_add(Weight::from_parts(0, 4209))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn start_call() -> Weight {
-		Weight::from_parts(66_795_000, 0)
+		Weight::from_parts(85_470_000, 0)
 			.saturating_add(Weight::from_parts(0, 4494))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn update_symbol() -> Weight {
-		Weight::from_parts(1_233_945_000, 0)
+		Weight::from_parts(1_608_958_000, 0)
 			.saturating_add(Weight::from_parts(0, 325385))
 			.saturating_add(RocksDbWeight::get().reads(260))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_tempo() -> Weight {
-		Weight::from_parts(82_174_000, 0)
+		Weight::from_parts(128_020_000, 0)
 			.saturating_add(Weight::from_parts(0, 4537))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn set_activity_cutoff_factor() -> Weight {
-		Weight::from_parts(76_954_000, 0)
+		Weight::from_parts(114_665_000, 0)
 			.saturating_add(Weight::from_parts(0, 4542))
 			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn trigger_epoch() -> Weight {
-		Weight::from_parts(77_475_000, 0)
+		Weight::from_parts(112_841_000, 0)
 			.saturating_add(Weight::from_parts(0, 4625))
 			.saturating_add(RocksDbWeight::get().reads(9))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn registration_block_step(n: u32, ) -> Weight {
-		Weight::from_parts(32_451_000, 0)
+		Weight::from_parts(23_200_503, 0)
 			.saturating_add(Weight::from_parts(0, 4754))
-			.saturating_add(Weight::from_parts(19_723_083, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(23_143_690, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
@@ -1969,55 +2185,55 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2488).saturating_mul(n.into()))
 	}
 	fn epoch_schedule_step(n: u32, ) -> Weight {
-		Weight::from_parts(552_428_185, 0)
-			.saturating_add(Weight::from_parts(0, 14947))
-			.saturating_add(Weight::from_parts(15_410_022, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(47))
+		Weight::from_parts(370_184_112, 0)
+			.saturating_add(Weight::from_parts(0, 15909))
+			.saturating_add(Weight::from_parts(24_269_103, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(58))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(20))
+			.saturating_add(RocksDbWeight::get().writes(21))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2511).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2521).saturating_mul(n.into()))
 	}
 	fn faucet() -> Weight {
-		Weight::from_parts(82_855_000, 0)
+		Weight::from_parts(87_264_000, 0)
 			.saturating_add(Weight::from_parts(0, 3937))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn add_stake() -> Weight {
-		Weight::from_parts(358_402_000, 0)
+		Weight::from_parts(357_601_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(RocksDbWeight::get().reads(19))
 			.saturating_add(RocksDbWeight::get().writes(14))
 	}
 	fn add_stake_limit() -> Weight {
-		Weight::from_parts(375_244_000, 0)
+		Weight::from_parts(392_967_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(RocksDbWeight::get().reads(19))
 			.saturating_add(RocksDbWeight::get().writes(14))
 	}
 	fn remove_stake() -> Weight {
-		Weight::from_parts(323_217_000, 0)
+		Weight::from_parts(341_551_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(RocksDbWeight::get().reads(17))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn remove_stake_limit() -> Weight {
-		Weight::from_parts(331_843_000, 0)
+		Weight::from_parts(552_336_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(RocksDbWeight::get().reads(17))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn remove_stake_full_limit() -> Weight {
-		Weight::from_parts(321_834_000, 0)
+		Weight::from_parts(498_255_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(RocksDbWeight::get().reads(16))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn unstake_all(n: u32, ) -> Weight {
-		Weight::from_parts(50_862_274, 0)
+		Weight::from_parts(1_675_600_982, 0)
 			.saturating_add(Weight::from_parts(0, 9191))
-			.saturating_add(Weight::from_parts(205_689_841, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(266_583_566, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(9))
 			.saturating_add(RocksDbWeight::get().reads((13_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
@@ -2025,124 +2241,139 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2634).saturating_mul(n.into()))
 	}
 	fn unstake_all_alpha(n: u32, ) -> Weight {
-		Weight::from_parts(395_512_000, 0)
+		Weight::from_parts(449_172_000, 0)
 			.saturating_add(Weight::from_parts(0, 9583))
-			.saturating_add(Weight::from_parts(208_059_041, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(15))
+			.saturating_add(Weight::from_parts(341_032_326, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(16))
 			.saturating_add(RocksDbWeight::get().reads((13_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(11))
 			.saturating_add(RocksDbWeight::get().writes((8_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2638).saturating_mul(n.into()))
 	}
 	fn move_stake() -> Weight {
-		Weight::from_parts(435_837_000, 0)
+		Weight::from_parts(718_548_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(RocksDbWeight::get().reads(31))
 			.saturating_add(RocksDbWeight::get().writes(21))
 	}
 	fn transfer_stake() -> Weight {
-		Weight::from_parts(510_347_000, 0)
+		Weight::from_parts(562_595_000, 0)
 			.saturating_add(Weight::from_parts(0, 11306))
 			.saturating_add(RocksDbWeight::get().reads(33))
 			.saturating_add(RocksDbWeight::get().writes(21))
 	}
 	fn swap_stake() -> Weight {
-		Weight::from_parts(419_998_000, 0)
+		Weight::from_parts(470_753_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(RocksDbWeight::get().reads(30))
 			.saturating_add(RocksDbWeight::get().writes(20))
 	}
 	fn swap_stake_limit() -> Weight {
-		Weight::from_parts(2_343_997_000, 0)
+		Weight::from_parts(2_211_639_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(RocksDbWeight::get().reads(31))
 			.saturating_add(RocksDbWeight::get().writes(20))
 	}
 	fn recycle_alpha() -> Weight {
-		Weight::from_parts(140_413_000, 0)
+		Weight::from_parts(156_995_000, 0)
 			.saturating_add(Weight::from_parts(0, 4768))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn burn_alpha() -> Weight {
-		Weight::from_parts(114_916_000, 0)
+		Weight::from_parts(132_058_000, 0)
 			.saturating_add(Weight::from_parts(0, 4768))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn set_weights() -> Weight {
-		Weight::from_parts(269_436_000, 0)
+		Weight::from_parts(258_124_000, 0)
 			.saturating_add(Weight::from_parts(0, 10559))
 			.saturating_add(RocksDbWeight::get().reads(15))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn commit_weights() -> Weight {
-		Weight::from_parts(212_990_000, 0)
+		Weight::from_parts(193_472_000, 0)
 			.saturating_add(Weight::from_parts(0, 8275))
 			.saturating_add(RocksDbWeight::get().reads(11))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn reveal_weights() -> Weight {
-		Weight::from_parts(345_929_000, 0)
+		Weight::from_parts(384_801_000, 0)
 			.saturating_add(Weight::from_parts(0, 9333))
 			.saturating_add(RocksDbWeight::get().reads(20))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
-	fn claim_root(h: u32, ) -> Weight {
-		Weight::from_parts(50_000_000, 0)
-			.saturating_add(Weight::from_parts(500_000_000, 0).saturating_mul(h.into()))
-	}
-	fn set_root_claim_type(k: u32, ) -> Weight {
-		Weight::from_parts(50_000_000, 0)
-			.saturating_add(Weight::from_parts(5_000_000, 0).saturating_mul(k.into()))
+	fn drain_and_distribute(n: u32, ) -> Weight {
+		Weight::from_parts(546_596_000, 0)
+			.saturating_add(Weight::from_parts(0, 7496))
+			.saturating_add(Weight::from_parts(319_636_243, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(33))
+			.saturating_add(RocksDbWeight::get().reads((14_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(14))
+			.saturating_add(RocksDbWeight::get().writes((7_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 5449).saturating_mul(n.into()))
 	}
 	fn run_coinbase(n: u32, ) -> Weight {
-		Weight::from_parts(1_000_000_000, 0)
-			.saturating_add(Weight::from_parts(2_000_000_000, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads_writes((40_u64).saturating_mul(n.into()), (20_u64).saturating_mul(n.into())))
+		Weight::from_parts(1_913_533_364, 0)
+			.saturating_add(Weight::from_parts(0, 6284))
+			.saturating_add(Weight::from_parts(255_884_405, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(6))
+			.saturating_add(RocksDbWeight::get().reads((20_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(2))
+			.saturating_add(RocksDbWeight::get().writes((16_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2599).saturating_mul(n.into()))
 	}
-	fn drain_and_distribute(n: u32, ) -> Weight {
-		Weight::from_parts(208_922_000, 0)
-			.saturating_add(Weight::from_parts(0, 6477))
-			.saturating_add(Weight::from_parts(97_017_339, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(25))
-			.saturating_add(RocksDbWeight::get().reads((7_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(9))
-			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 5073).saturating_mul(n.into()))
+	fn claim_root(h: u32, ) -> Weight {
+		Weight::from_parts(1_372_555_000, 0)
+			.saturating_add(Weight::from_parts(0, 18084))
+			.saturating_add(Weight::from_parts(1_638_161_556, 0).saturating_mul(h.into()))
+			.saturating_add(RocksDbWeight::get().reads(48))
+			.saturating_add(RocksDbWeight::get().reads((9_u64).saturating_mul(h.into())))
+			.saturating_add(RocksDbWeight::get().writes(31))
+			.saturating_add(RocksDbWeight::get().writes((8_u64).saturating_mul(h.into())))
+			.saturating_add(Weight::from_parts(0, 12766).saturating_mul(h.into()))
+	}
+	fn set_root_claim_type(k: u32, ) -> Weight {
+		Weight::from_parts(70_276_542, 0)
+			.saturating_add(Weight::from_parts(0, 1674))
+			.saturating_add(Weight::from_parts(5_371_699, 0).saturating_mul(k.into()))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(k.into())))
+			.saturating_add(RocksDbWeight::get().writes(1))
+			.saturating_add(Weight::from_parts(0, 2478).saturating_mul(k.into()))
 	}
 	fn add_stake_burn() -> Weight {
-		Weight::from_parts(389_911_000, 0)
+		Weight::from_parts(687_340_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(RocksDbWeight::get().reads(19))
 			.saturating_add(RocksDbWeight::get().writes(14))
 	}
 	fn try_associate_hotkey() -> Weight {
-		Weight::from_parts(56_005_000, 0)
+		Weight::from_parts(65_243_000, 0)
 			.saturating_add(Weight::from_parts(0, 6743))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn set_coldkey_auto_stake_hotkey() -> Weight {
-		Weight::from_parts(95_539_000, 0)
+		Weight::from_parts(156_894_000, 0)
 			.saturating_add(Weight::from_parts(0, 16075))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn root_register() -> Weight {
-		Weight::from_parts(703_710_000, 0)
+		Weight::from_parts(1_177_409_000, 0)
 			.saturating_add(Weight::from_parts(0, 167693))
 			.saturating_add(RocksDbWeight::get().reads(152))
 			.saturating_add(RocksDbWeight::get().writes(23))
 	}
 	fn increase_take() -> Weight {
-		Weight::from_parts(62_757_000, 0)
+		Weight::from_parts(110_327_000, 0)
 			.saturating_add(Weight::from_parts(0, 4425))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn decrease_take() -> Weight {
-		Weight::from_parts(40_445_000, 0)
+		Weight::from_parts(68_518_000, 0)
 			.saturating_add(Weight::from_parts(0, 4163))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))

@@ -48,10 +48,7 @@ pub(super) fn subnet_with_validators_and_miners() -> NetUid {
 	// moving price would take many blocks to leave 0 on its own.
 	SubnetEmissionEnabled::<Test>::insert(netuid, true);
 	SubnetMovingPrice::<Test>::insert(netuid, I96F32::from_num(0.5));
-	Tempo::<Test>::insert(netuid, 10);
-	LastEpochBlock::<Test>::insert(netuid, System::block_number());
-	CommitRevealWeightsEnabled::<Test>::insert(netuid, false);
-	WeightsSetRateLimit::<Test>::insert(netuid, 0);
+	open_weights_with_tempo_ten(netuid);
 	netuid
 }
 
@@ -111,9 +108,20 @@ fn an_epoch_pays_miners_validators_nominators_and_the_owner() {
 		let expected = f64::from(incentive[3]) / f64::from(incentive[4]);
 		assert!((ratio - expected).abs() < 0.01, "{ratio} vs {expected}");
 		assert_eq!(miner_stake(32), m32);
-		// Validator A's owner (take and pool share) and its nominator gain; so does the owner.
-		assert!(stake(VALIDATOR_A, 5, netuid) > validator_a);
-		assert!(stake(VALIDATOR_A, NOMINATOR, netuid) > nominator);
+		// Validator A's dividend, less its take, went into its pool: the nominator gained its
+		// share of it, A's owner that share plus the take (18 % of the dividend).
+		let paid = AlphaDividendsPerSubnet::<Test>::get(netuid, account(VALIDATOR_A)).to_u64();
+		assert!(paid > 0);
+		// The take is staked first, so it shares in the rest.
+		let take = paid as f64 * 11_796.0 / (65_535.0 - 11_796.0);
+		let pool = (validator_a + nominator) as f64 + take;
+		let nominator_gain = (stake(VALIDATOR_A, NOMINATOR, netuid) - nominator) as f64;
+		let expected = paid as f64 * nominator as f64 / pool;
+		assert!((nominator_gain / expected - 1.0).abs() < 1e-6, "{nominator_gain} vs {expected}");
+		let owner_gain = (stake(VALIDATOR_A, 5, netuid) - validator_a) as f64;
+		let expected = take + paid as f64 * (validator_a as f64 + take) / pool;
+		assert!((owner_gain / expected - 1.0).abs() < 1e-6, "{owner_gain} vs {expected}");
+		// The subnet owner got its cut.
 		assert!(stake(2, 1, netuid) > owner_stake);
 		// Ten blocks of one TAO each were issued, nothing more.
 		assert_eq!(TotalIssuance::<Test>::get().to_u64() - issued, 10 * TAO);

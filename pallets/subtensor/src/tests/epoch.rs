@@ -23,10 +23,7 @@ fn subnet_with_a_validator_and_two_miners() -> NetUid {
 		netuid,
 		(1_000 * TAO).into(),
 	));
-	Tempo::<Test>::insert(netuid, 10);
-	LastEpochBlock::<Test>::insert(netuid, System::block_number());
-	CommitRevealWeightsEnabled::<Test>::insert(netuid, false);
-	WeightsSetRateLimit::<Test>::insert(netuid, 0);
+	open_weights_with_tempo_ten(netuid);
 	netuid
 }
 

@@ -161,3 +161,12 @@ pub fn assert_last_event(event: pallet_subtensor::Event<Test>) {
 pub fn balance(who: &AccountId32) -> u64 {
 	pallet_balances::Pallet::<Test>::free_balance(who)
 }
+
+/// An epoch every 10 blocks from now, and weights set directly (no commit-reveal) as often as
+/// wanted.
+pub fn open_weights_with_tempo_ten(netuid: NetUid) {
+	pallet_subtensor::Tempo::<Test>::insert(netuid, 10);
+	pallet_subtensor::LastEpochBlock::<Test>::insert(netuid, System::block_number());
+	pallet_subtensor::CommitRevealWeightsEnabled::<Test>::insert(netuid, false);
+	pallet_subtensor::WeightsSetRateLimit::<Test>::insert(netuid, 0);
+}
