@@ -3,8 +3,8 @@
 
 use crate::{
 	genesis_config_presets, opaque, AccountId, Aura, Balance, Block, Executive, Grandpa,
-	InherentDataExt, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, System, TransactionPayment,
-	VERSION,
+	InherentDataExt, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, SubtensorModule, Swap,
+	System, TransactionPayment, VERSION,
 };
 use alloc::vec::Vec;
 use frame_support::{
@@ -12,6 +12,7 @@ use frame_support::{
 	weights::Weight,
 };
 use pallet_grandpa::AuthorityId as GrandpaId;
+use pallet_subtensor::rpc_info::neuron_info::{NeuronInfo, NeuronInfoLite};
 use sp_api::impl_runtime_apis;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_core::{crypto::KeyTypeId, OpaqueMetadata};
@@ -22,6 +23,21 @@ use sp_runtime::{
 };
 use sp_session::OpaqueGeneratedSessionKeys;
 use sp_version::RuntimeVersion;
+use subtensor_common::{AlphaBalance, NetUid, OrderType, SwapHandler, SwapResult, TaoBalance};
+use subtensor_swap_runtime_api::{price_in_rao, SimSwapResult, SubnetPrice};
+
+/// A trade of `amount` on `netuid` as the pool would make it now, fees on and no price limit
+/// (`None` if the subnet does not exist or the pool refuses).
+fn simulate(netuid: NetUid, order: OrderType, amount: u64) -> Option<SwapResult> {
+	if !SubtensorModule::subnet_exists(netuid) {
+		return None;
+	}
+	let limit = match order {
+		OrderType::Buy => <Swap as SwapHandler>::max_price(),
+		OrderType::Sell => <Swap as SwapHandler>::min_price(),
+	};
+	<Swap as SwapHandler>::swap(netuid, order, amount, limit, false, true).ok()
+}
 
 impl_runtime_apis! {
 	impl sp_api::Core<Block> for Runtime {
@@ -204,6 +220,56 @@ impl_runtime_apis! {
 
 		fn preset_names() -> Vec<sp_genesis_builder::PresetId> {
 			genesis_config_presets::preset_names()
+		}
+	}
+
+	impl subtensor_runtime_api::NeuronInfoRuntimeApi<Block> for Runtime {
+		fn get_neurons(netuid: NetUid) -> Vec<NeuronInfo<AccountId>> {
+			SubtensorModule::get_neurons(netuid)
+		}
+
+		fn get_neuron(netuid: NetUid, uid: u16) -> Option<NeuronInfo<AccountId>> {
+			SubtensorModule::get_neuron(netuid, uid)
+		}
+
+		fn get_neurons_lite(netuid: NetUid) -> Vec<NeuronInfoLite<AccountId>> {
+			SubtensorModule::get_neurons_lite(netuid)
+		}
+
+		fn get_neuron_lite(netuid: NetUid, uid: u16) -> Option<NeuronInfoLite<AccountId>> {
+			SubtensorModule::get_neuron_lite(netuid, uid)
+		}
+	}
+
+	impl subtensor_runtime_api::SubnetRegistrationRuntimeApi<Block> for Runtime {
+		fn get_network_registration_cost() -> TaoBalance {
+			SubtensorModule::get_network_lock_cost()
+		}
+	}
+
+	impl subtensor_swap_runtime_api::SwapRuntimeApi<Block> for Runtime {
+		fn current_alpha_price(netuid: NetUid) -> u64 {
+			price_in_rao(<Swap as SwapHandler>::current_alpha_price(netuid))
+		}
+
+		fn current_alpha_price_all() -> Vec<SubnetPrice> {
+			SubtensorModule::subnets()
+				.into_iter()
+				.map(|netuid| SubnetPrice {
+					netuid,
+					price: price_in_rao(<Swap as SwapHandler>::current_alpha_price(netuid)),
+				})
+				.collect()
+		}
+
+		fn sim_swap_tao_for_alpha(netuid: NetUid, tao: TaoBalance) -> SimSwapResult {
+			let (tao, price) = (tao.to_u64(), <Swap as SwapHandler>::current_alpha_price(netuid));
+			SimSwapResult::of_buy(tao, price, simulate(netuid, OrderType::Buy, tao))
+		}
+
+		fn sim_swap_alpha_for_tao(netuid: NetUid, alpha: AlphaBalance) -> SimSwapResult {
+			let (alpha, price) = (alpha.to_u64(), <Swap as SwapHandler>::current_alpha_price(netuid));
+			SimSwapResult::of_sell(alpha, price, simulate(netuid, OrderType::Sell, alpha))
 		}
 	}
 

@@ -86,3 +86,37 @@ pub async fn storage(client: &Client, item: &str, keys: Vec<Value>) -> Result<Op
 		None => Ok(None),
 	}
 }
+
+/// Calls runtime API `api`'s `method` with `args` at the current block, the result decoded by
+/// the types the metadata declares for it.
+pub async fn runtime_api(
+	client: &Client,
+	api: &str,
+	method: &str,
+	args: Vec<Value>,
+) -> Result<Value> {
+	let at = client.at_current_block().await?;
+	let payload = subxt::dynamic::runtime_api_call::<Vec<Value>, Value>(api, method, args);
+	Ok(at.runtime_apis().call(payload).await?)
+}
+
+/// Alice, through her sudo key, sets a root-only hyperparameter of subnet `subnet` (`call`
+/// takes the netuid and one value named `field`).
+pub async fn sudo_set(
+	client: &Client,
+	subnet: u16,
+	call: &str,
+	field: &str,
+	value: Value,
+) -> Result<()> {
+	let inner = Value::unnamed_variant(
+		"AdminUtils",
+		[Value::named_variant(call, [("netuid", netuid(subnet)), (field, value)])],
+	);
+	let sudo = subxt::dynamic::tx("Sudo", "sudo", vec![inner]);
+	submit_and_finalize(client, &sudo, &subxt_signer::sr25519::dev::alice())
+		.await?
+		.wait_for_success()
+		.await?;
+	Ok(())
+}

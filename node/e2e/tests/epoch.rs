@@ -6,7 +6,10 @@
 
 use node_subtensor_e2e::{
 	submit_and_finalize,
-	subtensor::{account_value, amount, call_ok, key, netuid, rao, storage, subtensor_call},
+	subtensor::{
+		account_value, amount, call_ok, key, netuid, rao, runtime_api, storage, subtensor_call,
+		sudo_set,
+	},
 	subxt::dynamic::{At, Value},
 	subxt_signer::sr25519::{dev, Keypair},
 	within, Client, Result, TestNode,
@@ -72,18 +75,6 @@ async fn total_issuance(client: &Client) -> Result<u128> {
 	Ok(storage(client, "TotalIssuance", vec![]).await?.as_ref().and_then(rao).unwrap_or(0))
 }
 
-/// Alice, through her sudo key, sets a root-only hyperparameter of subnet 1 (`call` takes the
-/// netuid and one value named `field`).
-async fn sudo_set(client: &Client, call: &str, field: &str, value: Value) -> Result<()> {
-	let inner = Value::unnamed_variant(
-		"AdminUtils",
-		[Value::named_variant(call, [("netuid", netuid(1)), (field, value)])],
-	);
-	let sudo = node_subtensor_e2e::subxt::dynamic::tx("Sudo", "sudo", vec![inner]);
-	submit_and_finalize(client, &sudo, &dev::alice()).await?.wait_for_success().await?;
-	Ok(())
-}
-
 /// `hotkey` sets weights `values` on `uids` of subnet 1.
 async fn set_weights(
 	client: &Client,
@@ -115,7 +106,7 @@ async fn validators_weights_become_incentive_and_dividends() -> Result<()> {
 		call_ok(&client, "AdminUtils", "sudo_set_commit_reveal_weights_enabled", owner_set, &alice)
 			.await?;
 		let (call, field) = ("sudo_set_weights_set_rate_limit", "weights_set_rate_limit");
-		sudo_set(&client, call, field, Value::u128(0)).await?;
+		sudo_set(&client, 1, call, field, Value::u128(0)).await?;
 
 		// UIDs 1, 2: Bob's validators (staked 300 and 100 TAO); UIDs 3, 4: Charlie's miners.
 		for (coldkey, hotkey) in [(&bob, &validators[0]), (&bob, &validators[1])]
@@ -139,7 +130,7 @@ async fn validators_weights_become_incentive_and_dividends() -> Result<()> {
 
 		// Root turns the subnet's TAO emission on (new subnets start without).
 		let (call, field) = ("sudo_set_subnet_emission_enabled", "enabled");
-		sudo_set(&client, call, field, Value::bool(true)).await?;
+		sudo_set(&client, 1, call, field, Value::bool(true)).await?;
 		let issued = total_issuance(&client).await?;
 		let validator_stake = stake_on_subnet(&client, &validators[0]).await?;
 
@@ -170,6 +161,18 @@ async fn validators_weights_become_incentive_and_dividends() -> Result<()> {
 		assert!((miner_4 / miner_3 - 3.0).abs() < 0.01, "{emission:?}");
 		assert!(stake_on_subnet(&client, &miners[1]).await? > 0);
 		assert!(stake_on_subnet(&client, &validators[0]).await? > validator_stake);
+		// The neuron view of the runtime API shows the same epoch.
+		let neurons =
+			runtime_api(&client, "NeuronInfoRuntimeApi", "get_neurons_lite", vec![netuid(1)])
+				.await?;
+		let neurons = elements(&neurons);
+		assert_eq!(neurons.len(), 5);
+		let field = |uid: usize, name: &str| {
+			let value = neurons[uid].at(name).ok_or(format!("no {name}"))?;
+			value.as_u128().or_else(|| rao(value)).ok_or(format!("{name} is not a number"))
+		};
+		assert_eq!(field(4, "incentive")?, 49_151);
+		assert!(field(1, "dividends")? > 0 && field(3, "emission")? > 0);
 		let minted = total_issuance(&client).await? - issued;
 		assert!(minted >= u128::from(TAO), "{minted} rao minted");
 		eprintln!(

@@ -61,6 +61,7 @@ mod events;
 mod invariants;
 mod rate_limits;
 pub mod registration;
+pub mod rpc_info;
 mod serving;
 pub mod staking;
 mod storage;

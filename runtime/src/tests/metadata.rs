@@ -4,6 +4,7 @@
 use crate::Runtime;
 use codec::Decode;
 use frame_metadata::{RuntimeMetadata, RuntimeMetadataPrefixed};
+use scale_info::TypeDef;
 
 fn metadata_at(version: u32) -> RuntimeMetadata {
 	let bytes = Runtime::metadata_at_version(version).expect("version is offered");
@@ -96,9 +97,26 @@ fn v15_declares_every_runtime_api_and_the_constants_clients_read() {
 		"TransactionPaymentApi",
 		"TransactionPaymentCallApi",
 		"GenesisBuilder",
+		"NeuronInfoRuntimeApi",
+		"SubnetRegistrationRuntimeApi",
+		"SwapRuntimeApi",
 	] {
 		assert!(apis.contains(&api), "runtime API {api} missing from {apis:?}");
 	}
+	// Results are typed, so clients decode them by name from the registry.
+	let output = |api: &str, method: &str| {
+		let api = meta.apis.iter().find(|a| a.name == api).expect("api");
+		let method = api.methods.iter().find(|m| m.name == method).expect("method");
+		meta.types.resolve(method.output.id).expect("output type").clone()
+	};
+	let TypeDef::Sequence(neurons) = output("NeuronInfoRuntimeApi", "get_neurons_lite").type_def
+	else {
+		panic!("get_neurons_lite returns no sequence")
+	};
+	let neuron = meta.types.resolve(neurons.type_param.id).expect("element type");
+	assert_eq!(neuron.path.segments.last().map(String::as_str), Some("NeuronInfoLite"));
+	let result = output("SwapRuntimeApi", "sim_swap_tao_for_alpha");
+	assert_eq!(result.path.segments.last().map(String::as_str), Some("SimSwapResult"));
 
 	let constant = |pallet: &str, name: &str| -> Vec<u8> {
 		let p = meta.pallets.iter().find(|p| p.name == pallet).expect("pallet");

@@ -5,6 +5,7 @@ mod emission;
 mod epoch;
 mod hotkeys;
 pub mod mock;
+mod neuron_info;
 mod registration;
 mod root;
 mod root_claim;

@@ -1,0 +1,4 @@
+//! What the runtime APIs return: the pallet's state in the shapes the real chain's clients
+//! decode (one file per view).
+
+pub mod neuron_info;
