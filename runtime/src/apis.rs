@@ -6,13 +6,16 @@ use crate::{
 	InherentDataExt, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, SubtensorModule, Swap,
 	System, TransactionPayment, VERSION,
 };
-use alloc::vec::Vec;
+use alloc::{collections::BTreeMap, vec::Vec};
 use frame_support::{
 	genesis_builder_helper::{build_state, get_preset},
 	weights::Weight,
 };
 use pallet_grandpa::AuthorityId as GrandpaId;
-use pallet_subtensor::rpc_info::neuron_info::{NeuronInfo, NeuronInfoLite};
+use pallet_subtensor::rpc_info::{
+	neuron_info::{NeuronInfo, NeuronInfoLite},
+	stake_info::{LockState, StakeAvailability, StakeInfo, StakeInfosByColdkey},
+};
 use sp_api::impl_runtime_apis;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_core::{crypto::KeyTypeId, OpaqueMetadata};
@@ -23,6 +26,7 @@ use sp_runtime::{
 };
 use sp_session::OpaqueGeneratedSessionKeys;
 use sp_version::RuntimeVersion;
+use substrate_fixed::types::U64F64;
 use subtensor_common::{AlphaBalance, NetUid, OrderType, SwapHandler, SwapResult, TaoBalance};
 use subtensor_swap_runtime_api::{price_in_rao, SimSwapResult, SubnetPrice};
 
@@ -238,6 +242,59 @@ impl_runtime_apis! {
 
 		fn get_neuron_lite(netuid: NetUid, uid: u16) -> Option<NeuronInfoLite<AccountId>> {
 			SubtensorModule::get_neuron_lite(netuid, uid)
+		}
+	}
+
+	impl subtensor_runtime_api::StakeInfoRuntimeApi<Block> for Runtime {
+		fn get_stake_info_for_coldkey(coldkey_account: AccountId) -> Vec<StakeInfo<AccountId>> {
+			SubtensorModule::get_stake_info_for_coldkey(coldkey_account)
+		}
+
+		fn get_stake_info_for_coldkeys(
+			coldkey_accounts: Vec<AccountId>,
+		) -> StakeInfosByColdkey<AccountId> {
+			SubtensorModule::get_stake_info_for_coldkeys(coldkey_accounts)
+		}
+
+		fn get_stake_info_for_hotkey_coldkey_netuid(
+			hotkey_account: AccountId,
+			coldkey_account: AccountId,
+			netuid: NetUid,
+		) -> Option<StakeInfo<AccountId>> {
+			SubtensorModule::get_stake_info_for_hotkey_coldkey_netuid(
+				hotkey_account,
+				coldkey_account,
+				netuid,
+			)
+		}
+
+		fn get_stake_availability_for_coldkeys(
+			coldkey_accounts: Vec<AccountId>,
+			netuids: Option<Vec<NetUid>>,
+		) -> BTreeMap<AccountId, BTreeMap<NetUid, StakeAvailability>> {
+			SubtensorModule::get_stake_availability_for_coldkeys(coldkey_accounts, netuids)
+		}
+
+		fn get_stake_fee(
+			origin: Option<(AccountId, NetUid)>,
+			_origin_coldkey_account: AccountId,
+			destination: Option<(AccountId, NetUid)>,
+			_destination_coldkey_account: AccountId,
+			amount: u64,
+		) -> u64 {
+			SubtensorModule::get_stake_fee(origin, destination, amount)
+		}
+
+		fn get_coldkey_lock(_coldkey: AccountId, _netuid: NetUid) -> Option<LockState> {
+			None
+		}
+
+		fn get_hotkey_conviction(_hotkey: AccountId, _netuid: NetUid) -> U64F64 {
+			U64F64::from_num(0)
+		}
+
+		fn get_most_convicted_hotkey_on_subnet(_netuid: NetUid) -> Option<AccountId> {
+			None
 		}
 	}
 

@@ -5,7 +5,6 @@
 //! out shows in the miners' and validators' stake, and the subnet's TAO share is minted.
 
 use node_subtensor_e2e::{
-	submit_and_finalize,
 	subtensor::{
 		account_value, amount, call_ok, key, netuid, rao, runtime_api, storage, subtensor_call,
 		sudo_set,
@@ -173,6 +172,25 @@ async fn validators_weights_become_incentive_and_dividends() -> Result<()> {
 		};
 		assert_eq!(field(4, "incentive")?, 49_151);
 		assert!(field(1, "dividends")? > 0 && field(3, "emission")? > 0);
+		// The miners' incentive shows as Charlie's two stake positions; the pool quotes trades.
+		let coldkey = vec![account_value(&charlie)];
+		let rows =
+			runtime_api(&client, "StakeInfoRuntimeApi", "get_stake_info_for_coldkey", coldkey)
+				.await?;
+		let rows = elements(&rows);
+		assert_eq!(rows.len(), 2, "{rows:?}");
+		for row in rows {
+			let stake = row.at("stake").and_then(|v| v.as_u128().or_else(|| rao(v)));
+			assert!(stake.is_some_and(|s| s > 0), "{row:?}");
+		}
+		let price = runtime_api(&client, "SwapRuntimeApi", "current_alpha_price", vec![netuid(1)])
+			.await?
+			.as_u128();
+		assert!(price.is_some_and(|p| p > 0), "{price:?}");
+		let args = vec![netuid(1), amount(TAO)];
+		let quote = runtime_api(&client, "SwapRuntimeApi", "sim_swap_tao_for_alpha", args).await?;
+		let fee = quote.at("tao_fee").and_then(rao);
+		assert!(fee.is_some_and(|f| f > 0), "{quote:?}");
 		let minted = total_issuance(&client).await? - issued;
 		assert!(minted >= u128::from(TAO), "{minted} rao minted");
 		eprintln!(

@@ -99,6 +99,7 @@ fn v15_declares_every_runtime_api_and_the_constants_clients_read() {
 		"GenesisBuilder",
 		"NeuronInfoRuntimeApi",
 		"SubnetRegistrationRuntimeApi",
+		"StakeInfoRuntimeApi",
 		"SwapRuntimeApi",
 	] {
 		assert!(apis.contains(&api), "runtime API {api} missing from {apis:?}");

@@ -6,9 +6,13 @@
 
 extern crate alloc;
 
-use alloc::vec::Vec;
-use pallet_subtensor::rpc_info::neuron_info::{NeuronInfo, NeuronInfoLite};
+use alloc::{collections::BTreeMap, vec::Vec};
+use pallet_subtensor::rpc_info::{
+	neuron_info::{NeuronInfo, NeuronInfoLite},
+	stake_info::{LockState, StakeAvailability, StakeInfo, StakeInfosByColdkey},
+};
 use sp_runtime::AccountId32;
+use substrate_fixed::types::U64F64;
 use subtensor_common::{NetUid, TaoBalance};
 
 sp_api::decl_runtime_apis! {
@@ -22,6 +26,42 @@ sp_api::decl_runtime_apis! {
 		fn get_neurons_lite(netuid: NetUid) -> Vec<NeuronInfoLite<AccountId32>>;
 		/// One UID without weights and bonds (`None` if it does not exist).
 		fn get_neuron_lite(netuid: NetUid, uid: u16) -> Option<NeuronInfoLite<AccountId32>>;
+	}
+
+	/// A coldkey's stake positions, as the balance, stake-list and overview views read them.
+	/// This chain has no conviction locks: there is never a lock, conviction is 0.
+	pub trait StakeInfoRuntimeApi {
+		/// Every position of the coldkey.
+		fn get_stake_info_for_coldkey(coldkey_account: AccountId32) -> Vec<StakeInfo<AccountId32>>;
+		/// The positions of each coldkey, one entry per coldkey asked for.
+		fn get_stake_info_for_coldkeys(
+			coldkey_accounts: Vec<AccountId32>,
+		) -> StakeInfosByColdkey<AccountId32>;
+		/// One position (`None` if it holds nothing).
+		fn get_stake_info_for_hotkey_coldkey_netuid(
+			hotkey_account: AccountId32,
+			coldkey_account: AccountId32,
+			netuid: NetUid,
+		) -> Option<StakeInfo<AccountId32>>;
+		/// Per coldkey and subnet: its alpha, and how much of it can move (all).
+		fn get_stake_availability_for_coldkeys(
+			coldkey_accounts: Vec<AccountId32>,
+			netuids: Option<Vec<NetUid>>,
+		) -> BTreeMap<AccountId32, BTreeMap<NetUid, StakeAvailability>>;
+		/// The swap fee of moving `amount` of stake from `origin` to `destination`.
+		fn get_stake_fee(
+			origin: Option<(AccountId32, NetUid)>,
+			origin_coldkey_account: AccountId32,
+			destination: Option<(AccountId32, NetUid)>,
+			destination_coldkey_account: AccountId32,
+			amount: u64,
+		) -> u64;
+		/// The coldkey's conviction lock on the subnet (never one here).
+		fn get_coldkey_lock(coldkey: AccountId32, netuid: NetUid) -> Option<LockState>;
+		/// The hotkey's conviction on the subnet (0 here).
+		fn get_hotkey_conviction(hotkey: AccountId32, netuid: NetUid) -> U64F64;
+		/// The hotkey with most conviction on the subnet (none here).
+		fn get_most_convicted_hotkey_on_subnet(netuid: NetUid) -> Option<AccountId32>;
 	}
 
 	/// What creating a subnet costs now.

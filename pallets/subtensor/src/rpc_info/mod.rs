@@ -2,3 +2,4 @@
 //! decode (one file per view).
 
 pub mod neuron_info;
+pub mod stake_info;

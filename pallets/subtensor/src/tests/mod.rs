@@ -10,6 +10,7 @@ mod registration;
 mod root;
 mod root_claim;
 mod serving;
+mod stake_info;
 mod staking;
 mod subnets;
 mod swap;
