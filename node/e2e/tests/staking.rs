@@ -39,16 +39,16 @@ async fn staked(client: &Client, hotkey: &Keypair) -> Result<u128> {
 	staked_on(client, hotkey, 1).await
 }
 
-/// Alice creates subnet `subnet` (the next free netuid) owned by `hotkey` and starts it. Its
-/// registration stays closed, so it emits nothing: only the trades move stake and reserves.
+/// Alice creates subnet `subnet` (the next free netuid) owned by `hotkey` and starts it with
+/// registration closed, so it never emits: only the trades move stake and reserves.
 async fn alice_subnet(client: &Client, hotkey: &Keypair, subnet: u16) -> Result<()> {
 	let alice = dev::alice();
 	let events =
 		subtensor_call(client, "register_network", vec![account_value(hotkey)], &alice).await?;
 	assert!(events.contains(&"SubtensorModule.NetworkAdded".to_string()), "{events:?}");
-	subtensor_call(client, "start_call", vec![netuid(subnet)], &alice).await?;
 	let (call, field) = ("sudo_set_network_registration_allowed", "registration_allowed");
 	sudo_set(client, subnet, call, field, Value::bool(false)).await?;
+	subtensor_call(client, "start_call", vec![netuid(subnet)], &alice).await?;
 	Ok(())
 }
 
