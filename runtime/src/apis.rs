@@ -13,6 +13,7 @@ use frame_support::{
 };
 use pallet_grandpa::AuthorityId as GrandpaId;
 use pallet_subtensor::rpc_info::{
+	delegate_info::{DelegateInfo, Delegation},
 	neuron_info::{NeuronInfo, NeuronInfoLite},
 	stake_info::{LockState, StakeAvailability, StakeInfo, StakeInfosByColdkey},
 };
@@ -224,6 +225,20 @@ impl_runtime_apis! {
 
 		fn preset_names() -> Vec<sp_genesis_builder::PresetId> {
 			genesis_config_presets::preset_names()
+		}
+	}
+
+	impl subtensor_runtime_api::DelegateInfoRuntimeApi<Block> for Runtime {
+		fn get_delegates() -> Vec<DelegateInfo<AccountId>> {
+			SubtensorModule::get_delegates()
+		}
+
+		fn get_delegate(delegate_account: AccountId) -> Option<DelegateInfo<AccountId>> {
+			SubtensorModule::get_delegate(delegate_account)
+		}
+
+		fn get_delegated(delegatee_account: AccountId) -> Vec<Delegation<AccountId>> {
+			SubtensorModule::get_delegated(delegatee_account)
 		}
 	}
 

@@ -97,6 +97,7 @@ fn v15_declares_every_runtime_api_and_the_constants_clients_read() {
 		"TransactionPaymentApi",
 		"TransactionPaymentCallApi",
 		"GenesisBuilder",
+		"DelegateInfoRuntimeApi",
 		"NeuronInfoRuntimeApi",
 		"SubnetRegistrationRuntimeApi",
 		"StakeInfoRuntimeApi",

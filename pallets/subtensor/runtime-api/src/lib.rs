@@ -8,6 +8,7 @@ extern crate alloc;
 
 use alloc::{collections::BTreeMap, vec::Vec};
 use pallet_subtensor::rpc_info::{
+	delegate_info::{DelegateInfo, Delegation},
 	neuron_info::{NeuronInfo, NeuronInfoLite},
 	stake_info::{LockState, StakeAvailability, StakeInfo, StakeInfosByColdkey},
 };
@@ -16,6 +17,16 @@ use substrate_fixed::types::U64F64;
 use subtensor_common::{NetUid, TaoBalance};
 
 sp_api::decl_runtime_apis! {
+	/// Delegates (hotkeys others stake to) and a coldkey's delegations.
+	pub trait DelegateInfoRuntimeApi {
+		/// Every delegate with its nominators.
+		fn get_delegates() -> Vec<DelegateInfo<AccountId32>>;
+		/// One delegate (`None` unless the hotkey is one).
+		fn get_delegate(delegate_account: AccountId32) -> Option<DelegateInfo<AccountId32>>;
+		/// The coldkey's delegations, one per delegate and subnet.
+		fn get_delegated(delegatee_account: AccountId32) -> Vec<Delegation<AccountId32>>;
+	}
+
 	/// The neurons of a subnet, as the SDK's neuron and metagraph views read them.
 	pub trait NeuronInfoRuntimeApi {
 		/// Every UID of the subnet with weights and bonds.

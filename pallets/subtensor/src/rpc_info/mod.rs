@@ -1,5 +1,6 @@
 //! What the runtime APIs return: the pallet's state in the shapes the real chain's clients
 //! decode (one file per view).
 
+pub mod delegate_info;
 pub mod neuron_info;
 pub mod stake_info;

@@ -1,0 +1,121 @@
+//! `DelegateInfo`: a delegate (a hotkey others stake to) as the clients' delegate views decode
+//! it: its take, nominators and their alpha per subnet, registrations, permits and returns.
+
+use crate::*;
+use alloc::{collections::BTreeMap, vec::Vec};
+use codec::{Compact, Decode, Encode};
+use scale_info::TypeInfo;
+use substrate_fixed::types::U64F64;
+use subtensor_common::{AlphaBalance, NetUid, RAO_PER_TAO};
+
+/// Blocks in a day at 12 s a block.
+const BLOCKS_PER_DAY: u64 = 7_200;
+
+/// A delegate hotkey.
+#[derive(Clone, Debug, Decode, Encode, Eq, PartialEq, TypeInfo)]
+pub struct DelegateInfo<AccountId> {
+	/// The hotkey.
+	pub delegate_ss58: AccountId,
+	/// Its take (÷65535).
+	pub take: Compact<u16>,
+	/// Every coldkey staked to it, with its alpha per subnet.
+	pub nominators: Vec<(AccountId, Vec<(Compact<NetUid>, Compact<u64>)>)>,
+	/// The hotkey's owner.
+	pub owner_ss58: AccountId,
+	/// Subnets where it holds a UID.
+	pub registrations: Vec<Compact<NetUid>>,
+	/// Of those, where it holds a validator permit.
+	pub validator_permits: Vec<Compact<NetUid>>,
+	/// Daily return per 1000 TAO of root stake, after take.
+	pub return_per_1000: Compact<u64>,
+	/// What its UIDs earn in a day at the last epochs' emission.
+	pub total_daily_return: Compact<u64>,
+}
+
+/// One delegation of a coldkey: the delegate, and the subnet and alpha of the position.
+pub type Delegation<AccountId> = (DelegateInfo<AccountId>, (Compact<NetUid>, Compact<AlphaBalance>));
+
+impl<T: Config> Pallet<T> {
+	/// The delegate view of `hotkey`, with or without its nominators.
+	fn delegate_info(hotkey: T::AccountId, with_nominators: bool) -> DelegateInfo<T::AccountId> {
+		let take = Delegates::<T>::get(&hotkey);
+		let mut nominators: BTreeMap<T::AccountId, Vec<(Compact<NetUid>, Compact<u64>)>> =
+			BTreeMap::new();
+		if with_nominators {
+			for ((coldkey, netuid), _) in AlphaV2::<T>::iter_prefix((&hotkey,)) {
+				let alpha = Self::stake_of(&hotkey, &coldkey, netuid).to_u64();
+				nominators.entry(coldkey).or_default().push((Compact(netuid), Compact(alpha)));
+			}
+		}
+		let mut registrations = Vec::new();
+		let mut validator_permits = Vec::new();
+		let mut daily = 0u64;
+		for netuid in Self::subnets() {
+			let Some(uid) = Uids::<T>::get(netuid, &hotkey) else { continue };
+			registrations.push(Compact(netuid));
+			let permits = ValidatorPermit::<T>::get(netuid);
+			if permits.get(usize::from(uid)).copied().unwrap_or(false) {
+				validator_permits.push(Compact(netuid));
+			}
+			let emission = Emission::<T>::get(netuid)
+				.get(usize::from(uid))
+				.copied()
+				.unwrap_or_default()
+				.to_u64();
+			let tempo = u64::from(Tempo::<T>::get(netuid));
+			let per_day = U64F64::from_num(emission)
+				.saturating_mul(U64F64::from_num(BLOCKS_PER_DAY))
+				.checked_div(U64F64::from_num(tempo))
+				.map_or(0, |d| d.saturating_to_num::<u64>());
+			daily = daily.saturating_add(per_day);
+		}
+		let kept = U64F64::from_num(u16::MAX.saturating_sub(take))
+			.saturating_div(U64F64::from_num(u16::MAX));
+		let root_thousands = U64F64::from_num(Self::total_stake_on(&hotkey, NetUid::ROOT).to_u64())
+			.saturating_div(U64F64::from_num(1_000u64.saturating_mul(RAO_PER_TAO)));
+		let return_per_1000 = U64F64::from_num(daily)
+			.saturating_mul(kept)
+			.checked_div(root_thousands)
+			.map_or(0, |r| r.saturating_to_num::<u64>());
+		DelegateInfo {
+			take: Compact(take),
+			nominators: nominators.into_iter().collect(),
+			owner_ss58: Owner::<T>::get(&hotkey),
+			registrations,
+			validator_permits,
+			return_per_1000: Compact(return_per_1000),
+			total_daily_return: Compact(daily),
+			delegate_ss58: hotkey,
+		}
+	}
+
+	/// Every delegate.
+	pub fn get_delegates() -> Vec<DelegateInfo<T::AccountId>> {
+		Delegates::<T>::iter_keys().map(|hotkey| Self::delegate_info(hotkey, true)).collect()
+	}
+
+	/// One delegate (`None` unless `hotkey` is one).
+	pub fn get_delegate(hotkey: T::AccountId) -> Option<DelegateInfo<T::AccountId>> {
+		Delegates::<T>::contains_key(&hotkey).then(|| Self::delegate_info(hotkey, true))
+	}
+
+	/// The delegations of `coldkey`: one entry per delegate and subnet it holds alpha on
+	/// (nominator lists left empty).
+	pub fn get_delegated(coldkey: T::AccountId) -> Vec<Delegation<T::AccountId>> {
+		let mut delegations = Vec::new();
+		let delegates = StakingHotkeys::<T>::get(&coldkey)
+			.into_iter()
+			.filter(|hotkey| Delegates::<T>::contains_key(hotkey));
+		for hotkey in delegates {
+			for netuid in Self::subnets() {
+				let alpha = Self::stake_of(&hotkey, &coldkey, netuid);
+				if alpha.is_zero() {
+					continue;
+				}
+				let info = Self::delegate_info(hotkey.clone(), false);
+				delegations.push((info, (Compact(netuid), Compact(alpha))));
+			}
+		}
+		delegations
+	}
+}
