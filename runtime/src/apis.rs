@@ -14,8 +14,11 @@ use frame_support::{
 use pallet_grandpa::AuthorityId as GrandpaId;
 use pallet_subtensor::rpc_info::{
 	delegate_info::{DelegateInfo, Delegation},
+	dynamic_info::DynamicInfo,
+	metagraph::{Metagraph, SubnetState},
 	neuron_info::{NeuronInfo, NeuronInfoLite},
 	stake_info::{LockState, StakeAvailability, StakeInfo, StakeInfosByColdkey},
+	subnet_info::{HyperparamEntry, SubnetInfov2},
 };
 use sp_api::impl_runtime_apis;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
@@ -310,6 +313,63 @@ impl_runtime_apis! {
 
 		fn get_most_convicted_hotkey_on_subnet(_netuid: NetUid) -> Option<AccountId> {
 			None
+		}
+	}
+
+	#[api_version(2)]
+	impl subtensor_runtime_api::SubnetInfoRuntimeApi<Block> for Runtime {
+		fn get_subnet_info_v2(netuid: NetUid) -> Option<SubnetInfov2<AccountId>> {
+			SubtensorModule::get_subnet_info_v2(netuid)
+		}
+
+		fn get_subnets_info_v2() -> Vec<Option<SubnetInfov2<AccountId>>> {
+			SubtensorModule::get_subnets_info_v2()
+		}
+
+		fn get_subnet_hyperparams_v3(netuid: NetUid) -> Option<Vec<HyperparamEntry>> {
+			SubtensorModule::get_subnet_hyperparams_v3(netuid)
+		}
+
+		fn get_all_dynamic_info() -> Vec<Option<DynamicInfo<AccountId>>> {
+			SubtensorModule::get_all_dynamic_info()
+		}
+
+		fn get_dynamic_info(netuid: NetUid) -> Option<DynamicInfo<AccountId>> {
+			SubtensorModule::get_dynamic_info(netuid)
+		}
+
+		fn get_all_metagraphs() -> Vec<Option<Metagraph<AccountId>>> {
+			SubtensorModule::get_all_metagraphs()
+		}
+
+		fn get_metagraph(netuid: NetUid) -> Option<Metagraph<AccountId>> {
+			SubtensorModule::get_metagraph(netuid)
+		}
+
+		fn get_subnet_state(netuid: NetUid) -> Option<SubnetState<AccountId>> {
+			SubtensorModule::get_subnet_state(netuid)
+		}
+
+		fn get_coldkey_auto_stake_hotkey(coldkey: AccountId, netuid: NetUid) -> Option<AccountId> {
+			SubtensorModule::get_coldkey_auto_stake_hotkey(coldkey, netuid)
+		}
+
+		fn get_subnet_to_prune() -> Option<NetUid> {
+			SubtensorModule::get_network_to_prune()
+		}
+
+		fn get_next_epoch_start_block(netuid: NetUid) -> Option<u64> {
+			SubtensorModule::get_next_epoch_start_block(netuid)
+		}
+	}
+
+	impl subtensor_runtime_api::BetaBasketRuntimeApi<Block> for Runtime {
+		fn get_root_basket_positions(_coldkey: AccountId) -> Vec<(AccountId, u64, u64)> {
+			Vec::new()
+		}
+
+		fn get_root_basket_owed(_coldkey: AccountId) -> u64 {
+			0
 		}
 	}
 

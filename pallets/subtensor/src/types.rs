@@ -98,6 +98,42 @@ impl NeuronCertificate {
 	}
 }
 
+/// A coldkey's public identity (`set_identity`), shown beside its neurons.
+#[derive(Clone, Debug, Decode, DecodeWithMemTracking, Default, Encode, Eq, PartialEq, TypeInfo)]
+pub struct ChainIdentityV2 {
+	/// Display name (≤ 256 bytes).
+	pub name: Vec<u8>,
+	/// Website (≤ 256 bytes).
+	pub url: Vec<u8>,
+	/// Source repository (≤ 256 bytes).
+	pub github_repo: Vec<u8>,
+	/// Image address (≤ 1024 bytes).
+	pub image: Vec<u8>,
+	/// Discord handle (≤ 256 bytes).
+	pub discord: Vec<u8>,
+	/// Description (≤ 1024 bytes).
+	pub description: Vec<u8>,
+	/// Anything else (≤ 1024 bytes).
+	pub additional: Vec<u8>,
+}
+
+impl ChainIdentityV2 {
+	/// Whether every field is within its size limit.
+	pub fn is_valid(&self) -> bool {
+		[&self.name, &self.url, &self.github_repo, &self.discord]
+			.iter()
+			.all(|field| field.len() <= IDENTITY_SHORT_FIELD)
+			&& [&self.image, &self.description, &self.additional]
+				.iter()
+				.all(|field| field.len() <= IDENTITY_LONG_FIELD)
+	}
+}
+
+/// Size limit of an identity's short fields (names, handles).
+const IDENTITY_SHORT_FIELD: usize = 256;
+/// Size limit of an identity's long fields (descriptions, addresses).
+const IDENTITY_LONG_FIELD: usize = 1024;
+
 /// A subnet's public identity (`set_subnet_identity`, `register_network_with_identity`).
 #[derive(Clone, Debug, Decode, DecodeWithMemTracking, Default, Encode, Eq, PartialEq, TypeInfo)]
 pub struct SubnetIdentityV3 {
@@ -122,10 +158,8 @@ pub struct SubnetIdentityV3 {
 impl SubnetIdentityV3 {
 	/// Whether every field is within its size limit.
 	pub fn is_valid(&self) -> bool {
-		const SHORT: usize = 256;
-		const LONG: usize = 1024;
-		self.subnet_name.len() <= SHORT
-			&& self.discord.len() <= SHORT
+		self.subnet_name.len() <= IDENTITY_SHORT_FIELD
+			&& self.discord.len() <= IDENTITY_SHORT_FIELD
 			&& [
 				&self.github_repo,
 				&self.subnet_contact,
@@ -135,7 +169,7 @@ impl SubnetIdentityV3 {
 				&self.additional,
 			]
 			.iter()
-			.all(|field| field.len() <= LONG)
+			.all(|field| field.len() <= IDENTITY_LONG_FIELD)
 	}
 }
 

@@ -115,6 +115,12 @@ pub struct EpochOutput {
 	pub bonds: Vec<Vec<(u16, u16)>>,
 }
 
+/// The activity cutoff in blocks: `factor_milli / 1000` tempos, at least one block. A UID
+/// whose last weights are older than this is inactive.
+pub fn activity_cutoff_blocks(factor_milli: u32, tempo: u16) -> u64 {
+	u64::from(factor_milli).saturating_mul(u64::from(tempo)).checked_div(1000).unwrap_or(0).max(1)
+}
+
 /// Runs the epoch (see the crate documentation and `yuma.md` for the formulas).
 pub fn run_epoch(input: &EpochInput) -> EpochOutput {
 	let n = usize::from(input.n);
@@ -123,11 +129,7 @@ pub fn run_epoch(input: &EpochInput) -> EpochOutput {
 	let is_owner = |i: usize| owner.is_some_and(|uid| usize::from(uid) == i);
 
 	// 1. Activity.
-	let cutoff = u64::from(params.activity_cutoff_factor_milli)
-		.saturating_mul(u64::from(params.tempo))
-		.checked_div(1000)
-		.unwrap_or(0)
-		.max(1);
+	let cutoff = activity_cutoff_blocks(params.activity_cutoff_factor_milli, params.tempo);
 	let last_update: Vec<u64> = (0..n).map(|i| at(&input.last_update, i)).collect();
 	let registered: Vec<u64> = (0..n).map(|i| at(&input.block_at_registration, i)).collect();
 	let active: Vec<bool> =

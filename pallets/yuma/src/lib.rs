@@ -26,6 +26,8 @@ pub mod math;
 pub mod mechanisms;
 pub mod median;
 
-pub use epoch::{run_epoch, EpochInput, EpochOutput, EpochParams, NeuronTerms};
+pub use epoch::{
+	activity_cutoff_blocks, run_epoch, EpochInput, EpochOutput, EpochParams, NeuronTerms,
+};
 pub use math::{vec_max_upscale_to_u16, SparseMatrix};
 pub use mechanisms::{aggregate_mechanisms, split_emission};

@@ -102,6 +102,8 @@ fn v15_declares_every_runtime_api_and_the_constants_clients_read() {
 		"SubnetRegistrationRuntimeApi",
 		"StakeInfoRuntimeApi",
 		"SwapRuntimeApi",
+		"SubnetInfoRuntimeApi",
+		"BetaBasketRuntimeApi",
 	] {
 		assert!(apis.contains(&api), "runtime API {api} missing from {apis:?}");
 	}
@@ -120,6 +122,17 @@ fn v15_declares_every_runtime_api_and_the_constants_clients_read() {
 	let result = output("SwapRuntimeApi", "sim_swap_tao_for_alpha");
 	assert_eq!(result.path.segments.last().map(String::as_str), Some("SimSwapResult"));
 
+	// The metagraph's fields carry the names (and order) the SDK decodes them by.
+	let metagraph = output("SubnetInfoRuntimeApi", "get_metagraph");
+	let TypeDef::Variant(option) = metagraph.type_def else { panic!("not an Option") };
+	let some = option.variants.iter().find(|v| v.name == "Some").expect("Some");
+	let inner = meta.types.resolve(some.fields[0].ty.id).expect("Metagraph");
+	let TypeDef::Composite(fields) = &inner.type_def else { panic!("not a struct") };
+	let names: Vec<&str> = fields.fields.iter().filter_map(|f| f.name.as_deref()).collect();
+	assert_eq!(names.len(), 72);
+	assert_eq!(&names[..12], METAGRAPH_HEAD);
+	assert_eq!(&names[52..], METAGRAPH_COLUMNS);
+
 	let constant = |pallet: &str, name: &str| -> Vec<u8> {
 		let p = meta.pallets.iter().find(|p| p.name == pallet).expect("pallet");
 		p.constants.iter().find(|c| c.name == name).expect("constant").value.clone()
@@ -128,6 +141,46 @@ fn v15_declares_every_runtime_api_and_the_constants_clients_read() {
 	assert_eq!(u64::decode(&mut &constant("Balances", "ExistentialDeposit")[..]).unwrap(), 500);
 	assert_eq!(u16::decode(&mut &constant("System", "SS58Prefix")[..]).unwrap(), 42);
 }
+
+/// The first fields of `Metagraph`, as the SDK names them.
+const METAGRAPH_HEAD: &[&str] = &[
+	"netuid",
+	"name",
+	"symbol",
+	"identity",
+	"network_registered_at",
+	"owner_hotkey",
+	"owner_coldkey",
+	"block",
+	"tempo",
+	"last_step",
+	"blocks_since_last_step",
+	"subnet_emission",
+];
+
+/// The per-UID fields of `Metagraph`, as the SDK names them.
+const METAGRAPH_COLUMNS: &[&str] = &[
+	"hotkeys",
+	"coldkeys",
+	"identities",
+	"axons",
+	"active",
+	"validator_permit",
+	"pruning_score",
+	"last_update",
+	"emission",
+	"dividends",
+	"incentives",
+	"consensus",
+	"trust",
+	"rank",
+	"block_at_registration",
+	"alpha_stake",
+	"tao_stake",
+	"total_stake",
+	"tao_dividends_per_hotkey",
+	"alpha_dividends_per_hotkey",
+];
 
 #[test]
 fn v16_decodes_with_the_same_pallets() {

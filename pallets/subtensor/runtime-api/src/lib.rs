@@ -9,8 +9,11 @@ extern crate alloc;
 use alloc::{collections::BTreeMap, vec::Vec};
 use pallet_subtensor::rpc_info::{
 	delegate_info::{DelegateInfo, Delegation},
+	dynamic_info::DynamicInfo,
+	metagraph::{Metagraph, SubnetState},
 	neuron_info::{NeuronInfo, NeuronInfoLite},
 	stake_info::{LockState, StakeAvailability, StakeInfo, StakeInfosByColdkey},
+	subnet_info::{HyperparamEntry, SubnetInfov2},
 };
 use sp_runtime::AccountId32;
 use substrate_fixed::types::U64F64;
@@ -73,6 +76,42 @@ sp_api::decl_runtime_apis! {
 		fn get_hotkey_conviction(hotkey: AccountId32, netuid: NetUid) -> U64F64;
 		/// The hotkey with most conviction on the subnet (none here).
 		fn get_most_convicted_hotkey_on_subnet(netuid: NetUid) -> Option<AccountId32>;
+	}
+
+	/// Subnets: their pools, parameters, metagraphs and schedule.
+	#[api_version(2)]
+	pub trait SubnetInfoRuntimeApi {
+		/// The main parameters of a subnet (`None` if it does not exist).
+		fn get_subnet_info_v2(netuid: NetUid) -> Option<SubnetInfov2<AccountId32>>;
+		/// The main parameters of every subnet, in netuid order.
+		fn get_subnets_info_v2() -> Vec<Option<SubnetInfov2<AccountId32>>>;
+		/// Every hyperparameter of a subnet by name (`None` if it does not exist).
+		fn get_subnet_hyperparams_v3(netuid: NetUid) -> Option<Vec<HyperparamEntry>>;
+		/// The pool, identity and schedule of every subnet, in netuid order.
+		fn get_all_dynamic_info() -> Vec<Option<DynamicInfo<AccountId32>>>;
+		/// The pool, identity and schedule of a subnet (`None` if it does not exist).
+		fn get_dynamic_info(netuid: NetUid) -> Option<DynamicInfo<AccountId32>>;
+		/// The metagraph of every subnet, in netuid order.
+		fn get_all_metagraphs() -> Vec<Option<Metagraph<AccountId32>>>;
+		/// A subnet with its parameters and every UID (`None` if it does not exist).
+		fn get_metagraph(netuid: NetUid) -> Option<Metagraph<AccountId32>>;
+		/// The per-UID state of a subnet (`None` if it does not exist).
+		fn get_subnet_state(netuid: NetUid) -> Option<SubnetState<AccountId32>>;
+		/// The hotkey a coldkey's miner incentive on the subnet is staked to, if it chose one.
+		fn get_coldkey_auto_stake_hotkey(coldkey: AccountId32, netuid: NetUid) -> Option<AccountId32>;
+		/// The subnet the next registration at the subnet limit would replace.
+		fn get_subnet_to_prune() -> Option<NetUid>;
+		/// The block the subnet's next epoch is due in (`None` if it never runs one).
+		fn get_next_epoch_start_block(netuid: NetUid) -> Option<u64>;
+	}
+
+	/// Root baskets (a newer chain's feature this chain does not have): no coldkey holds a
+	/// basket position or is owed anything from one.
+	pub trait BetaBasketRuntimeApi {
+		/// The coldkey's basket positions `(hotkey, stake, owed)`: none here.
+		fn get_root_basket_positions(coldkey: AccountId32) -> Vec<(AccountId32, u64, u64)>;
+		/// What the coldkey is owed from baskets: 0 here.
+		fn get_root_basket_owed(coldkey: AccountId32) -> u64;
 	}
 
 	/// What creating a subnet costs now.

@@ -33,7 +33,8 @@ pub struct DelegateInfo<AccountId> {
 }
 
 /// One delegation of a coldkey: the delegate, and the subnet and alpha of the position.
-pub type Delegation<AccountId> = (DelegateInfo<AccountId>, (Compact<NetUid>, Compact<AlphaBalance>));
+pub type Delegation<AccountId> =
+	(DelegateInfo<AccountId>, (Compact<NetUid>, Compact<AlphaBalance>));
 
 impl<T: Config> Pallet<T> {
 	/// The delegate view of `hotkey`, with or without its nominators.

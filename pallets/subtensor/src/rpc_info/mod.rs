@@ -2,5 +2,8 @@
 //! decode (one file per view).
 
 pub mod delegate_info;
+pub mod dynamic_info;
+pub mod metagraph;
 pub mod neuron_info;
 pub mod stake_info;
+pub mod subnet_info;

@@ -169,6 +169,11 @@ mod neuron_storage {
 		OptionQuery,
 	>;
 
+	/// A coldkey's public identity (`set_identity`).
+	#[pallet::storage]
+	pub type IdentitiesV2<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, ChainIdentityV2, OptionQuery>;
+
 	/// Proof-of-work seals already used, with the block they were used in.
 	#[pallet::storage]
 	pub type UsedWork<T> = StorageMap<_, Identity, Vec<u8>, u64, ValueQuery>;

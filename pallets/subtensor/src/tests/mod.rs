@@ -13,6 +13,7 @@ mod root_claim;
 mod serving;
 mod stake_info;
 mod staking;
+mod subnet_info;
 mod subnets;
 mod swap;
 mod transaction_guard;

@@ -1,0 +1,436 @@
+//! `Metagraph` and `SubnetState`: a whole subnet in one answer, the header of `DynamicInfo`,
+//! its hyperparameters and one column per UID, as `btcli subnets metagraph` and the SDK's
+//! `subnets.metagraph(netuid)` decode it (field order is the SCALE order of the real chain).
+//! Columns the reference keeps only for layout (pruning score, trust, rank) are empty.
+
+use super::dynamic_info::DynamicInfo;
+use crate::*;
+use alloc::vec::Vec;
+use codec::{Compact, Decode, Encode};
+use scale_info::TypeInfo;
+use substrate_fixed::types::I96F32;
+use subtensor_common::{AlphaBalance, NetUid, NetUidStorageIndex, TaoBalance};
+
+/// A subnet with its hyperparameters and every UID.
+#[derive(Clone, Debug, Decode, Encode, PartialEq, TypeInfo)]
+pub struct Metagraph<AccountId> {
+	/// The subnet.
+	pub netuid: Compact<NetUid>,
+	/// Display name (see `DynamicInfo::subnet_name`).
+	pub name: Vec<Compact<u8>>,
+	/// Token symbol.
+	pub symbol: Vec<Compact<u8>>,
+	/// The owner's identity for the subnet.
+	pub identity: Option<SubnetIdentityV3>,
+	/// Block the subnet was registered in.
+	pub network_registered_at: Compact<u64>,
+	/// The owner's hotkey.
+	pub owner_hotkey: AccountId,
+	/// The owner's coldkey.
+	pub owner_coldkey: AccountId,
+	/// The block this answer is read at.
+	pub block: Compact<u64>,
+	/// Blocks between epochs.
+	pub tempo: Compact<u16>,
+	/// Block of the last epoch's payout.
+	pub last_step: Compact<u64>,
+	/// Blocks since then.
+	pub blocks_since_last_step: Compact<u64>,
+	/// Always 0 (kept for layout).
+	pub subnet_emission: Compact<u64>,
+	/// Alpha in the pool.
+	pub alpha_in: Compact<AlphaBalance>,
+	/// Alpha outstanding.
+	pub alpha_out: Compact<AlphaBalance>,
+	/// TAO in the pool.
+	pub tao_in: Compact<TaoBalance>,
+	/// Alpha minted outside the pool in the last block.
+	pub alpha_out_emission: Compact<AlphaBalance>,
+	/// Alpha injected into the pool in the last block.
+	pub alpha_in_emission: Compact<AlphaBalance>,
+	/// TAO injected into the pool in the last block.
+	pub tao_in_emission: Compact<TaoBalance>,
+	/// Alpha waiting for the next epoch.
+	pub pending_alpha_emission: Compact<AlphaBalance>,
+	/// Always 0.
+	pub pending_root_emission: Compact<TaoBalance>,
+	/// TAO traded through the pool, all time.
+	pub subnet_volume: Compact<u128>,
+	/// Moving average of the price.
+	pub moving_price: I96F32,
+	/// The subnet's `rho` (a stored hyperparameter the epoch does not use).
+	pub rho: Compact<u16>,
+	/// Consensus majority (÷65535).
+	pub kappa: Compact<u16>,
+	/// Fewest weights a validator may set.
+	pub min_allowed_weights: Compact<u16>,
+	/// Largest single weight (÷65535).
+	pub max_weights_limit: Compact<u16>,
+	/// Version key weights must carry.
+	pub weights_version: Compact<u64>,
+	/// Blocks between weight sets of a UID.
+	pub weights_rate_limit: Compact<u64>,
+	/// Blocks without weights after which a UID is inactive.
+	pub activity_cutoff: Compact<u64>,
+	/// Most validator permits.
+	pub max_validators: Compact<u16>,
+	/// UIDs registered.
+	pub num_uids: Compact<u16>,
+	/// Most UIDs.
+	pub max_uids: Compact<u16>,
+	/// TAO a burned registration costs now.
+	pub burn: Compact<TaoBalance>,
+	/// Proof-of-work difficulty.
+	pub difficulty: Compact<u64>,
+	/// Registration open.
+	pub registration_allowed: bool,
+	/// Proof-of-work registration open.
+	pub pow_registration_allowed: bool,
+	/// Blocks a new UID cannot be pruned.
+	pub immunity_period: Compact<u16>,
+	/// Lowest difficulty.
+	pub min_difficulty: Compact<u64>,
+	/// Highest difficulty.
+	pub max_difficulty: Compact<u64>,
+	/// Lowest burn.
+	pub min_burn: Compact<TaoBalance>,
+	/// Highest burn.
+	pub max_burn: Compact<TaoBalance>,
+	/// Difficulty adjustment smoothing.
+	pub adjustment_alpha: Compact<u64>,
+	/// Blocks per difficulty adjustment.
+	pub adjustment_interval: Compact<u16>,
+	/// Registrations per interval aimed at.
+	pub target_regs_per_interval: Compact<u16>,
+	/// Most registrations per block.
+	pub max_regs_per_block: Compact<u16>,
+	/// Blocks between endpoint updates.
+	pub serving_rate_limit: Compact<u64>,
+	/// Weights go through commit-reveal.
+	pub commit_reveal_weights_enabled: bool,
+	/// Epochs between commit and reveal.
+	pub commit_reveal_period: Compact<u64>,
+	/// Liquid alpha on.
+	pub liquid_alpha_enabled: bool,
+	/// Liquid alpha upper bound (÷65535).
+	pub alpha_high: Compact<u16>,
+	/// Liquid alpha lower bound (÷65535).
+	pub alpha_low: Compact<u16>,
+	/// Bond moving average (÷10^6).
+	pub bonds_moving_avg: Compact<u64>,
+	/// Hotkey of each UID.
+	pub hotkeys: Vec<AccountId>,
+	/// Owner coldkey of each UID's hotkey.
+	pub coldkeys: Vec<AccountId>,
+	/// Identity of each UID's coldkey.
+	pub identities: Vec<Option<ChainIdentityV2>>,
+	/// Axon of each UID (all zero if never served).
+	pub axons: Vec<AxonInfo>,
+	/// Active in the last epoch.
+	pub active: Vec<bool>,
+	/// Holds a validator permit.
+	pub validator_permit: Vec<bool>,
+	/// Empty (kept for layout).
+	pub pruning_score: Vec<Compact<u16>>,
+	/// Block of each UID's last weights.
+	pub last_update: Vec<Compact<u64>>,
+	/// Alpha each UID earned in the last epoch.
+	pub emission: Vec<Compact<AlphaBalance>>,
+	/// Dividend share (÷65535).
+	pub dividends: Vec<Compact<u16>>,
+	/// Incentive share (÷65535).
+	pub incentives: Vec<Compact<u16>>,
+	/// Consensus weight (÷65535).
+	pub consensus: Vec<Compact<u16>>,
+	/// Empty (kept for layout).
+	pub trust: Vec<Compact<u16>>,
+	/// Empty (kept for layout).
+	pub rank: Vec<Compact<u16>>,
+	/// Block each UID registered in.
+	pub block_at_registration: Vec<Compact<u64>>,
+	/// Alpha staked to each UID's hotkey on the subnet.
+	pub alpha_stake: Vec<Compact<AlphaBalance>>,
+	/// Root stake (TAO) of each UID's hotkey.
+	pub tao_stake: Vec<Compact<TaoBalance>>,
+	/// Stake weight: alpha plus `TaoWeight` × root stake.
+	pub total_stake: Vec<Compact<TaoBalance>>,
+	/// Per UID, TAO dividends of the last epoch (always 0: root dividends are paid as alpha).
+	pub tao_dividends_per_hotkey: Vec<(AccountId, Compact<TaoBalance>)>,
+	/// Per UID, alpha dividends of the last epoch.
+	pub alpha_dividends_per_hotkey: Vec<(AccountId, Compact<AlphaBalance>)>,
+}
+
+/// The per-UID columns of a subnet.
+#[derive(Clone, Debug, Decode, Encode, PartialEq, TypeInfo)]
+pub struct SubnetState<AccountId> {
+	/// The subnet.
+	pub netuid: Compact<NetUid>,
+	/// Hotkey of each UID.
+	pub hotkeys: Vec<AccountId>,
+	/// Owner coldkey of each UID's hotkey.
+	pub coldkeys: Vec<AccountId>,
+	/// Active in the last epoch.
+	pub active: Vec<bool>,
+	/// Holds a validator permit.
+	pub validator_permit: Vec<bool>,
+	/// Empty (kept for layout).
+	pub pruning_score: Vec<Compact<u16>>,
+	/// Block of each UID's last weights.
+	pub last_update: Vec<Compact<u64>>,
+	/// Alpha each UID earned in the last epoch.
+	pub emission: Vec<Compact<AlphaBalance>>,
+	/// Dividend share (÷65535).
+	pub dividends: Vec<Compact<u16>>,
+	/// Incentive share (÷65535).
+	pub incentives: Vec<Compact<u16>>,
+	/// Consensus weight (÷65535).
+	pub consensus: Vec<Compact<u16>>,
+	/// Empty (kept for layout).
+	pub trust: Vec<Compact<u16>>,
+	/// Empty (kept for layout).
+	pub rank: Vec<Compact<u16>>,
+	/// Block each UID registered in.
+	pub block_at_registration: Vec<Compact<u64>>,
+	/// Alpha staked to each UID's hotkey on the subnet.
+	pub alpha_stake: Vec<Compact<AlphaBalance>>,
+	/// Root stake of each UID's hotkey.
+	pub tao_stake: Vec<Compact<TaoBalance>>,
+	/// Stake weight of each UID's hotkey.
+	pub total_stake: Vec<Compact<TaoBalance>>,
+	/// Per existing subnet (netuid order), the last epoch's emission of each of this subnet's
+	/// hotkeys there (0 where the hotkey holds no UID).
+	pub emission_history: Vec<Vec<Compact<AlphaBalance>>>,
+}
+
+/// The per-UID columns shared by both views.
+struct UidColumns<AccountId> {
+	hotkeys: Vec<AccountId>,
+	coldkeys: Vec<AccountId>,
+	active: Vec<bool>,
+	validator_permit: Vec<bool>,
+	last_update: Vec<Compact<u64>>,
+	emission: Vec<Compact<AlphaBalance>>,
+	dividends: Vec<Compact<u16>>,
+	incentives: Vec<Compact<u16>>,
+	consensus: Vec<Compact<u16>>,
+	block_at_registration: Vec<Compact<u64>>,
+	alpha_stake: Vec<Compact<AlphaBalance>>,
+	tao_stake: Vec<Compact<TaoBalance>>,
+	total_stake: Vec<Compact<TaoBalance>>,
+}
+
+/// `values` padded or cut to `n` entries, each made compact.
+fn column<V: Copy + Default>(values: Vec<V>, n: u16) -> Vec<Compact<V>> {
+	(0..usize::from(n)).map(|i| Compact(values.get(i).copied().unwrap_or_default())).collect()
+}
+
+/// `values` padded or cut to `n` entries.
+fn flags(values: Vec<bool>, n: u16) -> Vec<bool> {
+	(0..usize::from(n)).map(|i| values.get(i).copied().unwrap_or(false)).collect()
+}
+
+impl<T: Config> Pallet<T> {
+	/// The per-UID columns of `netuid`.
+	fn uid_columns(netuid: NetUid) -> UidColumns<T::AccountId> {
+		let n = SubnetworkN::<T>::get(netuid);
+		let index = NetUidStorageIndex::of_subnet(netuid);
+		let hotkeys: Vec<T::AccountId> = (0..n).map(|uid| Keys::<T>::get(netuid, uid)).collect();
+		let stake = |hotkey: &T::AccountId, on: NetUid| Self::total_stake_on(hotkey, on).to_u64();
+		UidColumns {
+			coldkeys: hotkeys.iter().map(Owner::<T>::get).collect(),
+			active: flags(Active::<T>::get(netuid), n),
+			validator_permit: flags(ValidatorPermit::<T>::get(netuid), n),
+			last_update: column(LastUpdate::<T>::get(index), n),
+			emission: column(Emission::<T>::get(netuid), n),
+			dividends: column(Dividends::<T>::get(netuid), n),
+			incentives: column(Incentive::<T>::get(index), n),
+			consensus: column(Consensus::<T>::get(netuid), n),
+			block_at_registration: (0..n)
+				.map(|uid| Compact(BlockAtRegistration::<T>::get(netuid, uid)))
+				.collect(),
+			alpha_stake: hotkeys
+				.iter()
+				.map(|hotkey| Compact(AlphaBalance::new(stake(hotkey, netuid))))
+				.collect(),
+			tao_stake: hotkeys
+				.iter()
+				.map(|hotkey| Compact(TaoBalance::new(stake(hotkey, NetUid::ROOT))))
+				.collect(),
+			total_stake: hotkeys
+				.iter()
+				.map(|hotkey| Compact(TaoBalance::new(Self::stake_weight(hotkey, netuid))))
+				.collect(),
+			hotkeys,
+		}
+	}
+
+	/// The metagraph of `netuid` (`None` if the subnet does not exist).
+	pub fn get_metagraph(netuid: NetUid) -> Option<Metagraph<T::AccountId>> {
+		let DynamicInfo {
+			owner_hotkey,
+			owner_coldkey,
+			subnet_name,
+			token_symbol,
+			tempo,
+			last_step,
+			blocks_since_last_step,
+			alpha_in,
+			alpha_out,
+			tao_in,
+			alpha_out_emission,
+			alpha_in_emission,
+			tao_in_emission,
+			pending_alpha_emission,
+			pending_root_emission,
+			subnet_volume,
+			network_registered_at,
+			subnet_identity,
+			moving_price,
+			..
+		} = Self::get_dynamic_info(netuid)?;
+		let columns = Self::uid_columns(netuid);
+		let (alpha_low, alpha_high) = AlphaValues::<T>::get(netuid);
+		let dividends_of = |hotkey: &T::AccountId| {
+			(hotkey.clone(), Compact(AlphaDividendsPerSubnet::<T>::get(netuid, hotkey)))
+		};
+		Some(Metagraph {
+			netuid: Compact(netuid),
+			name: subnet_name,
+			symbol: token_symbol,
+			identity: subnet_identity,
+			network_registered_at,
+			owner_hotkey,
+			owner_coldkey,
+			block: Compact(Self::current_block()),
+			tempo,
+			last_step,
+			blocks_since_last_step,
+			subnet_emission: Compact(0),
+			alpha_in,
+			alpha_out,
+			tao_in,
+			alpha_out_emission,
+			alpha_in_emission,
+			tao_in_emission,
+			pending_alpha_emission,
+			pending_root_emission,
+			subnet_volume,
+			moving_price,
+			rho: Compact(Rho::<T>::get(netuid)),
+			kappa: Compact(Kappa::<T>::get(netuid)),
+			min_allowed_weights: Compact(MinAllowedWeights::<T>::get(netuid)),
+			max_weights_limit: Compact(MaxWeightsLimit::<T>::get(netuid)),
+			weights_version: Compact(WeightsVersionKey::<T>::get(netuid)),
+			weights_rate_limit: Compact(WeightsSetRateLimit::<T>::get(netuid)),
+			activity_cutoff: Compact(Self::activity_cutoff_blocks(netuid)),
+			max_validators: Compact(MaxAllowedValidators::<T>::get(netuid)),
+			num_uids: Compact(SubnetworkN::<T>::get(netuid)),
+			max_uids: Compact(MaxAllowedUids::<T>::get(netuid)),
+			burn: Compact(Burn::<T>::get(netuid)),
+			difficulty: Compact(Difficulty::<T>::get(netuid)),
+			registration_allowed: NetworkRegistrationAllowed::<T>::get(netuid),
+			pow_registration_allowed: NetworkPowRegistrationAllowed::<T>::get(netuid),
+			immunity_period: Compact(ImmunityPeriod::<T>::get(netuid)),
+			min_difficulty: Compact(MinDifficulty::<T>::get(netuid)),
+			max_difficulty: Compact(MaxDifficulty::<T>::get(netuid)),
+			min_burn: Compact(MinBurn::<T>::get(netuid)),
+			max_burn: Compact(MaxBurn::<T>::get(netuid)),
+			adjustment_alpha: Compact(AdjustmentAlpha::<T>::get(netuid)),
+			adjustment_interval: Compact(AdjustmentInterval::<T>::get(netuid)),
+			target_regs_per_interval: Compact(TargetRegistrationsPerInterval::<T>::get(netuid)),
+			max_regs_per_block: Compact(MaxRegistrationsPerBlock::<T>::get(netuid)),
+			serving_rate_limit: Compact(ServingRateLimit::<T>::get(netuid)),
+			commit_reveal_weights_enabled: CommitRevealWeightsEnabled::<T>::get(netuid),
+			commit_reveal_period: Compact(RevealPeriodEpochs::<T>::get(netuid)),
+			liquid_alpha_enabled: LiquidAlphaOn::<T>::get(netuid),
+			alpha_high: Compact(alpha_high),
+			alpha_low: Compact(alpha_low),
+			bonds_moving_avg: Compact(BondsMovingAverage::<T>::get(netuid)),
+			identities: columns.coldkeys.iter().map(IdentitiesV2::<T>::get).collect(),
+			axons: columns
+				.hotkeys
+				.iter()
+				.map(|hotkey| Axons::<T>::get(netuid, hotkey).unwrap_or_default())
+				.collect(),
+			pruning_score: Vec::new(),
+			trust: Vec::new(),
+			rank: Vec::new(),
+			tao_dividends_per_hotkey: columns
+				.hotkeys
+				.iter()
+				.map(|hotkey| (hotkey.clone(), Compact(TaoBalance::ZERO)))
+				.collect(),
+			alpha_dividends_per_hotkey: columns.hotkeys.iter().map(dividends_of).collect(),
+			coldkeys: columns.coldkeys,
+			active: columns.active,
+			validator_permit: columns.validator_permit,
+			last_update: columns.last_update,
+			emission: columns.emission,
+			dividends: columns.dividends,
+			incentives: columns.incentives,
+			consensus: columns.consensus,
+			block_at_registration: columns.block_at_registration,
+			alpha_stake: columns.alpha_stake,
+			tao_stake: columns.tao_stake,
+			total_stake: columns.total_stake,
+			hotkeys: columns.hotkeys,
+		})
+	}
+
+	/// The metagraph of every subnet, root included, in netuid order.
+	pub fn get_all_metagraphs() -> Vec<Option<Metagraph<T::AccountId>>> {
+		Self::subnets().into_iter().map(Self::get_metagraph).collect()
+	}
+
+	/// The per-UID state of `netuid` (`None` if the subnet does not exist).
+	pub fn get_subnet_state(netuid: NetUid) -> Option<SubnetState<T::AccountId>> {
+		if !Self::subnet_exists(netuid) {
+			return None;
+		}
+		let columns = Self::uid_columns(netuid);
+		let emission_history = Self::subnets()
+			.into_iter()
+			.map(|other| {
+				let emission = Emission::<T>::get(other);
+				columns
+					.hotkeys
+					.iter()
+					.map(|hotkey| {
+						Uids::<T>::get(other, hotkey)
+							.and_then(|uid| emission.get(usize::from(uid)).copied())
+							.unwrap_or_default()
+					})
+					.map(Compact)
+					.collect()
+			})
+			.collect();
+		Some(SubnetState {
+			netuid: Compact(netuid),
+			coldkeys: columns.coldkeys,
+			active: columns.active,
+			validator_permit: columns.validator_permit,
+			pruning_score: Vec::new(),
+			last_update: columns.last_update,
+			emission: columns.emission,
+			dividends: columns.dividends,
+			incentives: columns.incentives,
+			consensus: columns.consensus,
+			trust: Vec::new(),
+			rank: Vec::new(),
+			block_at_registration: columns.block_at_registration,
+			alpha_stake: columns.alpha_stake,
+			tao_stake: columns.tao_stake,
+			total_stake: columns.total_stake,
+			emission_history,
+			hotkeys: columns.hotkeys,
+		})
+	}
+
+	/// The subnet's activity cutoff in blocks.
+	pub fn activity_cutoff_blocks(netuid: NetUid) -> u64 {
+		subtensor_yuma::activity_cutoff_blocks(
+			ActivityCutoffFactorMilli::<T>::get(netuid),
+			Tempo::<T>::get(netuid),
+		)
+	}
+}
