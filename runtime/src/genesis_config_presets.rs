@@ -41,10 +41,13 @@ pub fn dev_endowments() -> Vec<(AccountId, Balance)> {
 pub const DEV_SUBNET_TEMPO: u16 = 10;
 /// Immunity period of new subnets on the development chains.
 pub const DEV_SUBNET_IMMUNITY_PERIOD: u16 = 100;
+/// Proof-of-work difficulty of new subnets on the development chains (a seal in about ten
+/// thousand hashes: a moment on a laptop).
+pub const DEV_SUBNET_DIFFICULTY: u64 = 10_000;
 
 /// SubtensorModule genesis for development chains: the issuance of the endowments, short
-/// tempo and immunity, no subnet registration rate limit, no admin freeze window, and the
-/// proof-of-work faucet on.
+/// tempo and immunity, an easy proof-of-work registration, no subnet registration rate limit,
+/// no admin freeze window, and the proof-of-work faucet on.
 fn subnet_testing_genesis(endowed: &[(AccountId, Balance)]) -> SubtensorModuleConfig {
 	let issuance = endowed.iter().map(|(_, balance)| *balance).fold(0, Balance::saturating_add);
 	SubtensorModuleConfig {
@@ -53,6 +56,7 @@ fn subnet_testing_genesis(endowed: &[(AccountId, Balance)]) -> SubtensorModuleCo
 		network_rate_limit: Some(0),
 		default_tempo: Some(DEV_SUBNET_TEMPO),
 		new_subnet_immunity_period: Some(DEV_SUBNET_IMMUNITY_PERIOD),
+		new_subnet_difficulty: Some(DEV_SUBNET_DIFFICULTY),
 		admin_freeze_window: Some(0),
 		faucet_enabled: true,
 		..Default::default()

@@ -1,6 +1,9 @@
 //! Accounts: hotkey ownership, the subnets' own accounts, and TAO transfers in and out of them.
 
-use crate::{Config, Error, OwnedHotkeys, Owner, Pallet, StakingHotkeys, TotalIssuance};
+use crate::{
+	ChainIdentityV2, Config, Error, Event, IdentitiesV2, IsNetworkMember, OwnedHotkeys, Owner,
+	Pallet, StakingHotkeys, TotalIssuance,
+};
 use frame_support::{
 	traits::{
 		fungible::{Inspect, Mutate},
@@ -78,6 +81,26 @@ impl<T: Config> Pallet<T> {
 				hotkeys.push(hotkey.clone());
 			}
 		});
+	}
+
+	/// See [`Pallet::set_identity`].
+	pub fn do_set_identity(
+		origin: frame_system::pallet_prelude::OriginFor<T>,
+		identity: ChainIdentityV2,
+	) -> DispatchResult {
+		let coldkey = frame_system::ensure_signed(origin)?;
+		let registered = OwnedHotkeys::<T>::get(&coldkey)
+			.iter()
+			.any(|hotkey| IsNetworkMember::<T>::iter_prefix(hotkey).next().is_some());
+		if !registered {
+			return Err(Error::<T>::HotKeyNotRegisteredInNetwork.into());
+		}
+		if !identity.is_valid() {
+			return Err(Error::<T>::InvalidIdentity.into());
+		}
+		IdentitiesV2::<T>::insert(&coldkey, identity);
+		Self::deposit_event(Event::ChainIdentitySet(coldkey));
+		Ok(())
 	}
 
 	/// `try_associate_hotkey`: makes the signer the owner of an unowned `hotkey`, so it can be

@@ -140,6 +140,25 @@ mod calls {
 			Self::do_dissolve_network(netuid)
 		}
 
+		/// Sets the signing coldkey's public identity, shown beside its neurons (the coldkey
+		/// must own a hotkey registered on some subnet).
+		#[pallet::call_index(68)]
+		#[pallet::weight(T::WeightInfo::set_identity())]
+		pub fn set_identity(
+			origin: OriginFor<T>,
+			name: Vec<u8>,
+			url: Vec<u8>,
+			github_repo: Vec<u8>,
+			image: Vec<u8>,
+			discord: Vec<u8>,
+			description: Vec<u8>,
+			additional: Vec<u8>,
+		) -> DispatchResult {
+			let identity =
+				ChainIdentityV2 { name, url, github_repo, image, discord, description, additional };
+			Self::do_set_identity(origin, identity)
+		}
+
 		/// Sets the subnet's public identity (owner only).
 		#[pallet::call_index(78)]
 		#[pallet::weight(T::WeightInfo::set_subnet_identity())]
@@ -234,6 +253,23 @@ mod calls {
 			factor_milli: u32,
 		) -> DispatchResult {
 			Self::do_set_activity_cutoff_factor(origin, netuid, factor_milli)
+		}
+
+		/// Registers `hotkey` on `netuid` for a proof of work instead of TAO (fee-less; see
+		/// `registration::pow` for the challenge). Signed by the coldkey; the seal must name
+		/// one of the last five blocks, later than the hotkey's last proof-of-work
+		/// registration, and meet the subnet's difficulty.
+		#[pallet::call_index(143)]
+		#[pallet::weight((T::WeightInfo::pow_register(), DispatchClass::Normal, Pays::No))]
+		pub fn pow_register(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			work_block: u64,
+			nonce: u64,
+			work: Vec<u8>,
+			hotkey: T::AccountId,
+		) -> DispatchResult {
+			Self::do_pow_register(origin, netuid, work_block, nonce, work, hotkey)
 		}
 
 		/// Schedules an epoch `AdminFreezeWindow` blocks from now (owner only).

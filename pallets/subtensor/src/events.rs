@@ -164,6 +164,9 @@ mod events {
 		/// Lowest delegate take changed.
 		#[codec(index = 68)]
 		MinDelegateTakeSet(u16),
+		/// A coldkey set its identity.
+		#[codec(index = 77)]
+		ChainIdentitySet(T::AccountId),
 		/// A subnet's identity was set.
 		#[codec(index = 78)]
 		SubnetIdentitySet(NetUid),

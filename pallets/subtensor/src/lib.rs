@@ -166,6 +166,8 @@ pub mod pallet {
 		pub new_subnet_immunity_period: Option<u16>,
 		/// Blocks before an epoch during which hyperparameter changes are refused.
 		pub admin_freeze_window: Option<u16>,
+		/// Proof-of-work difficulty of new subnets.
+		pub new_subnet_difficulty: Option<u64>,
 		/// Whether the proof-of-work faucet mints TAO (dev chains only).
 		pub faucet_enabled: bool,
 		#[serde(skip)]
@@ -191,6 +193,9 @@ pub mod pallet {
 			}
 			if let Some(window) = self.admin_freeze_window {
 				AdminFreezeWindow::<T>::put(window);
+			}
+			if let Some(difficulty) = self.new_subnet_difficulty {
+				NewSubnetDifficulty::<T>::put(difficulty);
 			}
 			FaucetEnabled::<T>::put(self.faucet_enabled);
 			Pallet::<T>::create_root_subnet();

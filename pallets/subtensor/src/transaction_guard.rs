@@ -2,7 +2,8 @@
 //! call can succeed, so that free calls cannot flood the pool and blocks with transactions that
 //! are bound to fail. Weights and commits need a registered hotkey with enough stake on an
 //! existing subnet (and weights the rate limit passed); serving needs a registered hotkey;
-//! take changes the hotkey's owner; the faucet an enabled faucet. The calls repeat every check
+//! take changes the hotkey's owner; proof-of-work registration a valid, fresh, unused seal
+//! on an open subnet; the faucet an enabled faucet. The calls repeat every check
 //! at dispatch. The extension carries no data, so clients sign as before.
 //!
 //! Rejections are `InvalidTransaction::Custom(code)` with the codes clients know:
@@ -40,7 +41,7 @@ pub const CUSTOM_NOT_REGISTERED: u8 = 10;
 pub const CUSTOM_INPUT_LENGTHS_UNEQUAL: u8 = 18;
 
 /// Database reads the costliest guard makes.
-const GUARD_READS: u64 = 8;
+const GUARD_READS: u64 = 12;
 
 /// The pool guard of fee-less `SubtensorModule` calls; see the module documentation.
 #[derive(Clone, Decode, DecodeWithMemTracking, Default, Encode, Eq, PartialEq, TypeInfo)]
@@ -71,6 +72,20 @@ fn require(ok: bool, code: u8) -> Result<(), TransactionValidityError> {
 		Ok(())
 	} else {
 		Err(refuse(code))
+	}
+}
+
+/// The pool's answer to a proof-of-work registration that would fail: a stale or future
+/// work block is stale, a wrong, too easy or used seal a bad proof, a missing subnet its
+/// code, anything else a call that cannot succeed.
+fn pow_refusal<T: Config>(error: Error<T>) -> TransactionValidityError {
+	match error {
+		Error::<T>::InvalidWorkBlock => InvalidTransaction::Stale.into(),
+		Error::<T>::InvalidSeal | Error::<T>::InvalidDifficulty | Error::<T>::WorkAlreadyUsed => {
+			InvalidTransaction::BadProof.into()
+		},
+		Error::<T>::SubnetNotExists => refuse(CUSTOM_SUBNET_NOT_EXISTS),
+		_ => InvalidTransaction::Call.into(),
 	}
 }
 
@@ -152,6 +167,14 @@ impl<T: Config> Pallet<T> {
 				Owner::<T>::try_get(hotkey).is_ok_and(|owner| owner == *who),
 				CUSTOM_HOTKEY_NOT_EXISTS,
 			),
+			Call::pow_register { netuid, work_block, nonce, work, hotkey } => {
+				match Self::check_pow_registration(who, *netuid, *work_block, *nonce, work, hotkey)
+				{
+					// The per-block counter starts again in the block this would enter.
+					Ok(()) | Err(Error::<T>::TooManyRegistrationsThisBlock) => Ok(()),
+					Err(error) => Err(pow_refusal(error)),
+				}
+			},
 			Call::faucet { .. } if !FaucetEnabled::<T>::get() => {
 				Err(InvalidTransaction::Call.into())
 			},

@@ -45,12 +45,16 @@ pub trait WeightInfo {
 	fn serve_prometheus() -> Weight;
 	/// `burned_register`.
 	fn burned_register() -> Weight;
+	/// `pow_register`.
+	fn pow_register() -> Weight;
 	/// `register_network`.
 	fn register_network() -> Weight;
 	/// `dissolve_network`.
 	fn dissolve_network() -> Weight;
 	/// `set_subnet_identity`.
 	fn set_subnet_identity() -> Weight;
+	/// `set_identity`.
+	fn set_identity() -> Weight;
 	/// `start_call`.
 	fn start_call() -> Weight;
 	/// `update_symbol`.
@@ -259,6 +263,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::IsNetworkMember` (r:0 w:2)
 	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn burned_register() -> Weight {
+		// Proof size: measured `10930`, estimated `647995`.
+		// Minimum execution time: 3_612_627_000 picoseconds.
+		Weight::from_parts(6_045_791_000, 0)
+			.saturating_add(Weight::from_parts(0, 647995))
+			.saturating_add(T::DbWeight::get().reads(554))
+			.saturating_add(T::DbWeight::get().writes(287))
+	}
+	fn pow_register() -> Weight {
 		// Proof size: measured `10930`, estimated `647995`.
 		// Minimum execution time: 3_612_627_000 picoseconds.
 		Weight::from_parts(6_045_791_000, 0)
@@ -767,6 +779,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::SubnetIdentitiesV3` (r:0 w:1)
 	/// Proof: `SubtensorModule::SubnetIdentitiesV3` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_subnet_identity() -> Weight {
+		// Proof size: measured `744`, estimated `4209`.
+		// Minimum execution time: 44_573_000 picoseconds.
+		Weight::from_parts(78_878_000, 0)
+			.saturating_add(Weight::from_parts(0, 4209))
+			.saturating_add(T::DbWeight::get().reads(2))
+			.saturating_add(T::DbWeight::get().writes(1))
+	}
+	fn set_identity() -> Weight {
 		// Proof size: measured `744`, estimated `4209`.
 		// Minimum execution time: 44_573_000 picoseconds.
 		Weight::from_parts(78_878_000, 0)
@@ -2126,6 +2146,12 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().reads(554))
 			.saturating_add(RocksDbWeight::get().writes(287))
 	}
+	fn pow_register() -> Weight {
+		Weight::from_parts(6_045_791_000, 0)
+			.saturating_add(Weight::from_parts(0, 647995))
+			.saturating_add(RocksDbWeight::get().reads(554))
+			.saturating_add(RocksDbWeight::get().writes(287))
+	}
 	fn register_network() -> Weight {
 		Weight::from_parts(15_258_553_000, 0)
 			.saturating_add(Weight::from_parts(0, 718442))
@@ -2139,6 +2165,12 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(2214))
 	}
 	fn set_subnet_identity() -> Weight {
+		Weight::from_parts(78_878_000, 0)
+			.saturating_add(Weight::from_parts(0, 4209))
+			.saturating_add(RocksDbWeight::get().reads(2))
+			.saturating_add(RocksDbWeight::get().writes(1))
+	}
+	fn set_identity() -> Weight {
 		Weight::from_parts(78_878_000, 0)
 			.saturating_add(Weight::from_parts(0, 4209))
 			.saturating_add(RocksDbWeight::get().reads(2))

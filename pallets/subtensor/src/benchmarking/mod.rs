@@ -15,7 +15,7 @@ use alloc::{
 	vec,
 	vec::Vec,
 };
-use codec::Decode;
+use codec::{Decode, Encode};
 use frame_benchmarking::v2::*;
 use frame_support::traits::fungible::Mutate;
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
@@ -67,6 +67,34 @@ mod benchmarks {
 		assert!(Uids::<T>::contains_key(netuid, &hotkey));
 	}
 
+	/// A full subnet: the proof-of-work registration prunes a UID (the seal is checked in
+	/// full; difficulty 1 lets any nonce pass, hashing costs the same).
+	#[benchmark]
+	fn pow_register() {
+		let (netuid, _, _) = add_subnet::<T>(0);
+		fill_subnet::<T>(netuid);
+		MinDifficulty::<T>::insert(netuid, 1);
+		Difficulty::<T>::insert(netuid, 1);
+		let coldkey: T::AccountId = account("pow_registrant", 0, 0);
+		let hotkey: T::AccountId = account("pow_registrant_hotkey", 0, 0);
+		RegistrationsThisBlock::<T>::remove(netuid);
+		let now = Pallet::<T>::current_block().max(1);
+		frame_system::Pallet::<T>::set_block_number((now as u32).into());
+		let work_block = now - 1;
+		let hash = T::Hash::decode(&mut &[5u8; 32][..]).unwrap_or_else(|_| panic!("32-byte hash"));
+		frame_system::BlockHash::<T>::insert(BlockNumberFor::<T>::from(work_block as u32), hash);
+		let challenge = crate::registration::pow::registration_challenge(
+			netuid,
+			hash.as_ref(),
+			&hotkey.encode(),
+			&coldkey.encode(),
+		);
+		let work = crate::registration::pow::registration_seal(&challenge, 7).to_vec();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(coldkey), netuid, work_block, 7, work, hotkey.clone());
+		assert!(Uids::<T>::contains_key(netuid, &hotkey));
+	}
+
 	/// The subnet limit is reached: the registration dissolves a full subnet to make room.
 	#[benchmark]
 	fn register_network() {
@@ -114,6 +142,32 @@ mod benchmarks {
 			long,
 		);
 		assert!(SubnetIdentitiesV3::<T>::contains_key(netuid));
+	}
+
+	/// Every field at its longest; the coldkey owns 32 hotkeys and only the last one it looks
+	/// at holds a UID.
+	#[benchmark]
+	fn set_identity() {
+		let (_, owner, _) = add_subnet::<T>(0);
+		OwnedHotkeys::<T>::mutate(&owner, |hotkeys| {
+			let mut unregistered: Vec<T::AccountId> =
+				(0..31).map(|i| account("unregistered_hotkey", i, 0)).collect();
+			unregistered.append(hotkeys);
+			*hotkeys = unregistered;
+		});
+		let (short, long) = (vec![b'a'; 256], vec![b'a'; 1024]);
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(owner.clone()),
+			short.clone(),
+			short.clone(),
+			short.clone(),
+			long.clone(),
+			short,
+			long.clone(),
+			long,
+		);
+		assert!(IdentitiesV2::<T>::contains_key(&owner));
 	}
 
 	#[benchmark]

@@ -1,9 +1,12 @@
-//! Proof of work, as the legacy registration checked it; today only the dev `faucet` uses it.
+//! Proof of work: fee-less registration (`pow_register`), and the dev `faucet`.
 //!
-//! A seal binds a recent block, an account and a nonce:
-//! `seal = keccak256(sha256(nonce (8 bytes LE) ‖ keccak256(block_hash ‖ account)))`, and it
-//! meets a difficulty `d` when the seal, read as a little-endian 256-bit number, times `d` does
-//! not overflow 2^256.
+//! A registration seal binds the subnet, a recent block, the hotkey and the signing coldkey:
+//! `challenge = "subtensor-pow-register-v1" ‖ netuid (u16 LE) ‖ block_hash ‖ hotkey ‖ coldkey`
+//! (123 bytes) and `seal = keccak256(sha256(challenge ‖ nonce (u64 LE)))`. The faucet's
+//! legacy seal binds a block and one account:
+//! `seal = keccak256(sha256(nonce (8 bytes LE) ‖ keccak256(block_hash ‖ account)))`.
+//! A seal meets a difficulty `d` when, read as a little-endian 256-bit number, it is at most
+//! `(2^256 − 1) / d`, i.e. times `d` it does not overflow.
 
 use crate::*;
 use alloc::vec::Vec;
@@ -14,7 +17,7 @@ use sp_core::U256;
 use sp_io::hashing::{keccak_256, sha2_256};
 use sp_runtime::DispatchResult;
 use sp_runtime::SaturatedConversion;
-use subtensor_common::{TaoBalance, RAO_PER_TAO};
+use subtensor_common::{NetUid, TaoBalance, RAO_PER_TAO};
 
 /// Difficulty of a faucet seal.
 pub const FAUCET_DIFFICULTY: u64 = 1_000_000;
@@ -22,6 +25,33 @@ pub const FAUCET_DIFFICULTY: u64 = 1_000_000;
 pub const FAUCET_AMOUNT: u64 = 1_000 * RAO_PER_TAO;
 /// A seal must name one of this many most recent blocks.
 pub const WORK_BLOCK_WINDOW: u64 = 3;
+
+/// Domain tag that starts every registration challenge.
+pub const REGISTRATION_DOMAIN: &[u8] = b"subtensor-pow-register-v1";
+/// A registration seal must name one of this many blocks before the one it is included in.
+pub const REGISTRATION_WORK_AGE: u64 = 5;
+
+/// The challenge a registration seal is mined on, without the nonce.
+pub fn registration_challenge(
+	netuid: NetUid,
+	block_hash: &[u8],
+	hotkey: &[u8],
+	coldkey: &[u8],
+) -> Vec<u8> {
+	let mut challenge = REGISTRATION_DOMAIN.to_vec();
+	challenge.extend_from_slice(&netuid.inner().to_le_bytes());
+	challenge.extend_from_slice(block_hash);
+	challenge.extend_from_slice(hotkey);
+	challenge.extend_from_slice(coldkey);
+	challenge
+}
+
+/// The registration seal of `nonce` on `challenge`.
+pub fn registration_seal(challenge: &[u8], nonce: u64) -> [u8; 32] {
+	let mut preimage = challenge.to_vec();
+	preimage.extend_from_slice(&nonce.to_le_bytes());
+	keccak_256(&sha2_256(&preimage))
+}
 
 /// The seal of `nonce` for `account` on the block with hash `block_hash`.
 pub fn seal_hash(block_hash: &[u8], account: &[u8], nonce: u64) -> [u8; 32] {
@@ -46,6 +76,92 @@ impl<T: Config> Pallet<T> {
 		let number: BlockNumberFor<T> = block_number.saturated_into();
 		let block_hash = frame_system::Pallet::<T>::block_hash(number);
 		seal_hash(block_hash.as_ref(), &account.encode(), nonce)
+	}
+
+	/// The subnet's registration difficulty, within its bounds (at least 1; the lower bound
+	/// wins if the bounds cross).
+	pub fn effective_difficulty(netuid: NetUid) -> u64 {
+		let min = MinDifficulty::<T>::get(netuid).max(1);
+		let max = MaxDifficulty::<T>::get(netuid).max(min);
+		Difficulty::<T>::get(netuid).clamp(min, max)
+	}
+
+	/// Every check of a `pow_register` except the UID slot, in the order the errors are
+	/// reported; the pool runs it too, so fee-less registrations that would fail never enter
+	/// a block.
+	pub fn check_pow_registration(
+		coldkey: &T::AccountId,
+		netuid: NetUid,
+		work_block: u64,
+		nonce: u64,
+		work: &[u8],
+		hotkey: &T::AccountId,
+	) -> Result<(), Error<T>> {
+		if netuid.is_root() {
+			return Err(Error::<T>::RegistrationNotPermittedOnRootSubnet);
+		}
+		if !Self::subnet_exists(netuid) {
+			return Err(Error::<T>::SubnetNotExists);
+		}
+		if !NetworkRegistrationAllowed::<T>::get(netuid)
+			|| !NetworkPowRegistrationAllowed::<T>::get(netuid)
+		{
+			return Err(Error::<T>::SubNetRegistrationDisabled);
+		}
+		if Uids::<T>::contains_key(netuid, hotkey) {
+			return Err(Error::<T>::HotKeyAlreadyRegisteredInSubNet);
+		}
+		if RegistrationsThisBlock::<T>::get(netuid) >= MaxRegistrationsPerBlock::<T>::get(netuid) {
+			return Err(Error::<T>::TooManyRegistrationsThisBlock);
+		}
+		let age = Self::current_block().checked_sub(work_block).unwrap_or(0);
+		let after_last =
+			LastPowRegistrationBlock::<T>::get(hotkey).is_none_or(|last| work_block > last);
+		if age == 0 || age > REGISTRATION_WORK_AGE || !after_last {
+			return Err(Error::<T>::InvalidWorkBlock);
+		}
+		let number: BlockNumberFor<T> = work_block.saturated_into();
+		let block_hash = frame_system::Pallet::<T>::block_hash(number);
+		let challenge = registration_challenge(
+			netuid,
+			block_hash.as_ref(),
+			&hotkey.encode(),
+			&coldkey.encode(),
+		);
+		if work != registration_seal(&challenge, nonce).as_slice() {
+			return Err(Error::<T>::InvalidSeal);
+		}
+		let seal: [u8; 32] = work.try_into().map_err(|_| Error::<T>::InvalidSeal)?;
+		if !meets_difficulty(&seal, Self::effective_difficulty(netuid)) {
+			return Err(Error::<T>::InvalidDifficulty);
+		}
+		if UsedWork::<T>::contains_key(work) {
+			return Err(Error::<T>::WorkAlreadyUsed);
+		}
+		Ok(())
+	}
+
+	/// See [`Pallet::pow_register`].
+	pub fn do_pow_register(
+		origin: OriginFor<T>,
+		netuid: NetUid,
+		work_block: u64,
+		nonce: u64,
+		work: Vec<u8>,
+		hotkey: T::AccountId,
+	) -> DispatchResult {
+		let coldkey = frame_system::ensure_signed(origin)?;
+		Self::check_pow_registration(&coldkey, netuid, work_block, nonce, &work, &hotkey)?;
+		Self::ensure_hotkey_usable_by(&coldkey, &hotkey)?;
+		let slot = Self::find_uid_slot(netuid)?;
+		let now = Self::current_block();
+		UsedWork::<T>::insert(&work, now);
+		LastPowRegistrationBlock::<T>::insert(&hotkey, now);
+		Self::create_account_if_non_existent(&coldkey, &hotkey);
+		let uid = Self::place_neuron(netuid, slot, &hotkey);
+		RegistrationsThisBlock::<T>::mutate(netuid, |n| *n = n.saturating_add(1));
+		Self::deposit_event(Event::NeuronRegistered(netuid, uid, hotkey));
+		Ok(())
 	}
 
 	/// See [`Pallet::faucet`].

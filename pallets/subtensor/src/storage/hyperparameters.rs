@@ -185,6 +185,10 @@ mod hyperparameter_storage {
 	/// Proof-of-work difficulty (legacy; reported to clients).
 	#[pallet::storage]
 	pub type Difficulty<T> = StorageMap<_, Identity, NetUid, u64, ValueQuery, ConstU64<10_000_000>>;
+	/// Difficulty new subnets start with (a genesis value: low on dev chains, so a laptop
+	/// registers by proof of work in a moment).
+	#[pallet::storage]
+	pub type NewSubnetDifficulty<T> = StorageValue<_, u64, ValueQuery, ConstU64<10_000_000>>;
 	/// Lower bound of the difficulty.
 	#[pallet::storage]
 	pub type MinDifficulty<T> =

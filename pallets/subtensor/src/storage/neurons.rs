@@ -178,6 +178,11 @@ mod neuron_storage {
 	#[pallet::storage]
 	pub type UsedWork<T> = StorageMap<_, Identity, Vec<u8>, u64, ValueQuery>;
 
+	/// Block of a hotkey's last proof-of-work registration (a new seal must name a later block).
+	#[pallet::storage]
+	pub type LastPowRegistrationBlock<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, u64, OptionQuery>;
+
 	/// Whether the proof-of-work `faucet` mints TAO (a genesis value: on for dev chains).
 	#[pallet::storage]
 	pub type FaucetEnabled<T> = StorageValue<_, bool, ValueQuery>;

@@ -2,10 +2,10 @@
 
 use super::{symbols, DYNAMIC_MECHANISM};
 use crate::{
-	ActivityCutoff, Burn, Config, DefaultTempo, Error, Event, ImmunityPeriod, Kappa,
+	ActivityCutoff, Burn, Config, DefaultTempo, Difficulty, Error, Event, ImmunityPeriod, Kappa,
 	LastEpochBlock, LastRateLimitedBlock, MaxAllowedUids, MaxAllowedValidators, MinAllowedWeights,
-	NetworkLastLockCost, NetworkMinLockCost, NetworkRateLimit, NetworkRegisteredAt,
-	NetworkRegistrationAllowed, NetworkRegistrationStartBlock, NetworksAdded,
+	MinDifficulty, NetworkLastLockCost, NetworkMinLockCost, NetworkRateLimit, NetworkRegisteredAt,
+	NetworkRegistrationAllowed, NetworkRegistrationStartBlock, NetworksAdded, NewSubnetDifficulty,
 	NewSubnetImmunityPeriod, Pallet, RAORecycledForRegistration, RateLimitKey,
 	RegisteredSubnetCounter, RegistrationsThisInterval, SubnetAlphaIn, SubnetAlphaOut,
 	SubnetEmissionEnabled, SubnetIdentitiesV3, SubnetIdentityV3, SubnetLimit, SubnetLocked,
@@ -178,6 +178,9 @@ impl<T: Config> Pallet<T> {
 		ImmunityPeriod::<T>::insert(netuid, NewSubnetImmunityPeriod::<T>::get());
 		Yuma3On::<T>::insert(netuid, true);
 		Burn::<T>::insert(netuid, TaoBalance::new(NEW_SUBNET_BURN));
+		let difficulty = NewSubnetDifficulty::<T>::get();
+		Difficulty::<T>::insert(netuid, difficulty);
+		MinDifficulty::<T>::insert(netuid, MinDifficulty::<T>::get(netuid).min(difficulty));
 		Kappa::<T>::insert(netuid, Kappa::<T>::get(netuid));
 		ActivityCutoff::<T>::insert(netuid, ActivityCutoff::<T>::get(netuid));
 		RegistrationsThisInterval::<T>::insert(netuid, 0);
