@@ -17,9 +17,10 @@ use pallet_subtensor::rpc_info::{
 	dynamic_info::DynamicInfo,
 	metagraph::{Metagraph, SubnetState},
 	neuron_info::{NeuronInfo, NeuronInfoLite},
-	stake_info::{LockState, StakeAvailability, StakeInfo, StakeInfosByColdkey},
+	stake_info::{StakeAvailability, StakeInfo, StakeInfosByColdkey},
 	subnet_info::{HyperparamEntry, SubnetInfov2},
 };
+use pallet_subtensor::LockState;
 use sp_api::impl_runtime_apis;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_core::{crypto::KeyTypeId, OpaqueMetadata};
@@ -303,8 +304,8 @@ impl_runtime_apis! {
 			SubtensorModule::get_stake_fee(origin, destination, amount)
 		}
 
-		fn get_coldkey_lock(_coldkey: AccountId, _netuid: NetUid) -> Option<LockState> {
-			None
+		fn get_coldkey_lock(coldkey: AccountId, netuid: NetUid) -> Option<LockState> {
+			SubtensorModule::get_coldkey_lock(&coldkey, netuid)
 		}
 
 		fn get_hotkey_conviction(_hotkey: AccountId, _netuid: NetUid) -> U64F64 {

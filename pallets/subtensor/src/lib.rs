@@ -111,7 +111,7 @@ pub mod pallet {
 	};
 	use frame_system::pallet_prelude::*;
 	use sp_core::H256;
-	use substrate_fixed::types::{I96F32, U64F64, U96F32};
+	use substrate_fixed::types::{I64F64, I96F32, U64F64, U96F32};
 	use subtensor_common::{
 		AlphaBalance, MechId, NetUid, NetUidStorageIndex, SwapHandler, TaoBalance, RAO_PER_TAO,
 	};

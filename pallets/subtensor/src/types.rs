@@ -326,3 +326,15 @@ impl RootClaimTypeEnum {
 		}
 	}
 }
+
+/// A coldkey's conviction lock on a subnet (a newer chain's feature this chain does not
+/// have: `Lock` holds none).
+#[derive(Clone, Debug, Decode, Encode, Eq, PartialEq, TypeInfo)]
+pub struct LockState {
+	/// Locked alpha.
+	pub locked_mass: AlphaBalance,
+	/// Conviction built up.
+	pub conviction: substrate_fixed::types::U64F64,
+	/// Block of the last update.
+	pub last_update: u64,
+}

@@ -2,7 +2,7 @@
 //! Weights of `pallet_subtensor`, measured by frame-benchmarking: do not edit by hand; regenerate with
 //! `scripts/benchmark-pallets.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-11-23; steps `20`, repeat `10`;
+//! Benchmark CLI 64.0.0, 2026-11-24; steps `20`, repeat `10`;
 //! machine `vm` (AMD EPYC); WASM execution `Compiled`, chain `None`.
 //!
 //! Command:
@@ -136,8 +136,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::ServingRateLimit` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn serve_axon() -> Weight {
 		// Proof size: measured `664`, estimated `4129`.
-		// Minimum execution time: 40_856_000 picoseconds.
-		Weight::from_parts(61_185_000, 0)
+		// Minimum execution time: 36_919_000 picoseconds.
+		Weight::from_parts(38_873_000, 0)
 			.saturating_add(Weight::from_parts(0, 4129))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -152,8 +152,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::NeuronCertificates` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn serve_axon_tls() -> Weight {
 		// Proof size: measured `664`, estimated `4129`.
-		// Minimum execution time: 45_866_000 picoseconds.
-		Weight::from_parts(62_848_000, 0)
+		// Minimum execution time: 40_877_000 picoseconds.
+		Weight::from_parts(43_321_000, 0)
 			.saturating_add(Weight::from_parts(0, 4129))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -166,8 +166,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::ServingRateLimit` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn serve_prometheus() -> Weight {
 		// Proof size: measured `697`, estimated `4162`.
-		// Minimum execution time: 40_215_000 picoseconds.
-		Weight::from_parts(71_204_000, 0)
+		// Minimum execution time: 37_030_000 picoseconds.
+		Weight::from_parts(39_505_000, 0)
 			.saturating_add(Weight::from_parts(0, 4162))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -263,20 +263,100 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::IsNetworkMember` (r:0 w:2)
 	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn burned_register() -> Weight {
-		// Proof size: measured `10930`, estimated `647995`.
-		// Minimum execution time: 3_612_627_000 picoseconds.
-		Weight::from_parts(6_045_791_000, 0)
-			.saturating_add(Weight::from_parts(0, 647995))
+		// Proof size: measured `10989`, estimated `648054`.
+		// Minimum execution time: 3_040_323_000 picoseconds.
+		Weight::from_parts(3_253_724_000, 0)
+			.saturating_add(Weight::from_parts(0, 648054))
 			.saturating_add(T::DbWeight::get().reads(554))
 			.saturating_add(T::DbWeight::get().writes(287))
 	}
+	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:0)
+	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::NetworkRegistrationAllowed` (r:1 w:0)
+	/// Proof: `SubtensorModule::NetworkRegistrationAllowed` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::NetworkPowRegistrationAllowed` (r:1 w:0)
+	/// Proof: `SubtensorModule::NetworkPowRegistrationAllowed` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Uids` (r:2 w:2)
+	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::RegistrationsThisBlock` (r:1 w:1)
+	/// Proof: `SubtensorModule::RegistrationsThisBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MaxRegistrationsPerBlock` (r:1 w:0)
+	/// Proof: `SubtensorModule::MaxRegistrationsPerBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastPowRegistrationBlock` (r:1 w:1)
+	/// Proof: `SubtensorModule::LastPowRegistrationBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::MinDifficulty` (r:1 w:0)
+	/// Proof: `SubtensorModule::MinDifficulty` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MaxDifficulty` (r:1 w:0)
+	/// Proof: `SubtensorModule::MaxDifficulty` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Difficulty` (r:1 w:0)
+	/// Proof: `SubtensorModule::Difficulty` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::UsedWork` (r:1 w:1)
+	/// Proof: `SubtensorModule::UsedWork` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Owner` (r:1 w:1)
+	/// Proof: `SubtensorModule::Owner` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MaxAllowedUids` (r:1 w:0)
+	/// Proof: `SubtensorModule::MaxAllowedUids` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetworkN` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ImmuneOwnerUidsLimit` (r:1 w:0)
+	/// Proof: `SubtensorModule::ImmuneOwnerUidsLimit` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetOwner` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetOwner` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::OwnedHotkeys` (r:2 w:1)
+	/// Proof: `SubtensorModule::OwnedHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::BlockAtRegistration` (r:256 w:1)
+	/// Proof: `SubtensorModule::BlockAtRegistration` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetOwnerHotkey` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetOwnerHotkey` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ImmunityPeriod` (r:1 w:0)
+	/// Proof: `SubtensorModule::ImmunityPeriod` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Emission` (r:1 w:1)
+	/// Proof: `SubtensorModule::Emission` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MinNonImmuneUids` (r:1 w:0)
+	/// Proof: `SubtensorModule::MinNonImmuneUids` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::StakingHotkeys` (r:1 w:1)
+	/// Proof: `SubtensorModule::StakingHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Keys` (r:1 w:1)
+	/// Proof: `SubtensorModule::Keys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Active` (r:1 w:1)
+	/// Proof: `SubtensorModule::Active` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Consensus` (r:1 w:1)
+	/// Proof: `SubtensorModule::Consensus` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Dividends` (r:1 w:1)
+	/// Proof: `SubtensorModule::Dividends` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ValidatorTrust` (r:1 w:1)
+	/// Proof: `SubtensorModule::ValidatorTrust` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::StakeWeight` (r:1 w:1)
+	/// Proof: `SubtensorModule::StakeWeight` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ValidatorPermit` (r:1 w:1)
+	/// Proof: `SubtensorModule::ValidatorPermit` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MechanismCountCurrent` (r:1 w:0)
+	/// Proof: `SubtensorModule::MechanismCountCurrent` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Incentive` (r:1 w:1)
+	/// Proof: `SubtensorModule::Incentive` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastUpdate` (r:1 w:1)
+	/// Proof: `SubtensorModule::LastUpdate` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Weights` (r:257 w:256)
+	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Bonds` (r:0 w:1)
+	/// Proof: `SubtensorModule::Bonds` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::NeuronCertificates` (r:0 w:1)
+	/// Proof: `SubtensorModule::NeuronCertificates` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Axons` (r:0 w:1)
+	/// Proof: `SubtensorModule::Axons` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Prometheus` (r:0 w:1)
+	/// Proof: `SubtensorModule::Prometheus` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::IsNetworkMember` (r:0 w:2)
+	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn pow_register() -> Weight {
-		// Proof size: measured `10930`, estimated `647995`.
-		// Minimum execution time: 3_612_627_000 picoseconds.
-		Weight::from_parts(6_045_791_000, 0)
-			.saturating_add(Weight::from_parts(0, 647995))
-			.saturating_add(T::DbWeight::get().reads(554))
-			.saturating_add(T::DbWeight::get().writes(287))
+		// Proof size: measured `10806`, estimated `647871`.
+		// Minimum execution time: 2_939_194_000 picoseconds.
+		Weight::from_parts(3_175_988_000, 0)
+			.saturating_add(Weight::from_parts(0, 647871))
+			.saturating_add(T::DbWeight::get().reads(548))
+			.saturating_add(T::DbWeight::get().writes(281))
 	}
 	/// Storage: `SubtensorModule::Owner` (r:1 w:1)
 	/// Proof: `SubtensorModule::Owner` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -348,6 +428,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::DefaultTempo` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::NewSubnetImmunityPeriod` (r:1 w:0)
 	/// Proof: `SubtensorModule::NewSubnetImmunityPeriod` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::NewSubnetDifficulty` (r:1 w:0)
+	/// Proof: `SubtensorModule::NewSubnetDifficulty` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::OwnedHotkeys` (r:1 w:1)
 	/// Proof: `SubtensorModule::OwnedHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::StakingHotkeys` (r:1 w:1)
@@ -531,11 +613,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Swap::FeeRate` (r:0 w:1)
 	/// Proof: `Swap::FeeRate` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
 	fn register_network() -> Weight {
-		// Proof size: measured `81377`, estimated `718442`.
-		// Minimum execution time: 11_567_679_000 picoseconds.
-		Weight::from_parts(15_258_553_000, 0)
-			.saturating_add(Weight::from_parts(0, 718442))
-			.saturating_add(T::DbWeight::get().reads(2841))
+		// Proof size: measured `81436`, estimated `718501`.
+		// Minimum execution time: 10_052_938_000 picoseconds.
+		Weight::from_parts(11_752_396_000, 0)
+			.saturating_add(Weight::from_parts(0, 718501))
+			.saturating_add(T::DbWeight::get().reads(2842))
 			.saturating_add(T::DbWeight::get().writes(2223))
 	}
 	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:1)
@@ -765,10 +847,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Swap::FeeRate` (r:0 w:1)
 	/// Proof: `Swap::FeeRate` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
 	fn dissolve_network() -> Weight {
-		// Proof size: measured `71478`, estimated `708543`.
-		// Minimum execution time: 6_919_590_000 picoseconds.
-		Weight::from_parts(12_661_300_000, 0)
-			.saturating_add(Weight::from_parts(0, 708543))
+		// Proof size: measured `71537`, estimated `708602`.
+		// Minimum execution time: 5_891_822_000 picoseconds.
+		Weight::from_parts(8_348_130_000, 0)
+			.saturating_add(Weight::from_parts(0, 708602))
 			.saturating_add(T::DbWeight::get().reads(1803))
 			.saturating_add(T::DbWeight::get().writes(2214))
 	}
@@ -780,18 +862,24 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubnetIdentitiesV3` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_subnet_identity() -> Weight {
 		// Proof size: measured `744`, estimated `4209`.
-		// Minimum execution time: 44_573_000 picoseconds.
-		Weight::from_parts(78_878_000, 0)
+		// Minimum execution time: 40_256_000 picoseconds.
+		Weight::from_parts(45_355_000, 0)
 			.saturating_add(Weight::from_parts(0, 4209))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	/// Storage: `SubtensorModule::OwnedHotkeys` (r:1 w:0)
+	/// Proof: `SubtensorModule::OwnedHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::IsNetworkMember` (r:33 w:0)
+	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::IdentitiesV2` (r:0 w:1)
+	/// Proof: `SubtensorModule::IdentitiesV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_identity() -> Weight {
-		// Proof size: measured `744`, estimated `4209`.
-		// Minimum execution time: 44_573_000 picoseconds.
-		Weight::from_parts(78_878_000, 0)
-			.saturating_add(Weight::from_parts(0, 4209))
-			.saturating_add(T::DbWeight::get().reads(2))
+		// Proof size: measured `1807`, estimated `84472`.
+		// Minimum execution time: 187_040_000 picoseconds.
+		Weight::from_parts(192_000_000, 0)
+			.saturating_add(Weight::from_parts(0, 84472))
+			.saturating_add(T::DbWeight::get().reads(34))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:0)
@@ -807,10 +895,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::SubtokenEnabled` (r:0 w:1)
 	/// Proof: `SubtensorModule::SubtokenEnabled` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn start_call() -> Weight {
-		// Proof size: measured `1029`, estimated `4494`.
-		// Minimum execution time: 58_149_000 picoseconds.
-		Weight::from_parts(85_470_000, 0)
-			.saturating_add(Weight::from_parts(0, 4494))
+		// Proof size: measured `1088`, estimated `4553`.
+		// Minimum execution time: 52_568_000 picoseconds.
+		Weight::from_parts(54_773_000, 0)
+			.saturating_add(Weight::from_parts(0, 4553))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -822,8 +910,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::TokenSymbol` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn update_symbol() -> Weight {
 		// Proof size: measured `2645`, estimated `325385`.
-		// Minimum execution time: 926_679_000 picoseconds.
-		Weight::from_parts(1_608_958_000, 0)
+		// Minimum execution time: 756_549_000 picoseconds.
+		Weight::from_parts(793_328_000, 0)
 			.saturating_add(Weight::from_parts(0, 325385))
 			.saturating_add(T::DbWeight::get().reads(260))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -843,10 +931,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::TransactionKeyLastBlock` (r:1 w:1)
 	/// Proof: `SubtensorModule::TransactionKeyLastBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_tempo() -> Weight {
-		// Proof size: measured `1072`, estimated `4537`.
-		// Minimum execution time: 79_389_000 picoseconds.
-		Weight::from_parts(128_020_000, 0)
-			.saturating_add(Weight::from_parts(0, 4537))
+		// Proof size: measured `1131`, estimated `4596`.
+		// Minimum execution time: 71_775_000 picoseconds.
+		Weight::from_parts(75_451_000, 0)
+			.saturating_add(Weight::from_parts(0, 4596))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -869,10 +957,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::ActivityCutoffFactorMilli` (r:0 w:1)
 	/// Proof: `SubtensorModule::ActivityCutoffFactorMilli` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_activity_cutoff_factor() -> Weight {
-		// Proof size: measured `1077`, estimated `4542`.
-		// Minimum execution time: 72_716_000 picoseconds.
-		Weight::from_parts(114_665_000, 0)
-			.saturating_add(Weight::from_parts(0, 4542))
+		// Proof size: measured `1136`, estimated `4601`.
+		// Minimum execution time: 65_693_000 picoseconds.
+		Weight::from_parts(68_469_000, 0)
+			.saturating_add(Weight::from_parts(0, 4601))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -895,10 +983,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::LastRateLimitedBlock` (r:1 w:1)
 	/// Proof: `SubtensorModule::LastRateLimitedBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn trigger_epoch() -> Weight {
-		// Proof size: measured `1160`, estimated `4625`.
-		// Minimum execution time: 74_449_000 picoseconds.
-		Weight::from_parts(112_841_000, 0)
-			.saturating_add(Weight::from_parts(0, 4625))
+		// Proof size: measured `1219`, estimated `4684`.
+		// Minimum execution time: 68_348_000 picoseconds.
+		Weight::from_parts(71_124_000, 0)
+			.saturating_add(Weight::from_parts(0, 4684))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -920,11 +1008,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::RegistrationsThisBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// The range of component `n` is `[0, 128]`.
 	fn registration_block_step(n: u32, ) -> Weight {
-		// Proof size: measured `1515`, estimated `4754`.
-		// Minimum execution time: 35_877_000 picoseconds.
-		Weight::from_parts(23_200_503, 0)
-			.saturating_add(Weight::from_parts(0, 4754))
-			.saturating_add(Weight::from_parts(23_143_690, 0).saturating_mul(n.into()))
+		// Proof size: measured `1574`, estimated `4807`.
+		// Minimum execution time: 31_590_000 picoseconds.
+		Weight::from_parts(46_264_501, 0)
+			.saturating_add(Weight::from_parts(0, 4807))
+			.saturating_add(Weight::from_parts(14_900_240, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -1027,11 +1115,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Emission` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// The range of component `n` is `[0, 128]`.
 	fn epoch_schedule_step(n: u32, ) -> Weight {
-		// Proof size: measured `5510`, estimated `15909`.
-		// Minimum execution time: 12_423_000 picoseconds.
-		Weight::from_parts(370_184_112, 0)
-			.saturating_add(Weight::from_parts(0, 15909))
-			.saturating_add(Weight::from_parts(24_269_103, 0).saturating_mul(n.into()))
+		// Proof size: measured `5569`, estimated `15968`.
+		// Minimum execution time: 11_201_000 picoseconds.
+		Weight::from_parts(411_306_338, 0)
+			.saturating_add(Weight::from_parts(0, 15968))
+			.saturating_add(Weight::from_parts(12_643_807, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(58))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(21))
@@ -1050,8 +1138,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::TotalIssuance` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn faucet() -> Weight {
 		// Proof size: measured `472`, estimated `3937`.
-		// Minimum execution time: 74_300_000 picoseconds.
-		Weight::from_parts(87_264_000, 0)
+		// Minimum execution time: 71_715_000 picoseconds.
+		Weight::from_parts(75_261_000, 0)
 			.saturating_add(Weight::from_parts(0, 3937))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -1093,9 +1181,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (r:0 w:1)
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn add_stake() -> Weight {
-		// Proof size: measured `1544`, estimated `8727`.
-		// Minimum execution time: 310_512_000 picoseconds.
-		Weight::from_parts(357_601_000, 0)
+		// Proof size: measured `1603`, estimated `8727`.
+		// Minimum execution time: 296_677_000 picoseconds.
+		Weight::from_parts(321_823_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(T::DbWeight::get().reads(19))
 			.saturating_add(T::DbWeight::get().writes(14))
@@ -1137,9 +1225,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (r:0 w:1)
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn add_stake_limit() -> Weight {
-		// Proof size: measured `1544`, estimated `8727`.
-		// Minimum execution time: 339_116_000 picoseconds.
-		Weight::from_parts(392_967_000, 0)
+		// Proof size: measured `1603`, estimated `8727`.
+		// Minimum execution time: 321_483_000 picoseconds.
+		Weight::from_parts(347_832_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(T::DbWeight::get().reads(19))
 			.saturating_add(T::DbWeight::get().writes(14))
@@ -1177,9 +1265,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::NominatorMinRequiredStake` (r:1 w:0)
 	/// Proof: `SubtensorModule::NominatorMinRequiredStake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn remove_stake() -> Weight {
-		// Proof size: measured `1805`, estimated `6148`.
-		// Minimum execution time: 282_610_000 picoseconds.
-		Weight::from_parts(341_551_000, 0)
+		// Proof size: measured `1864`, estimated `6148`.
+		// Minimum execution time: 271_810_000 picoseconds.
+		Weight::from_parts(291_527_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(T::DbWeight::get().reads(17))
 			.saturating_add(T::DbWeight::get().writes(10))
@@ -1217,9 +1305,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::NominatorMinRequiredStake` (r:1 w:0)
 	/// Proof: `SubtensorModule::NominatorMinRequiredStake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn remove_stake_limit() -> Weight {
-		// Proof size: measured `1805`, estimated `6148`.
-		// Minimum execution time: 305_463_000 picoseconds.
-		Weight::from_parts(552_336_000, 0)
+		// Proof size: measured `1864`, estimated `6148`.
+		// Minimum execution time: 289_112_000 picoseconds.
+		Weight::from_parts(348_144_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(T::DbWeight::get().reads(17))
 			.saturating_add(T::DbWeight::get().writes(10))
@@ -1255,9 +1343,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	fn remove_stake_full_limit() -> Weight {
-		// Proof size: measured `1679`, estimated `6148`.
-		// Minimum execution time: 314_149_000 picoseconds.
-		Weight::from_parts(498_255_000, 0)
+		// Proof size: measured `1738`, estimated `6148`.
+		// Minimum execution time: 285_746_000 picoseconds.
+		Weight::from_parts(343_384_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(T::DbWeight::get().reads(16))
 			.saturating_add(T::DbWeight::get().writes(10))
@@ -1294,11 +1382,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 128]`.
 	fn unstake_all(n: u32, ) -> Weight {
-		// Proof size: measured `3557`, estimated `9191`.
-		// Minimum execution time: 314_700_000 picoseconds.
-		Weight::from_parts(1_675_600_982, 0)
-			.saturating_add(Weight::from_parts(0, 9191))
-			.saturating_add(Weight::from_parts(266_583_566, 0).saturating_mul(n.into()))
+		// Proof size: measured `3616`, estimated `9250`.
+		// Minimum execution time: 280_766_000 picoseconds.
+		Weight::from_parts(202_645_120, 0)
+			.saturating_add(Weight::from_parts(0, 9250))
+			.saturating_add(Weight::from_parts(192_107_270, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().reads((13_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -1343,11 +1431,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// The range of component `n` is `[1, 128]`.
 	fn unstake_all_alpha(n: u32, ) -> Weight {
-		// Proof size: measured `4086`, estimated `9583`.
-		// Minimum execution time: 440_016_000 picoseconds.
-		Weight::from_parts(449_172_000, 0)
-			.saturating_add(Weight::from_parts(0, 9583))
-			.saturating_add(Weight::from_parts(341_032_326, 0).saturating_mul(n.into()))
+		// Proof size: measured `4145`, estimated `9642`.
+		// Minimum execution time: 384_822_000 picoseconds.
+		Weight::from_parts(284_155_282, 0)
+			.saturating_add(Weight::from_parts(0, 9642))
+			.saturating_add(Weight::from_parts(191_669_836, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(16))
 			.saturating_add(T::DbWeight::get().reads((13_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(11))
@@ -1391,9 +1479,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (r:0 w:1)
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn move_stake() -> Weight {
-		// Proof size: measured `2306`, estimated `8727`.
-		// Minimum execution time: 438_613_000 picoseconds.
-		Weight::from_parts(718_548_000, 0)
+		// Proof size: measured `2365`, estimated `8727`.
+		// Minimum execution time: 382_388_000 picoseconds.
+		Weight::from_parts(400_461_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(T::DbWeight::get().reads(31))
 			.saturating_add(T::DbWeight::get().writes(21))
@@ -1437,9 +1525,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (r:0 w:1)
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn transfer_stake() -> Weight {
-		// Proof size: measured `2421`, estimated `11306`.
-		// Minimum execution time: 471_875_000 picoseconds.
-		Weight::from_parts(562_595_000, 0)
+		// Proof size: measured `2480`, estimated `11306`.
+		// Minimum execution time: 436_750_000 picoseconds.
+		Weight::from_parts(452_599_000, 0)
 			.saturating_add(Weight::from_parts(0, 11306))
 			.saturating_add(T::DbWeight::get().reads(33))
 			.saturating_add(T::DbWeight::get().writes(21))
@@ -1481,9 +1569,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (r:0 w:1)
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn swap_stake() -> Weight {
-		// Proof size: measured `2254`, estimated `8727`.
-		// Minimum execution time: 403_777_000 picoseconds.
-		Weight::from_parts(470_753_000, 0)
+		// Proof size: measured `2313`, estimated `8727`.
+		// Minimum execution time: 378_360_000 picoseconds.
+		Weight::from_parts(392_557_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(T::DbWeight::get().reads(30))
 			.saturating_add(T::DbWeight::get().writes(20))
@@ -1525,9 +1613,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (r:0 w:1)
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn swap_stake_limit() -> Weight {
-		// Proof size: measured `2254`, estimated `8727`.
-		// Minimum execution time: 2_047_490_000 picoseconds.
-		Weight::from_parts(2_211_639_000, 0)
+		// Proof size: measured `2313`, estimated `8727`.
+		// Minimum execution time: 1_922_887_000 picoseconds.
+		Weight::from_parts(1_966_739_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(T::DbWeight::get().reads(31))
 			.saturating_add(T::DbWeight::get().writes(20))
@@ -1547,10 +1635,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::SubnetAlphaOut` (r:1 w:1)
 	/// Proof: `SubtensorModule::SubnetAlphaOut` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn recycle_alpha() -> Weight {
-		// Proof size: measured `1303`, estimated `4768`.
-		// Minimum execution time: 103_615_000 picoseconds.
-		Weight::from_parts(156_995_000, 0)
-			.saturating_add(Weight::from_parts(0, 4768))
+		// Proof size: measured `1362`, estimated `4827`.
+		// Minimum execution time: 96_932_000 picoseconds.
+		Weight::from_parts(100_268_000, 0)
+			.saturating_add(Weight::from_parts(0, 4827))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -1569,10 +1657,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::SubnetAlphaOut` (r:1 w:0)
 	/// Proof: `SubtensorModule::SubnetAlphaOut` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn burn_alpha() -> Weight {
-		// Proof size: measured `1303`, estimated `4768`.
-		// Minimum execution time: 98_314_000 picoseconds.
-		Weight::from_parts(132_058_000, 0)
-			.saturating_add(Weight::from_parts(0, 4768))
+		// Proof size: measured `1362`, estimated `4827`.
+		// Minimum execution time: 95_119_000 picoseconds.
+		Weight::from_parts(97_923_000, 0)
+			.saturating_add(Weight::from_parts(0, 4827))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -1607,10 +1695,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::Weights` (r:0 w:1)
 	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_weights() -> Weight {
-		// Proof size: measured `4619`, estimated `10559`.
-		// Minimum execution time: 220_744_000 picoseconds.
-		Weight::from_parts(258_124_000, 0)
-			.saturating_add(Weight::from_parts(0, 10559))
+		// Proof size: measured `4678`, estimated `10618`.
+		// Minimum execution time: 166_913_000 picoseconds.
+		Weight::from_parts(175_669_000, 0)
+			.saturating_add(Weight::from_parts(0, 10618))
 			.saturating_add(T::DbWeight::get().reads(15))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -1637,10 +1725,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::WeightCommits` (r:1 w:1)
 	/// Proof: `SubtensorModule::WeightCommits` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn commit_weights() -> Weight {
-		// Proof size: measured `4810`, estimated `8275`.
-		// Minimum execution time: 168_967_000 picoseconds.
-		Weight::from_parts(193_472_000, 0)
-			.saturating_add(Weight::from_parts(0, 8275))
+		// Proof size: measured `4869`, estimated `8334`.
+		// Minimum execution time: 115_456_000 picoseconds.
+		Weight::from_parts(124_204_000, 0)
+			.saturating_add(Weight::from_parts(0, 8334))
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -1685,10 +1773,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::Weights` (r:0 w:1)
 	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn reveal_weights() -> Weight {
-		// Proof size: measured `3393`, estimated `9333`.
-		// Minimum execution time: 239_739_000 picoseconds.
-		Weight::from_parts(384_801_000, 0)
-			.saturating_add(Weight::from_parts(0, 9333))
+		// Proof size: measured `3452`, estimated `9392`.
+		// Minimum execution time: 194_795_000 picoseconds.
+		Weight::from_parts(198_603_000, 0)
+			.saturating_add(Weight::from_parts(0, 9392))
 			.saturating_add(T::DbWeight::get().reads(20))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -1802,11 +1890,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Emission` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// The range of component `n` is `[1, 256]`.
 	fn drain_and_distribute(n: u32, ) -> Weight {
-		// Proof size: measured `4036`, estimated `7496`.
-		// Minimum execution time: 479_559_000 picoseconds.
-		Weight::from_parts(546_596_000, 0)
-			.saturating_add(Weight::from_parts(0, 7496))
-			.saturating_add(Weight::from_parts(319_636_243, 0).saturating_mul(n.into()))
+		// Proof size: measured `4095`, estimated `7555`.
+		// Minimum execution time: 415_178_000 picoseconds.
+		Weight::from_parts(420_278_000, 0)
+			.saturating_add(Weight::from_parts(0, 7555))
+			.saturating_add(Weight::from_parts(213_110_178, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(33))
 			.saturating_add(T::DbWeight::get().reads((14_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(14))
@@ -1873,11 +1961,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubnetTaoInEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// The range of component `n` is `[1, 128]`.
 	fn run_coinbase(n: u32, ) -> Weight {
-		// Proof size: measured `3078`, estimated `6284`.
-		// Minimum execution time: 444_504_000 picoseconds.
-		Weight::from_parts(1_913_533_364, 0)
-			.saturating_add(Weight::from_parts(0, 6284))
-			.saturating_add(Weight::from_parts(255_884_405, 0).saturating_mul(n.into()))
+		// Proof size: measured `3137`, estimated `6343`.
+		// Minimum execution time: 259_226_000 picoseconds.
+		Weight::from_parts(259_918_000, 0)
+			.saturating_add(Weight::from_parts(0, 6343))
+			.saturating_add(Weight::from_parts(185_783_956, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().reads((20_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -1918,16 +2006,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	/// The range of component `h` is `[1, 16]`.
 	fn claim_root(h: u32, ) -> Weight {
-		// Proof size: measured `2245`, estimated `18084`.
-		// Minimum execution time: 1_285_391_000 picoseconds.
-		Weight::from_parts(1_372_555_000, 0)
-			.saturating_add(Weight::from_parts(0, 18084))
-			.saturating_add(Weight::from_parts(1_638_161_556, 0).saturating_mul(h.into()))
+		// Proof size: measured `2304`, estimated `18143`.
+		// Minimum execution time: 1_189_220_000 picoseconds.
+		Weight::from_parts(178_833_238, 0)
+			.saturating_add(Weight::from_parts(0, 18143))
+			.saturating_add(Weight::from_parts(1_026_815_310, 0).saturating_mul(h.into()))
 			.saturating_add(T::DbWeight::get().reads(48))
 			.saturating_add(T::DbWeight::get().reads((9_u64).saturating_mul(h.into())))
 			.saturating_add(T::DbWeight::get().writes(31))
 			.saturating_add(T::DbWeight::get().writes((8_u64).saturating_mul(h.into())))
-			.saturating_add(Weight::from_parts(0, 12766).saturating_mul(h.into()))
+			.saturating_add(Weight::from_parts(0, 12767).saturating_mul(h.into()))
 	}
 	/// Storage: `SubtensorModule::NetworksAdded` (r:64 w:0)
 	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -1936,10 +2024,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `k` is `[0, 64]`.
 	fn set_root_claim_type(k: u32, ) -> Weight {
 		// Proof size: measured `671`, estimated `1674`.
-		// Minimum execution time: 28_835_000 picoseconds.
-		Weight::from_parts(70_276_542, 0)
+		// Minimum execution time: 13_495_000 picoseconds.
+		Weight::from_parts(28_293_760, 0)
 			.saturating_add(Weight::from_parts(0, 1674))
-			.saturating_add(Weight::from_parts(5_371_699, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(2_871_970, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(k.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
 			.saturating_add(Weight::from_parts(0, 2478).saturating_mul(k.into()))
@@ -1981,9 +2069,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (r:0 w:1)
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn add_stake_burn() -> Weight {
-		// Proof size: measured `1544`, estimated `8727`.
-		// Minimum execution time: 387_908_000 picoseconds.
-		Weight::from_parts(687_340_000, 0)
+		// Proof size: measured `1603`, estimated `8727`.
+		// Minimum execution time: 350_858_000 picoseconds.
+		Weight::from_parts(362_380_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(T::DbWeight::get().reads(19))
 			.saturating_add(T::DbWeight::get().writes(14))
@@ -1996,8 +2084,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::StakingHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn try_associate_hotkey() -> Weight {
 		// Proof size: measured `3278`, estimated `6743`.
-		// Minimum execution time: 50_805_000 picoseconds.
-		Weight::from_parts(65_243_000, 0)
+		// Minimum execution time: 44_744_000 picoseconds.
+		Weight::from_parts(46_787_000, 0)
 			.saturating_add(Weight::from_parts(0, 6743))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -2012,8 +2100,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::AutoStakeDestinationColdkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_coldkey_auto_stake_hotkey() -> Weight {
 		// Proof size: measured `10135`, estimated `16075`.
-		// Minimum execution time: 100_679_000 picoseconds.
-		Weight::from_parts(156_894_000, 0)
+		// Minimum execution time: 69_250_000 picoseconds.
+		Weight::from_parts(72_375_000, 0)
 			.saturating_add(Weight::from_parts(0, 16075))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -2079,10 +2167,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::IsNetworkMember` (r:0 w:2)
 	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn root_register() -> Weight {
-		// Proof size: measured `5828`, estimated `167693`.
-		// Minimum execution time: 724_530_000 picoseconds.
-		Weight::from_parts(1_177_409_000, 0)
-			.saturating_add(Weight::from_parts(0, 167693))
+		// Proof size: measured `5854`, estimated `167719`.
+		// Minimum execution time: 624_602_000 picoseconds.
+		Weight::from_parts(651_653_000, 0)
+			.saturating_add(Weight::from_parts(0, 167719))
 			.saturating_add(T::DbWeight::get().reads(152))
 			.saturating_add(T::DbWeight::get().writes(23))
 	}
@@ -2097,10 +2185,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::TxDelegateTakeRateLimit` (r:1 w:0)
 	/// Proof: `SubtensorModule::TxDelegateTakeRateLimit` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn increase_take() -> Weight {
-		// Proof size: measured `960`, estimated `4425`.
-		// Minimum execution time: 63_449_000 picoseconds.
-		Weight::from_parts(110_327_000, 0)
-			.saturating_add(Weight::from_parts(0, 4425))
+		// Proof size: measured `1019`, estimated `4484`.
+		// Minimum execution time: 55_384_000 picoseconds.
+		Weight::from_parts(57_778_000, 0)
+			.saturating_add(Weight::from_parts(0, 4484))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -2112,8 +2200,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::MinDelegateTake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn decrease_take() -> Weight {
 		// Proof size: measured `698`, estimated `4163`.
-		// Minimum execution time: 39_654_000 picoseconds.
-		Weight::from_parts(68_518_000, 0)
+		// Minimum execution time: 34_614_000 picoseconds.
+		Weight::from_parts(36_369_000, 0)
 			.saturating_add(Weight::from_parts(0, 4163))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -2123,93 +2211,93 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB costs, for tests and mock runtimes.
 impl WeightInfo for () {
 	fn serve_axon() -> Weight {
-		Weight::from_parts(61_185_000, 0)
+		Weight::from_parts(38_873_000, 0)
 			.saturating_add(Weight::from_parts(0, 4129))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn serve_axon_tls() -> Weight {
-		Weight::from_parts(62_848_000, 0)
+		Weight::from_parts(43_321_000, 0)
 			.saturating_add(Weight::from_parts(0, 4129))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn serve_prometheus() -> Weight {
-		Weight::from_parts(71_204_000, 0)
+		Weight::from_parts(39_505_000, 0)
 			.saturating_add(Weight::from_parts(0, 4162))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn burned_register() -> Weight {
-		Weight::from_parts(6_045_791_000, 0)
-			.saturating_add(Weight::from_parts(0, 647995))
+		Weight::from_parts(3_253_724_000, 0)
+			.saturating_add(Weight::from_parts(0, 648054))
 			.saturating_add(RocksDbWeight::get().reads(554))
 			.saturating_add(RocksDbWeight::get().writes(287))
 	}
 	fn pow_register() -> Weight {
-		Weight::from_parts(6_045_791_000, 0)
-			.saturating_add(Weight::from_parts(0, 647995))
-			.saturating_add(RocksDbWeight::get().reads(554))
-			.saturating_add(RocksDbWeight::get().writes(287))
+		Weight::from_parts(3_175_988_000, 0)
+			.saturating_add(Weight::from_parts(0, 647871))
+			.saturating_add(RocksDbWeight::get().reads(548))
+			.saturating_add(RocksDbWeight::get().writes(281))
 	}
 	fn register_network() -> Weight {
-		Weight::from_parts(15_258_553_000, 0)
-			.saturating_add(Weight::from_parts(0, 718442))
-			.saturating_add(RocksDbWeight::get().reads(2841))
+		Weight::from_parts(11_752_396_000, 0)
+			.saturating_add(Weight::from_parts(0, 718501))
+			.saturating_add(RocksDbWeight::get().reads(2842))
 			.saturating_add(RocksDbWeight::get().writes(2223))
 	}
 	fn dissolve_network() -> Weight {
-		Weight::from_parts(12_661_300_000, 0)
-			.saturating_add(Weight::from_parts(0, 708543))
+		Weight::from_parts(8_348_130_000, 0)
+			.saturating_add(Weight::from_parts(0, 708602))
 			.saturating_add(RocksDbWeight::get().reads(1803))
 			.saturating_add(RocksDbWeight::get().writes(2214))
 	}
 	fn set_subnet_identity() -> Weight {
-		Weight::from_parts(78_878_000, 0)
+		Weight::from_parts(45_355_000, 0)
 			.saturating_add(Weight::from_parts(0, 4209))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_identity() -> Weight {
-		Weight::from_parts(78_878_000, 0)
-			.saturating_add(Weight::from_parts(0, 4209))
-			.saturating_add(RocksDbWeight::get().reads(2))
+		Weight::from_parts(192_000_000, 0)
+			.saturating_add(Weight::from_parts(0, 84472))
+			.saturating_add(RocksDbWeight::get().reads(34))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn start_call() -> Weight {
-		Weight::from_parts(85_470_000, 0)
-			.saturating_add(Weight::from_parts(0, 4494))
+		Weight::from_parts(54_773_000, 0)
+			.saturating_add(Weight::from_parts(0, 4553))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn update_symbol() -> Weight {
-		Weight::from_parts(1_608_958_000, 0)
+		Weight::from_parts(793_328_000, 0)
 			.saturating_add(Weight::from_parts(0, 325385))
 			.saturating_add(RocksDbWeight::get().reads(260))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_tempo() -> Weight {
-		Weight::from_parts(128_020_000, 0)
-			.saturating_add(Weight::from_parts(0, 4537))
+		Weight::from_parts(75_451_000, 0)
+			.saturating_add(Weight::from_parts(0, 4596))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn set_activity_cutoff_factor() -> Weight {
-		Weight::from_parts(114_665_000, 0)
-			.saturating_add(Weight::from_parts(0, 4542))
+		Weight::from_parts(68_469_000, 0)
+			.saturating_add(Weight::from_parts(0, 4601))
 			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn trigger_epoch() -> Weight {
-		Weight::from_parts(112_841_000, 0)
-			.saturating_add(Weight::from_parts(0, 4625))
+		Weight::from_parts(71_124_000, 0)
+			.saturating_add(Weight::from_parts(0, 4684))
 			.saturating_add(RocksDbWeight::get().reads(9))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn registration_block_step(n: u32, ) -> Weight {
-		Weight::from_parts(23_200_503, 0)
-			.saturating_add(Weight::from_parts(0, 4754))
-			.saturating_add(Weight::from_parts(23_143_690, 0).saturating_mul(n.into()))
+		Weight::from_parts(46_264_501, 0)
+			.saturating_add(Weight::from_parts(0, 4807))
+			.saturating_add(Weight::from_parts(14_900_240, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
@@ -2217,9 +2305,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2488).saturating_mul(n.into()))
 	}
 	fn epoch_schedule_step(n: u32, ) -> Weight {
-		Weight::from_parts(370_184_112, 0)
-			.saturating_add(Weight::from_parts(0, 15909))
-			.saturating_add(Weight::from_parts(24_269_103, 0).saturating_mul(n.into()))
+		Weight::from_parts(411_306_338, 0)
+			.saturating_add(Weight::from_parts(0, 15968))
+			.saturating_add(Weight::from_parts(12_643_807, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(58))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(21))
@@ -2227,45 +2315,45 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2521).saturating_mul(n.into()))
 	}
 	fn faucet() -> Weight {
-		Weight::from_parts(87_264_000, 0)
+		Weight::from_parts(75_261_000, 0)
 			.saturating_add(Weight::from_parts(0, 3937))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn add_stake() -> Weight {
-		Weight::from_parts(357_601_000, 0)
+		Weight::from_parts(321_823_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(RocksDbWeight::get().reads(19))
 			.saturating_add(RocksDbWeight::get().writes(14))
 	}
 	fn add_stake_limit() -> Weight {
-		Weight::from_parts(392_967_000, 0)
+		Weight::from_parts(347_832_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(RocksDbWeight::get().reads(19))
 			.saturating_add(RocksDbWeight::get().writes(14))
 	}
 	fn remove_stake() -> Weight {
-		Weight::from_parts(341_551_000, 0)
+		Weight::from_parts(291_527_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(RocksDbWeight::get().reads(17))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn remove_stake_limit() -> Weight {
-		Weight::from_parts(552_336_000, 0)
+		Weight::from_parts(348_144_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(RocksDbWeight::get().reads(17))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn remove_stake_full_limit() -> Weight {
-		Weight::from_parts(498_255_000, 0)
+		Weight::from_parts(343_384_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(RocksDbWeight::get().reads(16))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn unstake_all(n: u32, ) -> Weight {
-		Weight::from_parts(1_675_600_982, 0)
-			.saturating_add(Weight::from_parts(0, 9191))
-			.saturating_add(Weight::from_parts(266_583_566, 0).saturating_mul(n.into()))
+		Weight::from_parts(202_645_120, 0)
+			.saturating_add(Weight::from_parts(0, 9250))
+			.saturating_add(Weight::from_parts(192_107_270, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(9))
 			.saturating_add(RocksDbWeight::get().reads((13_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
@@ -2273,9 +2361,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2634).saturating_mul(n.into()))
 	}
 	fn unstake_all_alpha(n: u32, ) -> Weight {
-		Weight::from_parts(449_172_000, 0)
-			.saturating_add(Weight::from_parts(0, 9583))
-			.saturating_add(Weight::from_parts(341_032_326, 0).saturating_mul(n.into()))
+		Weight::from_parts(284_155_282, 0)
+			.saturating_add(Weight::from_parts(0, 9642))
+			.saturating_add(Weight::from_parts(191_669_836, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(16))
 			.saturating_add(RocksDbWeight::get().reads((13_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(11))
@@ -2283,63 +2371,63 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2638).saturating_mul(n.into()))
 	}
 	fn move_stake() -> Weight {
-		Weight::from_parts(718_548_000, 0)
+		Weight::from_parts(400_461_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(RocksDbWeight::get().reads(31))
 			.saturating_add(RocksDbWeight::get().writes(21))
 	}
 	fn transfer_stake() -> Weight {
-		Weight::from_parts(562_595_000, 0)
+		Weight::from_parts(452_599_000, 0)
 			.saturating_add(Weight::from_parts(0, 11306))
 			.saturating_add(RocksDbWeight::get().reads(33))
 			.saturating_add(RocksDbWeight::get().writes(21))
 	}
 	fn swap_stake() -> Weight {
-		Weight::from_parts(470_753_000, 0)
+		Weight::from_parts(392_557_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(RocksDbWeight::get().reads(30))
 			.saturating_add(RocksDbWeight::get().writes(20))
 	}
 	fn swap_stake_limit() -> Weight {
-		Weight::from_parts(2_211_639_000, 0)
+		Weight::from_parts(1_966_739_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(RocksDbWeight::get().reads(31))
 			.saturating_add(RocksDbWeight::get().writes(20))
 	}
 	fn recycle_alpha() -> Weight {
-		Weight::from_parts(156_995_000, 0)
-			.saturating_add(Weight::from_parts(0, 4768))
+		Weight::from_parts(100_268_000, 0)
+			.saturating_add(Weight::from_parts(0, 4827))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn burn_alpha() -> Weight {
-		Weight::from_parts(132_058_000, 0)
-			.saturating_add(Weight::from_parts(0, 4768))
+		Weight::from_parts(97_923_000, 0)
+			.saturating_add(Weight::from_parts(0, 4827))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn set_weights() -> Weight {
-		Weight::from_parts(258_124_000, 0)
-			.saturating_add(Weight::from_parts(0, 10559))
+		Weight::from_parts(175_669_000, 0)
+			.saturating_add(Weight::from_parts(0, 10618))
 			.saturating_add(RocksDbWeight::get().reads(15))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn commit_weights() -> Weight {
-		Weight::from_parts(193_472_000, 0)
-			.saturating_add(Weight::from_parts(0, 8275))
+		Weight::from_parts(124_204_000, 0)
+			.saturating_add(Weight::from_parts(0, 8334))
 			.saturating_add(RocksDbWeight::get().reads(11))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn reveal_weights() -> Weight {
-		Weight::from_parts(384_801_000, 0)
-			.saturating_add(Weight::from_parts(0, 9333))
+		Weight::from_parts(198_603_000, 0)
+			.saturating_add(Weight::from_parts(0, 9392))
 			.saturating_add(RocksDbWeight::get().reads(20))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn drain_and_distribute(n: u32, ) -> Weight {
-		Weight::from_parts(546_596_000, 0)
-			.saturating_add(Weight::from_parts(0, 7496))
-			.saturating_add(Weight::from_parts(319_636_243, 0).saturating_mul(n.into()))
+		Weight::from_parts(420_278_000, 0)
+			.saturating_add(Weight::from_parts(0, 7555))
+			.saturating_add(Weight::from_parts(213_110_178, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(33))
 			.saturating_add(RocksDbWeight::get().reads((14_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(14))
@@ -2347,9 +2435,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 5449).saturating_mul(n.into()))
 	}
 	fn run_coinbase(n: u32, ) -> Weight {
-		Weight::from_parts(1_913_533_364, 0)
-			.saturating_add(Weight::from_parts(0, 6284))
-			.saturating_add(Weight::from_parts(255_884_405, 0).saturating_mul(n.into()))
+		Weight::from_parts(259_918_000, 0)
+			.saturating_add(Weight::from_parts(0, 6343))
+			.saturating_add(Weight::from_parts(185_783_956, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().reads((20_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
@@ -2357,55 +2445,55 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2599).saturating_mul(n.into()))
 	}
 	fn claim_root(h: u32, ) -> Weight {
-		Weight::from_parts(1_372_555_000, 0)
-			.saturating_add(Weight::from_parts(0, 18084))
-			.saturating_add(Weight::from_parts(1_638_161_556, 0).saturating_mul(h.into()))
+		Weight::from_parts(178_833_238, 0)
+			.saturating_add(Weight::from_parts(0, 18143))
+			.saturating_add(Weight::from_parts(1_026_815_310, 0).saturating_mul(h.into()))
 			.saturating_add(RocksDbWeight::get().reads(48))
 			.saturating_add(RocksDbWeight::get().reads((9_u64).saturating_mul(h.into())))
 			.saturating_add(RocksDbWeight::get().writes(31))
 			.saturating_add(RocksDbWeight::get().writes((8_u64).saturating_mul(h.into())))
-			.saturating_add(Weight::from_parts(0, 12766).saturating_mul(h.into()))
+			.saturating_add(Weight::from_parts(0, 12767).saturating_mul(h.into()))
 	}
 	fn set_root_claim_type(k: u32, ) -> Weight {
-		Weight::from_parts(70_276_542, 0)
+		Weight::from_parts(28_293_760, 0)
 			.saturating_add(Weight::from_parts(0, 1674))
-			.saturating_add(Weight::from_parts(5_371_699, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(2_871_970, 0).saturating_mul(k.into()))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(k.into())))
 			.saturating_add(RocksDbWeight::get().writes(1))
 			.saturating_add(Weight::from_parts(0, 2478).saturating_mul(k.into()))
 	}
 	fn add_stake_burn() -> Weight {
-		Weight::from_parts(687_340_000, 0)
+		Weight::from_parts(362_380_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(RocksDbWeight::get().reads(19))
 			.saturating_add(RocksDbWeight::get().writes(14))
 	}
 	fn try_associate_hotkey() -> Weight {
-		Weight::from_parts(65_243_000, 0)
+		Weight::from_parts(46_787_000, 0)
 			.saturating_add(Weight::from_parts(0, 6743))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn set_coldkey_auto_stake_hotkey() -> Weight {
-		Weight::from_parts(156_894_000, 0)
+		Weight::from_parts(72_375_000, 0)
 			.saturating_add(Weight::from_parts(0, 16075))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn root_register() -> Weight {
-		Weight::from_parts(1_177_409_000, 0)
-			.saturating_add(Weight::from_parts(0, 167693))
+		Weight::from_parts(651_653_000, 0)
+			.saturating_add(Weight::from_parts(0, 167719))
 			.saturating_add(RocksDbWeight::get().reads(152))
 			.saturating_add(RocksDbWeight::get().writes(23))
 	}
 	fn increase_take() -> Weight {
-		Weight::from_parts(110_327_000, 0)
-			.saturating_add(Weight::from_parts(0, 4425))
+		Weight::from_parts(57_778_000, 0)
+			.saturating_add(Weight::from_parts(0, 4484))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn decrease_take() -> Weight {
-		Weight::from_parts(68_518_000, 0)
+		Weight::from_parts(36_369_000, 0)
 			.saturating_add(Weight::from_parts(0, 4163))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))

@@ -12,9 +12,10 @@ use pallet_subtensor::rpc_info::{
 	dynamic_info::DynamicInfo,
 	metagraph::{Metagraph, SubnetState},
 	neuron_info::{NeuronInfo, NeuronInfoLite},
-	stake_info::{LockState, StakeAvailability, StakeInfo, StakeInfosByColdkey},
+	stake_info::{StakeAvailability, StakeInfo, StakeInfosByColdkey},
 	subnet_info::{HyperparamEntry, SubnetInfov2},
 };
+use pallet_subtensor::LockState;
 use sp_runtime::AccountId32;
 use substrate_fixed::types::U64F64;
 use subtensor_common::{NetUid, TaoBalance};

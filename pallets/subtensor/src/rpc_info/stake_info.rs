@@ -150,15 +150,9 @@ impl<T: Config> Pallet<T> {
 		let traded = destination.or(origin).map(|(_, netuid)| netuid);
 		traded.map_or(0, |netuid| Self::swap_fee(netuid, amount))
 	}
-}
 
-/// A conviction lock (a feature this chain does not have: none ever exists).
-#[derive(Clone, Debug, Decode, Encode, Eq, PartialEq, TypeInfo)]
-pub struct LockState {
-	/// Locked alpha.
-	pub locked_mass: AlphaBalance,
-	/// Conviction built up.
-	pub conviction: substrate_fixed::types::U64F64,
-	/// Block of the last update.
-	pub last_update: u64,
+	/// The coldkey's conviction lock on `netuid`, if it holds one (never, on this chain).
+	pub fn get_coldkey_lock(coldkey: &T::AccountId, netuid: NetUid) -> Option<LockState> {
+		Lock::<T>::iter_prefix((coldkey, netuid)).next().map(|(_, lock)| lock)
+	}
 }

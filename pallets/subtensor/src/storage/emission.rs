@@ -96,4 +96,10 @@ mod emission_storage {
 	#[pallet::storage]
 	pub type RootClaimType<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, RootClaimTypeEnum, ValueQuery>;
+
+	/// Moving average of the net TAO staked into a subnet, `(last block, rao per block)`. This
+	/// chain's emission does not follow TAO flows and keeps no such record: it holds none;
+	/// clients list it with the subnets.
+	#[pallet::storage]
+	pub type SubnetEmaTaoFlow<T> = StorageMap<_, Identity, NetUid, (u64, I64F64), OptionQuery>;
 }

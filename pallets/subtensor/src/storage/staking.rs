@@ -89,4 +89,18 @@ mod staking_storage {
 		Vec<T::AccountId>,
 		ValueQuery,
 	>;
+
+	/// Conviction locks: (coldkey, netuid, hotkey) → lock. A newer chain's feature this chain
+	/// does not have, so it holds none; clients list it with the stake.
+	#[pallet::storage]
+	pub type Lock<T: Config> = StorageNMap<
+		_,
+		(
+			NMapKey<Blake2_128Concat, T::AccountId>,
+			NMapKey<Identity, NetUid>,
+			NMapKey<Blake2_128Concat, T::AccountId>,
+		),
+		LockState,
+		OptionQuery,
+	>;
 }
