@@ -5,7 +5,7 @@ use alloc::{collections::BTreeSet, vec::Vec};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{traits::ConstU32, BoundedVec};
 use scale_info::TypeInfo;
-use subtensor_common::NetUid;
+use subtensor_common::{AlphaBalance, NetUid};
 
 /// Where a neuron serves its axon (the endpoint validators query).
 #[derive(
