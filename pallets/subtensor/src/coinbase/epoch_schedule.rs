@@ -3,8 +3,8 @@
 //! epoch is due runs it (`epoch.rs`).
 
 use crate::{
-	weights::WeightInfo, Config, Event, LastEpochBlock, MaxEpochsPerBlock, Pallet, PendingEpochAt,
-	SubnetEpochIndex, SubnetworkN, Tempo,
+	weights::WeightInfo, BlocksSinceLastStep, Config, Event, LastEpochBlock, MaxEpochsPerBlock,
+	Pallet, PendingEpochAt, SubnetEpochIndex, SubnetworkN, Tempo,
 };
 use alloc::vec::Vec;
 use frame_support::weights::Weight;
@@ -45,6 +45,7 @@ impl<T: Config> Pallet<T> {
 		let cap = usize::from(MaxEpochsPerBlock::<T>::get());
 		let mut ran = Vec::new();
 		for netuid in subnets.iter().copied().filter(|netuid| !netuid.is_root()) {
+			BlocksSinceLastStep::<T>::mutate(netuid, |blocks| *blocks = blocks.saturating_add(1));
 			if !Self::should_run_epoch(netuid, now) {
 				continue;
 			}
@@ -59,6 +60,7 @@ impl<T: Config> Pallet<T> {
 				continue;
 			}
 			LastEpochBlock::<T>::insert(netuid, now);
+			BlocksSinceLastStep::<T>::insert(netuid, 0);
 			PendingEpochAt::<T>::remove(netuid);
 			SubnetEpochIndex::<T>::mutate(netuid, |index| *index = index.saturating_add(1));
 			ran.push(netuid);

@@ -113,7 +113,6 @@ impl<T: Config> Pallet<T> {
 		if !Self::subnet_exists(netuid) {
 			return None;
 		}
-		let last_step = LastMechansimStepBlock::<T>::get(netuid);
 		Some(SubnetInfov2 {
 			netuid: Compact(netuid),
 			rho: Compact(Rho::<T>::get(netuid)),
@@ -126,7 +125,7 @@ impl<T: Config> Pallet<T> {
 			scaling_law_power: Compact(ScalingLawPower::<T>::get(netuid)),
 			subnetwork_n: Compact(SubnetworkN::<T>::get(netuid)),
 			max_allowed_uids: Compact(MaxAllowedUids::<T>::get(netuid)),
-			blocks_since_last_step: Compact(Self::current_block().saturating_sub(last_step)),
+			blocks_since_last_step: Compact(BlocksSinceLastStep::<T>::get(netuid)),
 			tempo: Compact(Tempo::<T>::get(netuid)),
 			network_modality: Compact(0),
 			network_connect: Vec::new(),

@@ -76,6 +76,9 @@ mod hyperparameter_storage {
 	/// Epochs consumed so far (commit-reveal counts in it).
 	#[pallet::storage]
 	pub type SubnetEpochIndex<T> = StorageMap<_, Identity, NetUid, u64, ValueQuery>;
+	/// Blocks since the subnet's last epoch ran (counted every block, 0 in the epoch's block).
+	#[pallet::storage]
+	pub type BlocksSinceLastStep<T> = StorageMap<_, Identity, NetUid, u64, ValueQuery>;
 
 	// ----- Consensus -----
 

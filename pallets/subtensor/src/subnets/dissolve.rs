@@ -99,7 +99,7 @@ impl<T: Config> Pallet<T> {
 			SubnetVolume, SubnetMovingPrice, RAORecycledForRegistration,
 		);
 		remove_for_netuid!(netuid =>
-			Tempo, LastEpochBlock, PendingEpochAt, SubnetEpochIndex, Kappa, Rho,
+			Tempo, LastEpochBlock, PendingEpochAt, SubnetEpochIndex, BlocksSinceLastStep, Kappa, Rho,
 			MaxAllowedValidators, MinAllowedWeights, MaxWeightsLimit, WeightsVersionKey,
 			WeightsSetRateLimit, ActivityCutoffFactorMilli, ActivityCutoff, BondsMovingAverage,
 			BondsPenalty, BondsResetOn, LiquidAlphaOn, AlphaValues, AlphaSigmoidSteepness,
@@ -111,12 +111,13 @@ impl<T: Config> Pallet<T> {
 			MaxDifficulty, AdjustmentInterval, AdjustmentAlpha, TargetRegistrationsPerInterval,
 			MaxRegistrationsPerBlock, NetworkRegistrationAllowed, NetworkPowRegistrationAllowed,
 			MaxAllowedUids, MinAllowedUids, ImmunityPeriod, ImmuneOwnerUidsLimit,
-			MinNonImmuneUids,
+			MinNonImmuneUids, CollateralLockShare,
 		);
 		remove_for_netuid!(netuid =>
 			LastMechansimStepBlock, SubnetEpochConsensus, PendingServerEmission,
 			PendingValidatorEmission, PendingRootAlphaDivs, PendingOwnerCut, MinerBurned,
 			SubnetAlphaInEmission, SubnetAlphaOutEmission, SubnetTaoInEmission, SubnetExcessTao,
+			SubnetEmaTaoFlow,
 		);
 		clear_for_netuid!(netuid => AlphaDividendsPerSubnet, RootAlphaDividendsPerSubnet);
 		RootClaimable::<T>::translate_values(

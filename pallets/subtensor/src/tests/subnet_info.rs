@@ -196,3 +196,16 @@ fn subnet_info_and_the_next_epoch_follow_the_schedule() {
 		assert!(listed.iter().flatten().any(|i| i.netuid == Compact(netuid)));
 	});
 }
+
+#[test]
+fn blocks_since_last_step_counts_up_and_restarts_at_each_epoch() {
+	run_test(|| {
+		let netuid = subnet_with_validators_and_miners();
+		run_to_block(System::block_number() + 25);
+		let since = BlocksSinceLastStep::<Test>::get(netuid);
+		assert_eq!(since, System::block_number() - LastEpochBlock::<Test>::get(netuid));
+		assert!(since < 10, "tempo 10: an epoch ran in the last 10 blocks");
+		let info = SubtensorModule::get_subnet_info_v2(netuid).expect("exists");
+		assert_eq!(info.blocks_since_last_step, Compact(since));
+	});
+}
