@@ -716,10 +716,17 @@ pub mod pallet {
 			})
 		}
 
-		/// Sets the subnet's tempo (any value; 0 stops automatic epochs) and restarts its epoch count.
+		/// Sets the subnet's tempo and restarts its epoch count. Root: any value (0 stops
+		/// automatic epochs). The owner (as btcli's `hparams set --name tempo` sends it): the
+		/// bounds and rate limit of `SubtensorModule::set_tempo`.
 		#[pallet::call_index(30)]
-		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value().max(
+			<<T as pallet_subtensor::Config>::WeightInfo as pallet_subtensor::WeightInfo>::set_tempo()
+		))]
 		pub fn sudo_set_tempo(origin: OriginFor<T>, netuid: NetUid, tempo: u16) -> DispatchResult {
+			if ensure_root(origin.clone()).is_err() {
+				return Subtensor::<T>::do_owner_set_tempo(origin, netuid, tempo);
+			}
 			Self::set_subnet_value(
 				origin,
 				netuid,

@@ -93,6 +93,30 @@ fn the_owner_changes_a_subnet_value_once_per_rate_limit_and_root_any_time() {
 }
 
 #[test]
+fn the_owner_sets_the_tempo_within_bounds_and_root_to_any_value() {
+	with_subnet(|netuid| {
+		let owner = signed(&Bob.to_account_id());
+		assert_noop!(
+			AdminUtils::sudo_set_tempo(owner.clone(), netuid, 20),
+			SubtensorError::<Runtime>::TempoOutOfBounds
+		);
+		assert_ok!(AdminUtils::sudo_set_tempo(owner.clone(), netuid, 720));
+		assert_eq!(Tempo::<Runtime>::get(netuid), 720);
+		assert_eq!(LastEpochBlock::<Runtime>::get(netuid), 1);
+		assert_noop!(
+			AdminUtils::sudo_set_tempo(owner, netuid, 1_000),
+			SubtensorError::<Runtime>::TxRateLimitExceeded
+		);
+		assert_noop!(
+			AdminUtils::sudo_set_tempo(signed(&Dave.to_account_id()), netuid, 720),
+			DispatchError::BadOrigin
+		);
+		assert_ok!(AdminUtils::sudo_set_tempo(root(), netuid, 20));
+		assert_eq!(Tempo::<Runtime>::get(netuid), 20);
+	});
+}
+
+#[test]
 fn the_freeze_window_before_an_epoch_stops_owner_and_root() {
 	with_subnet(|netuid| {
 		AdminFreezeWindow::<Runtime>::put(5);
