@@ -4,7 +4,8 @@
 #   ./scripts/test.sh
 #
 # Builds the whole workspace once (release profile, shared CARGO_TARGET_DIR) and runs every
-# test against the binary it built. Exits non-zero on any failure.
+# test against the binary it built, the real clients' tests last (scripts/e2e-clients.sh
+# installs them). Exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-/var/tmp/subtensor-target}"
@@ -26,3 +27,6 @@ SKIP_WASM_BUILD=1 cargo clippy --release --workspace --all-targets --locked \
 
 step "unit and end-to-end tests"
 cargo test --release --workspace --locked --no-fail-fast
+
+step "end-to-end tests with the real clients (btcli, the Python SDK, polkadot.js)"
+./scripts/e2e-clients.sh

@@ -1,0 +1,232 @@
+"""The real clients against the real node: one `node-subtensor --dev` per test session, on
+127.0.0.1 with free ports, always stopped again; the new btcli and SDK (`bittensor` 11.3.0) run
+from this virtualenv, the old btcli (`bittensor-cli` 9.23.2) from `$LEGACY_BTCLI`, polkadot.js
+from `$POLKADOT_JS_DIR`. `scripts/e2e-clients.sh` installs all three and runs this suite.
+
+Every client command has a timeout; a failing command fails the test with its output.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+# The //Alice secret seed (sr25519 mini-secret).
+ALICE_SEED = "0xe5be9a5092b81bca64be81d212e7f2f9eba183bb7a90954f7b76361f6edb5c0a"
+ALICE_SS58 = "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY"
+# Block sealing interval of the test node (ms): fast, yet every block is finalized.
+SEALING_MS = 250
+# How long one client command may take.
+COMMAND_TIMEOUT = 180
+# How long the node may take to answer RPC.
+STARTUP_TIMEOUT = 90
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def node_binary() -> Path:
+    explicit = os.environ.get("NODE_SUBTENSOR_BIN")
+    if explicit:
+        return Path(explicit)
+    target = os.environ.get("CARGO_TARGET_DIR", "/var/tmp/subtensor-target")
+    return Path(target) / "release" / "node-subtensor"
+
+
+def rpc(url: str, method: str, params: list | None = None):
+    """One JSON-RPC call over HTTP (the node serves HTTP and WS on one port)."""
+    body = json.dumps({"jsonrpc": "2.0", "id": 1, "method": method, "params": params or []})
+    request = urllib.request.Request(
+        url, body.encode(), {"Content-Type": "application/json"}, method="POST"
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:
+        answer = json.load(response)
+    if "error" in answer:
+        raise RuntimeError(f"{method}: {answer['error']}")
+    return answer["result"]
+
+
+class Node:
+    """A running dev node."""
+
+    def __init__(self, rpc_port: int, process: subprocess.Popen, log_path: Path):
+        self.rpc_port = rpc_port
+        self.process = process
+        self.log_path = log_path
+
+    @property
+    def ws_url(self) -> str:
+        return f"ws://127.0.0.1:{self.rpc_port}"
+
+    @property
+    def http_url(self) -> str:
+        return f"http://127.0.0.1:{self.rpc_port}"
+
+    def rpc(self, method: str, params: list | None = None):
+        return rpc(self.http_url, method, params)
+
+    def best_block(self) -> int:
+        return int(self.rpc("chain_getHeader")["number"], 16)
+
+    def wait_for_block(self, number: int, timeout: float = 120) -> None:
+        deadline = time.monotonic() + timeout
+        while self.best_block() < number:
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"block {number} not reached in {timeout} s")
+            time.sleep(0.2)
+
+    def log_tail(self, lines: int = 40) -> str:
+        text = self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
+        return "\n".join(text.splitlines()[-lines:])
+
+
+@pytest.fixture(scope="session")
+def node():
+    binary = node_binary()
+    if not binary.is_file():
+        pytest.fail(f"{binary} not found: build the node first (cargo build --release)")
+    base = Path(tempfile.mkdtemp(prefix="node-subtensor-clients-"))
+    log_path = base / "node.log"
+    rpc_port, p2p_port = free_port(), free_port()
+    args = [
+        str(binary),
+        "--dev",
+        "--sealing",
+        str(SEALING_MS),
+        "--base-path",
+        str(base / "chain"),
+        "--rpc-port",
+        str(rpc_port),
+        "--listen-addr",
+        f"/ip4/127.0.0.1/tcp/{p2p_port}",
+        "--no-prometheus",
+        "--no-telemetry",
+        "--no-mdns",
+    ]
+    with open(log_path, "w") as log:
+        process = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=log, stderr=log)
+    running = Node(rpc_port, process, log_path)
+    try:
+        deadline = time.monotonic() + STARTUP_TIMEOUT
+        while True:
+            if process.poll() is not None:
+                pytest.fail(f"node exited during start-up:\n{running.log_tail()}")
+            try:
+                running.rpc("system_health")
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    pytest.fail(f"node did not answer in {STARTUP_TIMEOUT} s:\n{running.log_tail()}")
+                time.sleep(0.3)
+        running.wait_for_block(2)
+        yield running
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        shutil.rmtree(base, ignore_errors=True)
+
+
+class Cli:
+    """Runs one btcli (new or legacy) with its own HOME and wallet directory."""
+
+    def __init__(self, executable: str, home: Path, node: Node):
+        self.executable = executable
+        self.home = home
+        self.node = node
+        self.wallets = home / "wallets"
+
+    def env(self) -> dict:
+        env = dict(os.environ)
+        env.update(
+            HOME=str(self.home),
+            BT_CHAIN_ENDPOINT=self.node.ws_url,
+            BITTENSOR_RUNTIME_CACHE_DIR=str(self.home / "runtime-cache"),
+            COLUMNS="200",
+            NO_COLOR="1",
+        )
+        return env
+
+    def run(self, *args: str, ok: bool = True, stdin: str | None = None) -> subprocess.CompletedProcess:
+        command = [self.executable, *args]
+        result = subprocess.run(
+            command,
+            env=self.env(),
+            input=stdin if stdin is not None else "",
+            capture_output=True,
+            text=True,
+            timeout=COMMAND_TIMEOUT,
+        )
+        if ok and result.returncode != 0:
+            pytest.fail(
+                f"{' '.join(command)} exited {result.returncode}\nstdout:\n{result.stdout}\n"
+                f"stderr:\n{result.stderr}\nnode log:\n{self.node.log_tail(15)}"
+            )
+        return result
+
+    def json(self, *args: str):
+        """Runs a command with `--json` and parses its output."""
+        result = self.run(*args, "--json")
+        try:
+            return json.loads(result.stdout)
+        except json.JSONDecodeError:
+            pytest.fail(f"not JSON from {' '.join(args)}:\n{result.stdout}\n{result.stderr}")
+
+
+@pytest.fixture(scope="session")
+def btcli(node, tmp_path_factory) -> Cli:
+    """The new btcli (bittensor 11.3.0), beside this Python."""
+    executable = Path(sys.executable).parent / "btcli"
+    if not executable.is_file():
+        pytest.fail(f"{executable} not found: install bittensor==11.3.0 in this virtualenv")
+    return Cli(str(executable), tmp_path_factory.mktemp("btcli-home"), node)
+
+
+@pytest.fixture(scope="session")
+def legacy_btcli(node, tmp_path_factory) -> Cli:
+    """The old btcli (bittensor-cli 9.23.2) from its own virtualenv."""
+    executable = os.environ.get("LEGACY_BTCLI")
+    if not executable or not Path(executable).is_file():
+        pytest.fail("LEGACY_BTCLI must name the btcli of bittensor-cli 9.23.2")
+    return Cli(executable, tmp_path_factory.mktemp("legacy-btcli-home"), node)
+
+
+@pytest.fixture(scope="session")
+def polkadot_js(node):
+    """Runs polkadot.mjs (beside this file) with @polkadot/api from `$POLKADOT_JS_DIR`;
+    returns a function of the script's mode arguments that gives its JSON answer."""
+    folder = os.environ.get("POLKADOT_JS_DIR")
+    if not folder or not (Path(folder) / "node_modules" / "@polkadot" / "api").is_dir():
+        pytest.fail("POLKADOT_JS_DIR must name a folder with @polkadot/api installed")
+    # ES modules resolve packages from the script's own folder.
+    script = Path(folder) / "polkadot.mjs"
+    shutil.copyfile(Path(__file__).with_name("polkadot.mjs"), script)
+
+    def run(*args: str) -> dict:
+        result = subprocess.run(
+            ["node", str(script), node.ws_url, *args],
+            capture_output=True,
+            text=True,
+            timeout=COMMAND_TIMEOUT,
+        )
+        if result.returncode != 0:
+            pytest.fail(f"polkadot.js {args} exited {result.returncode}:\n{result.stderr}")
+        return json.loads(result.stdout.strip().splitlines()[-1])
+
+    return run

@@ -1,0 +1,321 @@
+"""The core flows through the clients, in the order a subnet developer meets them: keys and
+balances, subnets, registrations, stake, serving and weights, the metagraph after an epoch,
+polkadot.js, and bad inputs answered with the chain's named errors. The tests run in file
+order on one node and build on the state the earlier ones left.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import time
+
+import pytest
+
+from conftest import ALICE_SEED, ALICE_SS58, COMMAND_TIMEOUT
+
+# The subnet the flows create and use (root is 0; the dev chain starts without others).
+NETUID = 1
+# A second subnet, with commit-reveal left on, for the old btcli's hash commits.
+COMMIT_NETUID = 2
+# A routable address for axons (the chain refuses loopback addresses).
+AXON_IP = "192.168.1.10"
+# UIDs on subnet 1: Alice's hk1 (the owner, 0) and Bob (1) validate, Charlie (2) and Dave (3)
+# mine. Both validators weight Dave three times Charlie.
+VALIDATORS = (0, 1)
+MINERS = (2, 3)
+WEIGHTS = "0.25,0.75"
+
+
+def tx(cli, *args: str) -> dict:
+    """A mutating btcli command without prompts; its JSON answer must report success."""
+    answer = cli.json("-n", cli.node.ws_url, "-y", *args)
+    assert answer.get("success") is True, answer
+    return answer
+
+
+def fails(cli, *args: str) -> dict:
+    """A btcli command that must fail; returns the error it reported."""
+    result = cli.run("-n", cli.node.ws_url, "-y", *args, "--json", ok=False)
+    answer = json.loads(result.stdout)
+    assert answer.get("success") is not True, answer
+    return answer.get("error", answer)
+
+
+def read(cli, *args: str):
+    return cli.json("-n", cli.node.ws_url, *args)
+
+
+def legacy(cli, *args: str) -> subprocess.CompletedProcess:
+    """An old-btcli command (9.x flags) against the test node."""
+    return cli.run(*args, "--network", cli.node.ws_url, "-y")
+
+
+def metagraph(cli, netuid: int) -> dict:
+    return read(cli, "subnets", "metagraph", str(netuid))
+
+
+def wait_for_epoch(cli, netuid: int, timeout: float = 60) -> dict:
+    """Waits until the subnet's next epoch ran; returns the metagraph after it."""
+    first = metagraph(cli, netuid)["last_step"]
+    deadline = time.monotonic() + timeout
+    while True:
+        graph = metagraph(cli, netuid)
+        if graph["last_step"] != first:
+            return graph
+        assert time.monotonic() < deadline, f"no epoch on subnet {netuid} in {timeout} s"
+        time.sleep(0.5)
+
+
+def run_sdk(cli, code: str) -> dict:
+    """Runs `code` (an async body using `client`, `bt` and `URL`, returning a JSON-able value)
+    with the Python SDK in a fresh interpreter that sees the test wallets."""
+    program = (
+        "import asyncio, json, bittensor as bt\n"
+        f"URL = {cli.node.ws_url!r}\n"
+        "async def body(client):\n"
+        + "".join(f"    {line}\n" for line in code.strip().splitlines())
+        + "async def main():\n"
+        "    async with bt.Client(URL) as client:\n"
+        "        print(json.dumps(await body(client), default=str))\n"
+        "asyncio.run(main())\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", program],
+        env=cli.env(),
+        capture_output=True,
+        text=True,
+        timeout=COMMAND_TIMEOUT,
+    )
+    assert result.returncode == 0, f"SDK failed:\n{result.stdout}\n{result.stderr}"
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+@pytest.fixture(scope="module")
+def keys(btcli, legacy_btcli) -> dict:
+    """Alice from her seed, with hotkeys hk1 (owner of subnet 1) and hk2 (owner of subnet 2);
+    Bob, Charlie and Dave with fresh keys. Returns {name: (coldkey, hotkey)}."""
+    btcli.run("wallet", "regen-coldkey", "-w", "alice", "--seed", ALICE_SEED, "--no-password")
+    for hotkey in ("hk1", "hk2"):
+        btcli.run("wallet", "new-hotkey", "-w", "alice", "-H", hotkey)
+    for name in ("bob", "charlie", "dave"):
+        btcli.run("wallet", "create", "-w", name, "-H", "default", "--no-password")
+
+    def shown(wallet: str, hotkey: str) -> tuple[str, str]:
+        answer = btcli.json("wallet", "show", "-w", wallet, "-H", hotkey)
+        return answer["coldkey_ss58"], answer["hotkey_ss58"]
+
+    found = {
+        "alice": shown("alice", "hk1"),
+        "alice-hk2": shown("alice", "hk2"),
+        "bob": shown("bob", "default"),
+        "charlie": shown("charlie", "default"),
+        "dave": shown("dave", "default"),
+    }
+    # The old btcli reads the same wallet files from its own home.
+    shutil.copytree(btcli.home / ".bittensor", legacy_btcli.home / ".bittensor", dirs_exist_ok=True)
+    return found
+
+
+def test_keys_balance_and_transfer(btcli, keys):
+    assert keys["alice"][0] == ALICE_SS58
+    balance = read(btcli, "-w", "alice", "wallet", "balance")
+    assert balance["free_tao"] == 1_000_000.0
+    for name in ("bob", "charlie", "dave"):
+        answer = tx(btcli, "-w", "alice", "wallet", "transfer", "--dest", keys[name][0], "--amount", "1000")
+        assert answer["fee_tao"] > 0
+    assert read(btcli, "-w", "bob", "wallet", "balance")["free_tao"] == 1000.0
+
+
+def test_subnets_create_list_show_start_and_hyperparameters(btcli, keys):
+    created = tx(btcli, "-w", "alice", "-H", "hk1", "subnets", "create")
+    assert created["data"]["netuid"] == NETUID
+    created = tx(btcli, "-w", "alice", "-H", "hk2", "subnets", "create")
+    assert created["data"]["netuid"] == COMMIT_NETUID
+
+    listed = {row["netuid"]: row for row in read(btcli, "subnets", "list")}
+    assert set(listed) == {0, NETUID, COMMIT_NETUID}
+    assert listed[NETUID]["neurons"] == 1 and listed[NETUID]["tempo"] == 10
+    shown = read(btcli, "subnets", "show", str(NETUID))
+    assert (shown["owner_coldkey"], shown["owner_hotkey"]) == keys["alice"]
+
+    for netuid in (NETUID, COMMIT_NETUID):
+        tx(btcli, "-w", "alice", "hparams", "start", "--netuid", str(netuid))
+    tx(btcli, "-w", "alice", "hparams", "set", "--netuid", str(NETUID),
+       "--name", "commit_reveal_weights_enabled", "--value", "false")
+    params = read(btcli, "hparams", "get", "--netuid", str(NETUID))
+    assert params["commit_reveal_weights_enabled"] is False
+    assert params["tempo"] == 10
+    assert read(btcli, "hparams", "get", "--netuid", str(COMMIT_NETUID))["commit_reveal_weights_enabled"] is True
+
+    # Weights every block in these tests (root's setting, through the SDK's raw call path).
+    answer = run_sdk(btcli, f"""
+alice = bt.Wallet(name="alice")
+for netuid in ({NETUID}, {COMMIT_NETUID}):
+    inner = await client.compose(
+        bt.calls.AdminUtils.sudo_set_weights_set_rate_limit(netuid=netuid, weights_set_rate_limit=0))
+    result = await client.submit_call(bt.calls.Sudo.sudo(call=inner), alice, wait_for_finalization=False)
+    assert result.success, result
+return "ok"
+""")
+    assert answer == "ok"
+
+
+def test_registration_by_pow_legacy_btcli_and_sdk(btcli, legacy_btcli, keys):
+    # Bob: proof of work with the new btcli (free).
+    answer = tx(btcli, "-w", "bob", "-H", "default", "subnets", "register", "--netuid", str(NETUID),
+                "--pow", "--pow-backend", "cpu", "--pow-workers", "1")
+    assert answer["fee_tao"] == 0
+    # Charlie: the old btcli's burned registration with a price limit (register_limit).
+    legacy(legacy_btcli, "subnets", "register", "--wallet-name", "charlie", "--hotkey", "default",
+           "--netuid", str(NETUID))
+    # Dave: the SDK's plain submit_call of burned_register.
+    answer = run_sdk(btcli, f"""
+dave = bt.Wallet(name="dave", hotkey="default")
+call = bt.calls.SubtensorModule.burned_register(netuid={NETUID}, hotkey=dave.hotkey.ss58_address)
+result = await client.submit_call(call, dave, wait_for_finalization=False)
+return result.success
+""")
+    assert answer is True
+    graph = metagraph(btcli, NETUID)
+    assert graph["hotkeys"] == [keys[name][1] for name in ("alice", "bob", "charlie", "dave")]
+    assert graph["coldkeys"][1:] == [keys[name][0] for name in ("bob", "charlie", "dave")]
+
+
+def test_staking_take_and_overview(btcli, keys):
+    alice_hotkey, bob_hotkey = keys["alice"][1], keys["bob"][1]
+
+    def alice_free() -> float:
+        return read(btcli, "-w", "alice", "wallet", "balance")["free_tao"]
+
+    # With slippage protection (the default) and without; MevShield is not on this chain.
+    tx(btcli, "-w", "alice", "-H", "hk1", "--no-mev-shield", "stake", "add",
+       "--netuid", str(NETUID), "--amount", "10")
+    tx(btcli, "-w", "bob", "-H", "default", "--no-mev-shield", "stake", "add",
+       "--netuid", str(NETUID), "--amount", "50", "--no-slippage-protection")
+    positions = {row["hotkey"]: row for row in read(btcli, "-w", "alice", "stake", "list")}
+    assert positions[alice_hotkey]["netuid"] == NETUID
+    assert positions[alice_hotkey]["stake_amount"] > 9
+
+    free = alice_free()
+    tx(btcli, "-w", "alice", "-H", "hk1", "--no-mev-shield", "stake", "remove",
+       "--netuid", str(NETUID), "--amount", "2")
+    assert 1.5 < alice_free() - free < 2.5
+    tx(btcli, "-w", "alice", "--no-mev-shield", "stake", "move", "--origin-hotkey", alice_hotkey,
+       "--origin-netuid", str(NETUID), "--dest-hotkey", bob_hotkey, "--dest-netuid", str(NETUID),
+       "--amount", "1")
+    tx(btcli, "-w", "alice", "-H", "hk1", "hparams", "set-take", "--take", "0.1")
+    assert read(btcli, "hparams", "get-take", "--hotkey", alice_hotkey)["take"] == pytest.approx(0.1, abs=1e-4)
+
+    overview = read(btcli, "-w", "alice", "wallet", "overview")
+    stakes = {(row["netuid"], row["hotkey"]): row for row in overview[0]["stakes"]}
+    # Her own hotkeys (each subnet's lock is staked to its owner hotkey) and Bob's.
+    assert set(stakes) == {(NETUID, alice_hotkey), (NETUID, bob_hotkey), (COMMIT_NETUID, keys["alice-hk2"][1])}
+    assert stakes[(NETUID, bob_hotkey)]["stake_amount"] > 0.95
+
+
+def test_axon_and_weights_from_both_clis_and_the_sdk(btcli, legacy_btcli, keys):
+    tx(btcli, "-w", "bob", "-H", "default", "misc", "axon", "set", "--netuid", str(NETUID),
+       "--ip", AXON_IP, "--port", "8091")
+    uids = ",".join(str(uid) for uid in MINERS)
+    for wallet, hotkey in (("alice", "hk1"), ("bob", "default")):
+        answer = tx(btcli, "-w", wallet, "-H", hotkey, "misc", "weights", "set",
+                    "--netuid", str(NETUID), "--uids", uids, "--weights", WEIGHTS)
+        assert answer["fee_tao"] == 0
+    # The SDK's blocking helper, which waits for finality.
+    answer = run_sdk(btcli, f"""
+result = await asyncio.to_thread(
+    bt.set_weights, {NETUID}, {{{MINERS[0]}: 0.25, {MINERS[1]}: 0.75}},
+    wallet="alice", hotkey="hk1", network=URL)
+return result.success
+""")
+    assert answer is True
+
+    # A hash commit, revealed in the next epoch (subnet 2 keeps commit-reveal on), through the
+    # SDK's raw calls: the old btcli's `weights commit` stops before submitting (it looks up a
+    # storage item named `get_commit_reveal_weights_enabled`, which no chain has).
+    before = metagraph(btcli, COMMIT_NETUID)
+    answer = run_sdk(btcli, f"""
+import hashlib, struct
+alice = bt.Wallet(name="alice", hotkey="hk2")
+uids, values, salt, version = [0], [65535], [7, 8, 9], 0
+def vec_u16(items):
+    return bytes([len(items) * 4]) + b"".join(struct.pack("<H", x) for x in items)
+preimage = (bytes(alice.hotkey.public_key) + struct.pack("<H", {COMMIT_NETUID})
+            + vec_u16(uids) + vec_u16(values) + vec_u16(salt) + struct.pack("<Q", version))
+commit_hash = "0x" + hashlib.blake2b(preimage, digest_size=32).hexdigest()
+commit = bt.calls.SubtensorModule.commit_weights(netuid={COMMIT_NETUID}, commit_hash=commit_hash)
+committed = await client.submit_call(commit, alice, signer="hotkey", wait_for_finalization=False)
+return {{"committed": committed.success, "error": str(committed.error)}}
+""")
+    assert answer["committed"], answer
+    wait_for_epoch(btcli, COMMIT_NETUID)
+    answer = run_sdk(btcli, f"""
+alice = bt.Wallet(name="alice", hotkey="hk2")
+reveal = bt.calls.SubtensorModule.reveal_weights(
+    netuid={COMMIT_NETUID}, uids=[0], values=[65535], salt=[7, 8, 9], version_key=0)
+revealed = await client.submit_call(reveal, alice, signer="hotkey", wait_for_finalization=False)
+return {{"revealed": revealed.success, "error": str(revealed.error)}}
+""")
+    assert answer["revealed"], answer
+    graph = metagraph(btcli, COMMIT_NETUID)
+    assert graph["last_update"][0] > before["last_update"][0]
+
+    # And a slower tempo for subnet 2, read back.
+    tx(btcli, "-w", "alice", "hparams", "set", "--netuid", str(COMMIT_NETUID), "--name", "tempo",
+       "--value", "360")
+    assert read(btcli, "hparams", "get", "--netuid", str(COMMIT_NETUID))["tempo"] == 360
+
+
+def test_metagraph_after_an_epoch(btcli, polkadot_js, keys):
+    before = metagraph(btcli, NETUID)
+    graph = wait_for_epoch(btcli, NETUID)
+    graph = wait_for_epoch(btcli, NETUID)
+    charlie, dave = MINERS
+    assert graph["incentives"][dave] > 0 and graph["incentives"][charlie] > 0
+    assert abs(graph["incentives"][dave] / graph["incentives"][charlie] - 3) < 0.05
+    for validator in VALIDATORS:
+        assert graph["dividends"][validator] > 0
+        assert graph["alpha_stake"][validator] > before["alpha_stake"][validator]
+    assert graph["axons"][1]["port"] == 8091
+    # The SDK's metagraph agrees with btcli's.
+    sdk = run_sdk(btcli, f"""
+graph = await client.subnets.metagraph({NETUID}, commitments=False)
+return {{"block": graph.block, "hotkeys": [n.hotkey for n in graph.neurons],
+        "incentive": [n.incentive for n in graph.neurons]}}
+""")
+    assert sdk["hotkeys"] == graph["hotkeys"]
+    assert sdk["incentive"][dave] > sdk["incentive"][charlie] > 0
+    # And both agree with the storage polkadot.js reads at the metagraph's block.
+    latest = metagraph(btcli, NETUID)
+    storage = polkadot_js("storage", str(NETUID), str(latest["block"]))
+    assert storage["lastStep"] == latest["last_step"]
+    assert storage["hotkeys"] == latest["hotkeys"]
+    assert storage["incentive"] == latest["incentives"]
+    assert storage["dividends"] == latest["dividends"]
+    assert storage["emission"] == latest["emission"]
+
+
+def test_polkadot_js_reads_storage_and_submits_a_call(polkadot_js):
+    seen = polkadot_js("submit")
+    assert seen["specName"] == "node-subtensor"
+    assert "SubtensorModule" in seen["pallets"] and "AdminUtils" in seen["pallets"]
+    assert seen["rootSymbol"] == "\u03a4" and seen["rootAdded"] is True
+    assert "system.ExtrinsicSuccess" in seen["events"]
+    assert seen["owner"] == seen["alice"]
+
+
+def test_bad_inputs_get_named_chain_errors(btcli, keys):
+    started = time.monotonic()
+    error = fails(btcli, "-w", "alice", "-H", "hk1", "misc", "weights", "set",
+                  "--netuid", str(NETUID), "--uids", "77", "--weights", "1")
+    assert "UidVecContainInvalidOne" in json.dumps(error) or "77" in json.dumps(error)
+    error = fails(btcli, "-w", "bob", "-H", "default", "--no-mev-shield", "stake", "add",
+                  "--netuid", str(NETUID), "--amount", "1000000", "--no-slippage-protection")
+    assert error["name"] == "NotEnoughBalanceToStake"
+    error = fails(btcli, "-w", "bob", "-H", "default", "subnets", "register", "--netuid", "9",
+                  "--pow", "--pow-backend", "cpu", "--pow-workers", "1")
+    assert error["name"] == "SubnetNotExists"
+    assert time.monotonic() - started < 60

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# End-to-end tests with the clients people use, unchanged: the Python SDK and its btcli
+# (bittensor 11.3.0), the older btcli (bittensor-cli 9.23.2) and polkadot.js (@polkadot/api
+# 16.5.6), against a `node-subtensor --dev` that the suite starts on free ports.
+#
+#   ./scripts/e2e-clients.sh [pytest arguments]
+#
+# Installs the pinned clients once into $SUBTENSOR_CLIENTS_DIR (default
+# /var/tmp/subtensor-clients: two virtualenvs, since both packages install a `btcli`, and an npm
+# folder), then runs node/e2e/clients with pytest. Needs the release node built
+# (`cargo build --release`). Exits non-zero on any failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-/var/tmp/subtensor-target}"
+clients="${SUBTENSOR_CLIENTS_DIR:-/var/tmp/subtensor-clients}"
+
+sdk_packages=(bittensor==11.3.0 pytest==9.2.0)
+legacy_packages=(bittensor-cli==9.23.2)
+npm_packages=(@polkadot/api@16.5.6)
+
+# Creates virtualenv $1 with packages $2... unless it already has exactly them.
+install_venv() {
+	local venv="$1"
+	shift
+	local stamp="$venv/.installed"
+	if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$*" ]; then
+		return
+	fi
+	rm -rf "$venv"
+	python3 -m venv "$venv"
+	"$venv/bin/pip" install --quiet --disable-pip-version-check "$@"
+	echo "$*" >"$stamp"
+}
+
+mkdir -p "$clients"
+install_venv "$clients/sdk" "${sdk_packages[@]}"
+install_venv "$clients/legacy-btcli" "${legacy_packages[@]}"
+polkadot="$clients/polkadot-js"
+if [ ! -f "$polkadot/.installed" ] || [ "$(cat "$polkadot/.installed")" != "${npm_packages[*]}" ]; then
+	rm -rf "$polkadot"
+	mkdir -p "$polkadot"
+	(cd "$polkadot" && npm init -y >/dev/null && npm install --silent --no-audit --no-fund "${npm_packages[@]}")
+	echo "${npm_packages[*]}" >"$polkadot/.installed"
+fi
+
+export LEGACY_BTCLI="$clients/legacy-btcli/bin/btcli"
+export POLKADOT_JS_DIR="$polkadot"
+export NODE_SUBTENSOR_BIN="${NODE_SUBTENSOR_BIN:-$CARGO_TARGET_DIR/release/node-subtensor}"
+exec "$clients/sdk/bin/python" -m pytest node/e2e/clients -p no:cacheprovider "$@"
