@@ -37,9 +37,11 @@ def tx(cli, *args: str) -> dict:
 
 
 def fails(cli, *args: str) -> dict:
-    """A btcli command that must fail; returns the error it reported."""
+    """A btcli command that must fail; returns the error it reported (btcli writes JSON
+    errors found before submitting to stderr, the chain's to stdout)."""
     result = cli.run("-n", cli.node.ws_url, "-y", *args, "--json", ok=False)
-    answer = json.loads(result.stdout)
+    assert result.returncode != 0 or result.stdout.strip(), result
+    answer = json.loads(result.stdout.strip() or result.stderr)
     assert answer.get("success") is not True, answer
     return answer.get("error", answer)
 
@@ -150,12 +152,16 @@ def test_subnets_create_list_show_start_and_hyperparameters(btcli, keys):
     assert params["tempo"] == 10
     assert read(btcli, "hparams", "get", "--netuid", str(COMMIT_NETUID))["commit_reveal_weights_enabled"] is True
 
-    # Weights every block in these tests (root's setting, through the SDK's raw call path).
+    # Weights every block in these tests and a slower subnet 2 (root's settings, through the
+    # SDK's raw call path).
     answer = run_sdk(btcli, f"""
 alice = bt.Wallet(name="alice")
-for netuid in ({NETUID}, {COMMIT_NETUID}):
-    inner = await client.compose(
-        bt.calls.AdminUtils.sudo_set_weights_set_rate_limit(netuid=netuid, weights_set_rate_limit=0))
+settings = [bt.calls.AdminUtils.sudo_set_weights_set_rate_limit(netuid=netuid, weights_set_rate_limit=0)
+            for netuid in ({NETUID}, {COMMIT_NETUID})]
+# Subnet 2's epochs 10 s apart (at 250 ms blocks): room to reveal within one epoch.
+settings.append(bt.calls.AdminUtils.sudo_set_tempo(netuid={COMMIT_NETUID}, tempo=40))
+for call in settings:
+    inner = await client.compose(call)
     result = await client.submit_call(bt.calls.Sudo.sudo(call=inner), alice, wait_for_finalization=False)
     assert result.success, result
 return "ok"
@@ -248,18 +254,21 @@ preimage = (bytes(alice.hotkey.public_key) + struct.pack("<H", {COMMIT_NETUID})
 commit_hash = "0x" + hashlib.blake2b(preimage, digest_size=32).hexdigest()
 commit = bt.calls.SubtensorModule.commit_weights(netuid={COMMIT_NETUID}, commit_hash=commit_hash)
 committed = await client.submit_call(commit, alice, signer="hotkey", wait_for_finalization=False)
-return {{"committed": committed.success, "error": str(committed.error)}}
-""")
-    assert answer["committed"], answer
-    wait_for_epoch(btcli, COMMIT_NETUID)
-    answer = run_sdk(btcli, f"""
-alice = bt.Wallet(name="alice", hotkey="hk2")
+if not committed.success:
+    return {{"committed": False, "error": str(committed.error)}}
+# The reveal opens with the subnet's next epoch.
+epoch = ("SubtensorModule", "LastEpochBlock")
+first = await client.query(epoch, [{COMMIT_NETUID}])
+for _ in range(240):
+    if await client.query(epoch, [{COMMIT_NETUID}]) != first:
+        break
+    await asyncio.sleep(0.25)
 reveal = bt.calls.SubtensorModule.reveal_weights(
-    netuid={COMMIT_NETUID}, uids=[0], values=[65535], salt=[7, 8, 9], version_key=0)
+    netuid={COMMIT_NETUID}, uids=uids, values=values, salt=salt, version_key=version)
 revealed = await client.submit_call(reveal, alice, signer="hotkey", wait_for_finalization=False)
-return {{"revealed": revealed.success, "error": str(revealed.error)}}
+return {{"committed": True, "revealed": revealed.success, "error": str(revealed.error)}}
 """)
-    assert answer["revealed"], answer
+    assert answer["committed"] and answer["revealed"], answer
     graph = metagraph(btcli, COMMIT_NETUID)
     assert graph["last_update"][0] > before["last_update"][0]
 
@@ -315,7 +324,16 @@ def test_bad_inputs_get_named_chain_errors(btcli, keys):
     error = fails(btcli, "-w", "bob", "-H", "default", "--no-mev-shield", "stake", "add",
                   "--netuid", str(NETUID), "--amount", "1000000", "--no-slippage-protection")
     assert error["name"] == "NotEnoughBalanceToStake"
+    # No subnet 9: btcli stops before mining (the chain reports PoW closed there)...
     error = fails(btcli, "-w", "bob", "-H", "default", "subnets", "register", "--netuid", "9",
                   "--pow", "--pow-backend", "cpu", "--pow-workers", "1")
-    assert error["name"] == "SubnetNotExists"
+    assert "enable PoW registration" in json.dumps(error)
+    # ...and a submitted registration there gets the chain's named error.
+    answer = run_sdk(btcli, """
+bob = bt.Wallet(name="bob", hotkey="default")
+call = bt.calls.SubtensorModule.burned_register(netuid=9, hotkey=bob.hotkey.ss58_address)
+result = await client.submit_call(call, bob, wait_for_finalization=False)
+return {"success": result.success, "error": getattr(result.error, "name", str(result.error))}
+""")
+    assert answer == {"success": False, "error": "SubnetNotExists"}, answer
     assert time.monotonic() - started < 60

@@ -114,7 +114,7 @@ impl<T: Config> Pallet<T> {
 		if RegistrationsThisBlock::<T>::get(netuid) >= MaxRegistrationsPerBlock::<T>::get(netuid) {
 			return Err(Error::<T>::TooManyRegistrationsThisBlock);
 		}
-		let age = Self::current_block().checked_sub(work_block).unwrap_or(0);
+		let age = Self::current_block().saturating_sub(work_block);
 		let after_last =
 			LastPowRegistrationBlock::<T>::get(hotkey).is_none_or(|last| work_block > last);
 		if age == 0 || age > REGISTRATION_WORK_AGE || !after_last {

@@ -11,6 +11,9 @@ use subtensor_common::{AlphaBalance, NetUid, RAO_PER_TAO};
 /// Blocks in a day at 12 s a block.
 const BLOCKS_PER_DAY: u64 = 7_200;
 
+/// A nominator's alpha in one delegate, per subnet.
+pub type NominatorPositions = Vec<(Compact<NetUid>, Compact<u64>)>;
+
 /// A delegate hotkey.
 #[derive(Clone, Debug, Decode, Encode, Eq, PartialEq, TypeInfo)]
 pub struct DelegateInfo<AccountId> {
@@ -19,7 +22,7 @@ pub struct DelegateInfo<AccountId> {
 	/// Its take (÷65535).
 	pub take: Compact<u16>,
 	/// Every coldkey staked to it, with its alpha per subnet.
-	pub nominators: Vec<(AccountId, Vec<(Compact<NetUid>, Compact<u64>)>)>,
+	pub nominators: Vec<(AccountId, NominatorPositions)>,
 	/// The hotkey's owner.
 	pub owner_ss58: AccountId,
 	/// Subnets where it holds a UID.
@@ -40,8 +43,7 @@ impl<T: Config> Pallet<T> {
 	/// The delegate view of `hotkey`, with or without its nominators.
 	fn delegate_info(hotkey: T::AccountId, with_nominators: bool) -> DelegateInfo<T::AccountId> {
 		let take = Delegates::<T>::get(&hotkey);
-		let mut nominators: BTreeMap<T::AccountId, Vec<(Compact<NetUid>, Compact<u64>)>> =
-			BTreeMap::new();
+		let mut nominators: BTreeMap<T::AccountId, NominatorPositions> = BTreeMap::new();
 		if with_nominators {
 			for ((coldkey, netuid), _) in AlphaV2::<T>::iter_prefix((&hotkey,)) {
 				let alpha = Self::stake_of(&hotkey, &coldkey, netuid).to_u64();

@@ -219,10 +219,10 @@ mod hyperparameter_storage {
 	#[pallet::storage]
 	pub type NetworkRegistrationAllowed<T> =
 		StorageMap<_, Identity, NetUid, bool, ValueQuery, ConstBool<true>>;
-	/// Reported only: proof-of-work registration is retired.
+	/// Whether `pow_register` is open. Every subnet opens it at creation; a netuid without a
+	/// subnet reads `false`, so clients stop before mining for it.
 	#[pallet::storage]
-	pub type NetworkPowRegistrationAllowed<T> =
-		StorageMap<_, Identity, NetUid, bool, ValueQuery, ConstBool<true>>;
+	pub type NetworkPowRegistrationAllowed<T> = StorageMap<_, Identity, NetUid, bool, ValueQuery>;
 	/// UID capacity.
 	#[pallet::storage]
 	pub type MaxAllowedUids<T> = StorageMap<_, Identity, NetUid, u16, ValueQuery, ConstU16<256>>;

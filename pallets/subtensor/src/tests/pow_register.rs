@@ -143,6 +143,9 @@ fn stale_future_and_wrong_seals_are_refused() {
 fn closed_subnets_root_and_missing_subnets_refuse_proof_of_work() {
 	run_test(|| {
 		let netuid = pow_subnet();
+		// Open at creation; a netuid without a subnet reports it closed, so clients never mine.
+		assert!(NetworkPowRegistrationAllowed::<Test>::get(netuid));
+		assert!(!NetworkPowRegistrationAllowed::<Test>::get(NetUid::from(77)));
 		let work_block = System::block_number() - 1;
 		let (nonce, work) = mine(netuid, work_block, HOTKEY, COLDKEY, DIFFICULTY);
 		NetworkPowRegistrationAllowed::<Test>::insert(netuid, false);
