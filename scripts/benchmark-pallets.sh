@@ -2,7 +2,8 @@
 # Measures the weights of the chain's own pallets and regenerates their weights.rs.
 #
 #   ./scripts/benchmark-pallets.sh [pallet ...]
-#       (default: pallet_subtensor pallet_admin_utils pallet_subtensor_swap)
+#       (default: pallet_subtensor pallet_admin_utils pallet_subtensor_swap
+#        pallet_subtensor_commitments)
 #
 # Builds node-subtensor with `--features runtime-benchmarks` into its own target directory (the
 # feature changes the runtime, so it must not overwrite the normal build), then runs
@@ -15,7 +16,8 @@ export CARGO_TARGET_DIR="${BENCH_TARGET_DIR:-/var/tmp/subtensor-bench-target}"
 steps="${STEPS:-50}"
 repeat="${REPEAT:-20}"
 pallets=("$@")
-[ "${#pallets[@]}" -gt 0 ] || pallets=(pallet_subtensor pallet_admin_utils pallet_subtensor_swap)
+[ "${#pallets[@]}" -gt 0 ] ||
+	pallets=(pallet_subtensor pallet_admin_utils pallet_subtensor_swap pallet_subtensor_commitments)
 
 cargo build --release --locked -p node-subtensor --features runtime-benchmarks
 node="$CARGO_TARGET_DIR/release/node-subtensor"
@@ -24,6 +26,7 @@ runtime="$CARGO_TARGET_DIR/release/wbuild/node-subtensor-runtime/node_subtensor_
 for pallet in "${pallets[@]}"; do
 	case "$pallet" in
 	pallet_subtensor_swap) folder=pallets/swap ;;
+	pallet_subtensor_commitments) folder=pallets/commitments ;;
 	*) folder="pallets/$(echo "${pallet#pallet_}" | tr '_' '-')" ;;
 	esac
 	echo "==> $pallet -> $folder/src/weights.rs"

@@ -20,6 +20,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_subtensor, SubtensorModule]
 	[pallet_admin_utils, AdminUtils]
 	[pallet_subtensor_swap, Swap]
+	[pallet_subtensor_commitments, Commitments]
 );
 
 impl frame_system_benchmarking::Config for Runtime {}

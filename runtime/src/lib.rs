@@ -94,7 +94,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("node-subtensor"),
 	impl_name: alloc::borrow::Cow::Borrowed("node-subtensor"),
 	authoring_version: 1,
-	spec_version: 111,
+	spec_version: 112,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -209,6 +209,10 @@ mod runtime {
 	/// Accounts acting for other accounts.
 	#[runtime::pallet_index(16)]
 	pub type Proxy = pallet_proxy;
+
+	/// Metadata neurons publish on their subnet.
+	#[runtime::pallet_index(18)]
+	pub type Commitments = pallet_subtensor_commitments;
 
 	/// Root and subnet-owner setters of the hyperparameters.
 	#[runtime::pallet_index(19)]

@@ -275,7 +275,10 @@ return {{"committed": True, "revealed": revealed.success, "error": str(revealed.
     # And a slower tempo for subnet 2, read back.
     tx(btcli, "-w", "alice", "hparams", "set", "--netuid", str(COMMIT_NETUID), "--name", "tempo",
        "--value", "360")
-    assert read(btcli, "hparams", "get", "--netuid", str(COMMIT_NETUID))["tempo"] == 360
+    tx(btcli, "-w", "alice", "hparams", "set", "--netuid", str(COMMIT_NETUID), "--name",
+       "activity_cutoff_factor", "--value", "2000")
+    params = read(btcli, "hparams", "get", "--netuid", str(COMMIT_NETUID))
+    assert (params["tempo"], params["activity_cutoff_factor"]) == (360, 2000), params
 
 
 def test_metagraph_after_an_epoch(btcli, polkadot_js, keys):
@@ -289,14 +292,21 @@ def test_metagraph_after_an_epoch(btcli, polkadot_js, keys):
         assert graph["dividends"][validator] > 0
         assert graph["alpha_stake"][validator] > before["alpha_stake"][validator]
     assert graph["axons"][1]["port"] == 8091
-    # The SDK's metagraph agrees with btcli's.
+    # The SDK's metagraph agrees with btcli's, and shows what Dave's hotkey published (free).
     sdk = run_sdk(btcli, f"""
-graph = await client.subnets.metagraph({NETUID}, commitments=False)
+dave = bt.Wallet(name="dave", hotkey="default")
+info = {{"fields": [[{{"Raw13": b"10.0.0.1:8091"}}]]}}
+published = await client.submit_call(bt.calls.Commitments.set_commitment(netuid={NETUID}, info=info),
+                                     dave, signer="hotkey", wait_for_finalization=False)
+assert published.success, published.error
+graph = await client.subnets.metagraph({NETUID})
 return {{"block": graph.block, "hotkeys": [n.hotkey for n in graph.neurons],
-        "incentive": [n.incentive for n in graph.neurons]}}
+        "incentive": [n.incentive for n in graph.neurons],
+        "commitments": [n.commitment.data if n.commitment else None for n in graph.neurons]}}
 """)
     assert sdk["hotkeys"] == graph["hotkeys"]
     assert sdk["incentive"][dave] > sdk["incentive"][charlie] > 0
+    assert sdk["commitments"] == [None, None, None, "10.0.0.1:8091"]
     # And both agree with the storage polkadot.js reads at the metagraph's block.
     latest = metagraph(btcli, NETUID)
     storage = polkadot_js("storage", str(NETUID), str(latest["block"]))

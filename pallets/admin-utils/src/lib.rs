@@ -1578,6 +1578,21 @@ pub mod pallet {
 			Ok(())
 		}
 
+		/// Sets the activity cutoff as per-mille of the tempo, as btcli 11's `hparams set --name
+		/// activity_cutoff_factor` sends it: `SubtensorModule::set_activity_cutoff_factor`
+		/// (owner or root, with its bounds, rate limit and freeze window).
+		#[pallet::call_index(97)]
+		#[pallet::weight(
+			<<T as pallet_subtensor::Config>::WeightInfo as pallet_subtensor::WeightInfo>::set_activity_cutoff_factor()
+		)]
+		pub fn sudo_set_activity_cutoff_factor(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			factor_milli: u32,
+		) -> DispatchResult {
+			Subtensor::<T>::do_set_activity_cutoff_factor(origin, netuid, factor_milli)
+		}
+
 		/// Retired: proof-of-work registration cannot be enabled.
 		#[pallet::call_index(20)]
 		#[pallet::weight(<T as Config>::WeightInfo::set_global_value())]

@@ -8,16 +8,20 @@
 //!   types so that TAO can never be added to alpha by accident.
 //! - [`SwapHandler`] / [`SubnetReserves`]: the interface between `SubtensorModule`, which owns the
 //!   pool reserves, and pallet `Swap`, which owns the pool math and fee rate.
+//! - [`CommitmentSubnets`] / [`SubnetCommitments`] / [`FreeCallGuard`]: the interface between
+//!   `SubtensorModule` and pallet `Commitments`.
 //!
 //! All of them encode exactly like their inner integer (SCALE and metadata), as clients expect.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
 mod amounts;
+mod commitments;
 mod ids;
 mod swap;
 
 pub use amounts::{AlphaBalance, TaoBalance};
+pub use commitments::{CommitmentSubnets, FreeCallGuard, SubnetCommitments};
 pub use ids::{MechId, NetUid, NetUidStorageIndex};
 pub use swap::{OrderType, SubnetReserves, SwapHandler, SwapResult};
 

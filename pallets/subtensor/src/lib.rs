@@ -41,7 +41,8 @@
 //! `registration/` (burn price, UID allocation and pruning, proof of work), `staking/` (share
 //! pools, trades against the subnet pools, stake calls, take), `weights_set/` (set, batch,
 //! commit-reveal), `coinbase/` (emission curve, epoch schedule, the epoch), `calls.rs` (every
-//! call, delegating to those modules), `serving.rs`,
+//! call, delegating to those modules), `serving.rs`, `commitments.rs` (what pallet
+//! `Commitments` asks of the subnets),
 //! `rate_limits.rs`, `accounts.rs` (hotkey ownership), `invariants.rs` (conservation checks
 //! for `try_state` and the tests), `storage/` (declarations), `events.rs`,
 //! `errors.rs`, `weights.rs`, `benchmarking.rs`, `tests/`.
@@ -55,6 +56,7 @@ mod accounts;
 pub mod benchmarking;
 mod calls;
 pub mod coinbase;
+mod commitments;
 mod errors;
 mod events;
 #[cfg(any(test, feature = "try-runtime"))]
@@ -113,7 +115,8 @@ pub mod pallet {
 	use sp_core::H256;
 	use substrate_fixed::types::{I64F64, I96F32, U64F64, U96F32};
 	use subtensor_common::{
-		AlphaBalance, MechId, NetUid, NetUidStorageIndex, SwapHandler, TaoBalance, RAO_PER_TAO,
+		AlphaBalance, FreeCallGuard, MechId, NetUid, NetUidStorageIndex, SubnetCommitments,
+		SwapHandler, TaoBalance, RAO_PER_TAO,
 	};
 
 	/// Configuration of `SubtensorModule`.
@@ -132,6 +135,17 @@ pub mod pallet {
 
 		/// Benchmarked weights of the calls.
 		type WeightInfo: WeightInfo;
+
+		/// Neurons' published commitments (pallet `Commitments`), dropped with their neuron or
+		/// subnet.
+		type Commitments: SubnetCommitments<Self::AccountId>;
+
+		/// Pool checks of other pallets' fee-less calls, run by this pallet's transaction
+		/// extension (pallet `Commitments`).
+		type FreeCallGuard: FreeCallGuard<
+			<Self as frame_system::Config>::RuntimeCall,
+			Self::AccountId,
+		>;
 
 		/// Default of `StartCallDelay`: blocks between a subnet's registration and `start_call`.
 		#[pallet::constant]

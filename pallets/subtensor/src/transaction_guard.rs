@@ -3,8 +3,9 @@
 //! are bound to fail. Weights and commits need a registered hotkey with enough stake on an
 //! existing subnet (and weights the rate limit passed); serving needs a registered hotkey;
 //! take changes the hotkey's owner; proof-of-work registration a valid, fresh, unused seal
-//! on an open subnet; the faucet an enabled faucet. The calls repeat every check
-//! at dispatch. The extension carries no data, so clients sign as before.
+//! on an open subnet; the faucet an enabled faucet. Other pallets' free calls (commitments)
+//! are checked by `Config::FreeCallGuard`. The calls repeat every check at dispatch. The
+//! extension carries no data, so clients sign as before.
 //!
 //! Rejections are `InvalidTransaction::Custom(code)` with the codes clients know:
 //! [`CUSTOM_STAKE_TOO_LOW`], [`CUSTOM_SUBNET_NOT_EXISTS`], [`CUSTOM_HOTKEY_NOT_EXISTS`],
@@ -25,7 +26,7 @@ use sp_runtime::{
 	},
 	transaction_validity::{InvalidTransaction, TransactionValidityError, ValidTransaction},
 };
-use subtensor_common::{MechId, NetUid, NetUidStorageIndex};
+use subtensor_common::{FreeCallGuard, MechId, NetUid, NetUidStorageIndex};
 
 /// The hotkey's stake is below `StakeThreshold`.
 pub const CUSTOM_STAKE_TOO_LOW: u8 = 1;
@@ -210,8 +211,11 @@ where
 		_implication: &impl Implication,
 		_source: TransactionSource,
 	) -> ValidateResult<Self::Val, <T as frame_system::Config>::RuntimeCall> {
-		if let (Some(who), Some(call)) = (origin.as_system_origin_signer(), call.is_sub_type()) {
-			Pallet::<T>::guard_call(who, call)?;
+		if let Some(who) = origin.as_system_origin_signer() {
+			if let Some(call) = call.is_sub_type() {
+				Pallet::<T>::guard_call(who, call)?;
+			}
+			T::FreeCallGuard::guard(who, call)?;
 		}
 		Ok((ValidTransaction::default(), (), origin))
 	}

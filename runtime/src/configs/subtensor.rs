@@ -1,10 +1,10 @@
 //! The chain's own pallets: SubtensorModule (subnets, neurons), AdminUtils (hyperparameter
-//! setters) and Swap (pool math).
+//! setters), Swap (pool math) and Commitments (neurons' published metadata).
 
 use super::consensus::{ConsensusAuthorities, MaxAuthorities};
 use super::monetary::BlockAuthor;
-use crate::{Balances, Runtime, SubtensorModule, Swap};
-use frame_support::traits::{ConstU16, ConstU64};
+use crate::{Balances, Commitments, Runtime, SubtensorModule, Swap};
+use frame_support::traits::{ConstU16, ConstU32, ConstU64};
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 
 impl pallet_subtensor::Config for Runtime {
@@ -12,7 +12,18 @@ impl pallet_subtensor::Config for Runtime {
 	type SwapInterface = Swap;
 	type BlockAuthor = BlockAuthor;
 	type WeightInfo = pallet_subtensor::weights::SubstrateWeight<Runtime>;
+	type Commitments = Commitments;
+	type FreeCallGuard = Commitments;
 	type InitialStartCallDelay = ConstU64<0>;
+}
+
+impl pallet_subtensor_commitments::Config for Runtime {
+	type Subnets = SubtensorModule;
+	/// Up to three fields per commitment.
+	type MaxFields = ConstU32<3>;
+	/// 3 100 bytes per account, subnet and epoch: 31 commitments of up to 100 bytes.
+	type DefaultMaxSpace = ConstU32<3_100>;
+	type WeightInfo = pallet_subtensor_commitments::weights::SubstrateWeight<Runtime>;
 }
 
 impl pallet_subtensor_swap::Config for Runtime {

@@ -7,7 +7,7 @@ use crate::{AdminUtils, Runtime, RuntimeEvent, RuntimeOrigin, SubtensorModule, S
 use frame_support::{assert_noop, assert_ok, BoundedVec};
 use pallet_admin_utils::Error;
 use pallet_subtensor::{
-	AdminFreezeWindow, BondsMovingAverage, Error as SubtensorError, Event as SubtensorEvent,
+	ActivityCutoffFactorMilli, AdminFreezeWindow, BondsMovingAverage, Error as SubtensorError, Event as SubtensorEvent,
 	LastEpochBlock, MaxAllowedUids, MechanismCountCurrent, MechanismEmissionSplit, MinAllowedUids,
 	MinBurn, NetworkRateLimit, ServingRateLimit, SubnetOwnerHotkey, Tempo,
 };
@@ -113,6 +113,23 @@ fn the_owner_sets_the_tempo_within_bounds_and_root_to_any_value() {
 		);
 		assert_ok!(AdminUtils::sudo_set_tempo(root(), netuid, 20));
 		assert_eq!(Tempo::<Runtime>::get(netuid), 20);
+	});
+}
+
+#[test]
+fn the_owner_sets_the_activity_cutoff_factor_through_admin_utils() {
+	with_subnet(|netuid| {
+		let owner = signed(&Bob.to_account_id());
+		assert_noop!(
+			AdminUtils::sudo_set_activity_cutoff_factor(owner.clone(), netuid, 999),
+			SubtensorError::<Runtime>::ActivityCutoffFactorMilliOutOfBounds
+		);
+		assert_noop!(
+			AdminUtils::sudo_set_activity_cutoff_factor(signed(&Dave.to_account_id()), netuid, 2_000),
+			DispatchError::BadOrigin
+		);
+		assert_ok!(AdminUtils::sudo_set_activity_cutoff_factor(owner, netuid, 2_000));
+		assert_eq!(ActivityCutoffFactorMilli::<Runtime>::get(netuid), 2_000);
 	});
 }
 

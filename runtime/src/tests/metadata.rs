@@ -12,7 +12,7 @@ fn metadata_at(version: u32) -> RuntimeMetadata {
 }
 
 /// The pallets at the real chain's indices.
-const PALLETS: [(&str, u8); 15] = [
+const PALLETS: [(&str, u8); 16] = [
 	("System", 0),
 	("Timestamp", 2),
 	("Aura", 3),
@@ -26,6 +26,7 @@ const PALLETS: [(&str, u8); 15] = [
 	("Preimage", 14),
 	("Scheduler", 15),
 	("Proxy", 16),
+	("Commitments", 18),
 	("AdminUtils", 19),
 	("Swap", 28),
 ];

@@ -9,6 +9,7 @@
 )]
 
 mod admin_utils;
+mod commitments;
 mod fees;
 mod genesis;
 mod metadata;

@@ -6,7 +6,7 @@
 //! failures may panic and setup arithmetic need not be checked.
 #![allow(clippy::panic, clippy::arithmetic_side_effects)]
 
-mod setup;
+pub(crate) mod setup;
 
 use crate::staking::root_claim::{MAX_CLAIM_HOTKEYS, MAX_CLAIM_SUBNETS};
 use crate::{weights_set::Reveal, *};

@@ -7,7 +7,8 @@ use frame_support::traits::fungible::Mutate;
 use frame_system::RawOrigin;
 use substrate_fixed::types::U64F64;
 use subtensor_common::{
-	AlphaBalance, NetUid, NetUidStorageIndex, SwapHandler, TaoBalance, RAO_PER_TAO,
+	AlphaBalance, NetUid, NetUidStorageIndex, SubnetCommitments, SwapHandler, TaoBalance,
+	RAO_PER_TAO,
 };
 
 /// Most UIDs a subnet can hold.
@@ -47,8 +48,8 @@ pub fn fill_subnet<T: Config>(netuid: NetUid) {
 	fill_subnet_to::<T>(netuid, FULL_SUBNET);
 }
 
-/// Fills the subnet to `size` UIDs, each serving an axon and Prometheus and holding a weight
-/// and a bond on every UID, none immune.
+/// Fills the subnet to `size` UIDs, each serving an axon and Prometheus, with a commitment of
+/// the largest size, and holding a weight and a bond on every UID, none immune.
 pub fn fill_subnet_to<T: Config>(netuid: NetUid, size: u16) {
 	let now = Pallet::<T>::current_block();
 	let coldkey: T::AccountId = account("miner_coldkey", 0, 0);
@@ -61,6 +62,7 @@ pub fn fill_subnet_to<T: Config>(netuid: NetUid, size: u16) {
 		Axons::<T>::insert(netuid, &hotkey, axon);
 		let prometheus = PrometheusInfo { block: now, ip: IP, port: 9090, ip_type: 4, version: 1 };
 		Prometheus::<T>::insert(netuid, &hotkey, prometheus);
+		T::Commitments::commit_for_benchmark(netuid, &hotkey);
 	}
 	let index = NetUidStorageIndex::of_subnet(netuid);
 	let row: Vec<(u16, u16)> = (0..size).map(|uid| (uid, 1)).collect();

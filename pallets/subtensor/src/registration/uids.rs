@@ -3,7 +3,7 @@
 
 use crate::*;
 use alloc::vec::Vec;
-use subtensor_common::{AlphaBalance, NetUid, NetUidStorageIndex};
+use subtensor_common::{AlphaBalance, NetUid, NetUidStorageIndex, SubnetCommitments};
 
 /// What the pruning rule knows about one UID.
 #[derive(Clone, Copy, Debug, Eq, PartialEq)]
@@ -142,6 +142,7 @@ impl<T: Config> Pallet<T> {
 		Axons::<T>::remove(netuid, hotkey);
 		NeuronCertificates::<T>::remove(netuid, hotkey);
 		Prometheus::<T>::remove(netuid, hotkey);
+		T::Commitments::forget_hotkey(netuid, hotkey);
 	}
 
 	/// Sets to 0 every weight that points at `uid` (the entries stay).

@@ -6,7 +6,7 @@ use crate::*;
 use codec::Decode;
 use sp_runtime::DispatchResult;
 use substrate_fixed::types::I96F32;
-use subtensor_common::{NetUid, NetUidStorageIndex, SwapHandler};
+use subtensor_common::{NetUid, NetUidStorageIndex, SubnetCommitments, SwapHandler};
 
 /// Removes the netuid's entry from each listed map.
 macro_rules! remove_for_netuid {
@@ -47,6 +47,7 @@ impl<T: Config> Pallet<T> {
 
 		T::SwapInterface::clear_protocol_liquidity(netuid);
 		Self::clear_neurons(netuid);
+		T::Commitments::forget_subnet(netuid);
 		Self::clear_auto_stake_destinations(netuid);
 		Self::clear_subnet_storage(netuid);
 		TotalNetworks::<T>::mutate(|n| *n = n.saturating_sub(1));

@@ -46,6 +46,8 @@ impl pallet_subtensor::Config for Test {
 	type SwapInterface = Swap;
 	type BlockAuthor = TestAuthor;
 	type WeightInfo = ();
+	type Commitments = ();
+	type FreeCallGuard = ();
 	type InitialStartCallDelay = ConstU64<0>;
 }
 
