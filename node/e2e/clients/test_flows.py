@@ -295,7 +295,7 @@ def test_metagraph_after_an_epoch(btcli, polkadot_js, keys):
     # The SDK's metagraph agrees with btcli's, and shows what Dave's hotkey published (free).
     sdk = run_sdk(btcli, f"""
 dave = bt.Wallet(name="dave", hotkey="default")
-info = {{"fields": [[{{"Raw13": b"10.0.0.1:8091"}}]]}}
+info = {{"fields": [{{"Raw13": b"10.0.0.1:8091"}}]}}
 published = await client.submit_call(bt.calls.Commitments.set_commitment(netuid={NETUID}, info=info),
                                      dave, signer="hotkey", wait_for_finalization=False)
 assert published.success, published.error

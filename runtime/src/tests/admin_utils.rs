@@ -7,9 +7,10 @@ use crate::{AdminUtils, Runtime, RuntimeEvent, RuntimeOrigin, SubtensorModule, S
 use frame_support::{assert_noop, assert_ok, BoundedVec};
 use pallet_admin_utils::Error;
 use pallet_subtensor::{
-	ActivityCutoffFactorMilli, AdminFreezeWindow, BondsMovingAverage, Error as SubtensorError, Event as SubtensorEvent,
-	LastEpochBlock, MaxAllowedUids, MechanismCountCurrent, MechanismEmissionSplit, MinAllowedUids,
-	MinBurn, NetworkRateLimit, ServingRateLimit, SubnetOwnerHotkey, Tempo,
+	ActivityCutoffFactorMilli, AdminFreezeWindow, BondsMovingAverage, Error as SubtensorError,
+	Event as SubtensorEvent, LastEpochBlock, MaxAllowedUids, MechanismCountCurrent,
+	MechanismEmissionSplit, MinAllowedUids, MinBurn, NetworkRateLimit, ServingRateLimit,
+	SubnetOwnerHotkey, Tempo,
 };
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_genesis_builder::DEV_RUNTIME_PRESET;
@@ -125,7 +126,11 @@ fn the_owner_sets_the_activity_cutoff_factor_through_admin_utils() {
 			SubtensorError::<Runtime>::ActivityCutoffFactorMilliOutOfBounds
 		);
 		assert_noop!(
-			AdminUtils::sudo_set_activity_cutoff_factor(signed(&Dave.to_account_id()), netuid, 2_000),
+			AdminUtils::sudo_set_activity_cutoff_factor(
+				signed(&Dave.to_account_id()),
+				netuid,
+				2_000
+			),
 			DispatchError::BadOrigin
 		);
 		assert_ok!(AdminUtils::sudo_set_activity_cutoff_factor(owner, netuid, 2_000));
