@@ -146,16 +146,20 @@ for i in $(seq 0 $((validators - 1))); do
 	fi
 done
 
-# The number of the newest finalized block on the RPC port $1, or nothing.
+# The number of the newest finalized block on the RPC port $1 (nothing while it is not up).
 finalized() {
-	local rpc="http://127.0.0.1:$1" head
-	head=$(curl -sf -H 'Content-Type: application/json' \
-		-d '{"id":1,"jsonrpc":"2.0","method":"chain_getFinalizedHead","params":[]}' "$rpc" |
-		python3 -c 'import json, sys; print(json.load(sys.stdin)["result"])') || return 0
-	curl -sf -H 'Content-Type: application/json' \
-		-d "{\"id\":1,\"jsonrpc\":\"2.0\",\"method\":\"chain_getHeader\",\"params\":[\"$head\"]}" \
-		"$rpc" | python3 -c 'import json, sys; print(int(json.load(sys.stdin)["result"]["number"], 16))' ||
-		true
+	python3 - "$1" <<'PYTHON' 2>/dev/null || true
+import json, sys, urllib.request
+
+def rpc(method, *params):
+    body = json.dumps({"id": 1, "jsonrpc": "2.0", "method": method, "params": list(params)})
+    request = urllib.request.Request(f"http://127.0.0.1:{sys.argv[1]}", body.encode(),
+                                     {"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=5) as response:
+        return json.load(response)["result"]
+
+print(int(rpc("chain_getHeader", rpc("chain_getFinalizedHead"))["number"], 16))
+PYTHON
 }
 
 echo "localnet: $validators validators starting (logs in $dir/logs)"
