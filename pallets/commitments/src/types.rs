@@ -166,7 +166,7 @@ pub struct CommitmentInfo {
 impl CommitmentInfo {
 	/// Whether any field asks for a bonds reset.
 	pub fn resets_bonds(&self) -> bool {
-		self.fields.iter().any(|field| *field == Data::ResetBondsFlag)
+		self.fields.contains(&Data::ResetBondsFlag)
 	}
 }
 
