@@ -73,8 +73,10 @@ impl CommitmentSubnets<u64> for TestSubnets {
 	}
 	#[cfg(feature = "runtime-benchmarks")]
 	fn full_subnet_for_benchmark() -> (NetUid, u64) {
-		register(NetUid::from(1), 1);
-		(NetUid::from(1), 1)
+		let netuid = NetUid::from(1);
+		register(netuid, 1);
+		SUBNETS.with(|s| s.borrow_mut().bonds_reset_on.insert(netuid));
+		(netuid, 1)
 	}
 }
 
@@ -89,13 +91,16 @@ pub fn start_epoch() {
 	SUBNETS.with(|s| s.borrow_mut().epoch_start = now);
 }
 
-/// Runs `test` on fresh storage and subnets, at block 1 (so events are kept).
-pub fn run_test(test: impl FnOnce()) {
+/// Fresh storage and subnets, at block 1 (so events are kept).
+pub fn new_test_ext() -> sp_io::TestExternalities {
 	SUBNETS.with(|s| *s.borrow_mut() = SubnetState::default());
 	let storage = frame_system::GenesisConfig::<Test>::default().build_storage();
 	let mut ext = sp_io::TestExternalities::new(storage.unwrap_or_default());
-	ext.execute_with(|| {
-		System::set_block_number(1);
-		test();
-	});
+	ext.execute_with(|| System::set_block_number(1));
+	ext
+}
+
+/// Runs `test` on [`new_test_ext`].
+pub fn run_test(test: impl FnOnce()) {
+	new_test_ext().execute_with(test);
 }
