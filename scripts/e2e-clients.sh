@@ -18,19 +18,8 @@ sdk_packages=(bittensor==11.3.0 pytest==9.2.0)
 legacy_packages=(bittensor-cli==9.23.2)
 npm_packages=(@polkadot/api@16.5.6)
 
-# Creates virtualenv $1 with packages $2... unless it already has exactly them.
-install_venv() {
-	local venv="$1"
-	shift
-	local stamp="$venv/.installed"
-	if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$*" ]; then
-		return
-	fi
-	rm -rf "$venv"
-	python3 -m venv "$venv"
-	"$venv/bin/pip" install --quiet --disable-pip-version-check "$@"
-	echo "$*" >"$stamp"
-}
+# shellcheck source=scripts/venv.sh
+source scripts/venv.sh
 
 mkdir -p "$clients"
 install_venv "$clients/sdk" "${sdk_packages[@]}"

@@ -15,6 +15,9 @@ step() { printf '\n==> %s\n' "$*"; }
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
+step "hadolint docker/Dockerfile"
+./scripts/lint-docker.sh
+
 step "build (release, whole workspace)"
 cargo build --release --workspace --locked
 
