@@ -318,7 +318,22 @@ impl TestNode {
 				tokio::time::sleep(Duration::from_millis(100)).await;
 			}
 		}
-		Ok(StoppedNode { base_path: self.base_path.clone(), _temp_dir: self._temp_dir.take() })
+		Ok(self.stopped())
+	}
+
+	/// What a restart needs of this node once its process is gone.
+	fn stopped(&mut self) -> StoppedNode {
+		StoppedNode { base_path: self.base_path.clone(), _temp_dir: self._temp_dir.take() }
+	}
+
+	/// Kills the node with SIGKILL, as a crash or an OOM killer would, and waits for it to
+	/// exit. The base path is kept, for a restart.
+	pub async fn kill(mut self) -> Result<StoppedNode> {
+		if let Some(mut child) = self.child.take() {
+			child.kill()?;
+			child.wait()?;
+		}
+		Ok(self.stopped())
 	}
 }
 

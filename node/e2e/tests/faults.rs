@@ -1,0 +1,233 @@
+//! Faults an operator meets: a validator of four dies and comes back, a dev node is SIGKILLed in
+//! the middle of its work, a database is damaged on disk. The chain keeps going, loses nothing
+//! it reported final, and a node refuses a damaged database with a clear message instead of
+//! starting a new chain over it.
+
+use node_subtensor_e2e::{
+	free_port, run_subcommand, submit_and_finalize, subxt::rpcs::rpc_params,
+	subxt_signer::sr25519::dev, to_hex, transfer_keep_alive, within, Result, TestNode,
+};
+use serde_json::{json, Value};
+use std::{
+	path::{Path, PathBuf},
+	time::{Duration, Instant},
+};
+
+/// Fixed network keys, so every validator can name the first one's peer id as its bootnode.
+const NODE_KEYS: [&str; 4] = [
+	"0000000000000000000000000000000000000000000000000000000000000001",
+	"0000000000000000000000000000000000000000000000000000000000000002",
+	"0000000000000000000000000000000000000000000000000000000000000003",
+	"0000000000000000000000000000000000000000000000000000000000000004",
+];
+/// The peer id of `NODE_KEYS[0]`.
+const FIRST_PEER_ID: &str = "12D3KooWEyoppNCUx8Yx66oV9fJnriXwCcXwDDUA2kj6vnc6iDEp";
+/// The validators of the four-validator network, by their dev-key flag.
+const VALIDATORS: [&str; 4] = ["alice", "bob", "charlie", "dave"];
+
+/// The SS58 address of dev account `//Name` under `scheme` (sr25519 for Aura, ed25519 for
+/// GRANDPA), as the node's `key inspect` prints it.
+async fn dev_public_key(scheme: &str, name: &str) -> Result<String> {
+	let seed = format!("//{}{}", name[..1].to_uppercase(), &name[1..]);
+	let args = ["key", "inspect", "--scheme", scheme, "--output-type", "json", &seed];
+	let output: Value =
+		serde_json::from_str(&run_subcommand(&args, Duration::from_secs(30)).await?)?;
+	Ok(output["ss58Address"].as_str().ok_or("key inspect printed no ss58Address")?.to_string())
+}
+
+/// A chain spec of `local` whose Aura and GRANDPA authorities are exactly `validators`.
+async fn local_spec_with(validators: &[&str], dir: &Path) -> Result<PathBuf> {
+	let args = ["build-spec", "--chain", "local", "--disable-default-bootnode"];
+	let mut spec: Value =
+		serde_json::from_str(&run_subcommand(&args, Duration::from_secs(120)).await?)?;
+	let (mut aura, mut grandpa) = (Vec::new(), Vec::new());
+	for name in validators {
+		aura.push(dev_public_key("sr25519", name).await?);
+		grandpa.push(json!([dev_public_key("ed25519", name).await?, 1]));
+	}
+	let patch = spec
+		.pointer_mut("/genesis/runtimeGenesis/patch")
+		.ok_or("build-spec printed no genesis patch")?;
+	patch["aura"]["authorities"] = json!(aura);
+	patch["grandpa"]["authorities"] = json!(grandpa);
+	let path = dir.join(format!("local-{}.json", validators.len()));
+	std::fs::write(&path, serde_json::to_vec(&spec)?)?;
+	Ok(path)
+}
+
+/// The command line of validator `index` of the network described by `spec`.
+fn validator_args(spec: &Path, index: usize, bootnode: &str) -> Vec<String> {
+	let mut args = vec![
+		"--chain".to_string(),
+		spec.display().to_string(),
+		format!("--{}", VALIDATORS[index]),
+		"--node-key".to_string(),
+		NODE_KEYS[index].to_string(),
+	];
+	if index > 0 {
+		args.extend(["--bootnodes".to_string(), bootnode.to_string()]);
+	}
+	args
+}
+
+/// Starts validator `index` with `args`.
+async fn start_validator(args: &[String], index: usize) -> Result<TestNode> {
+	let args: Vec<&str> = args.iter().map(String::as_str).collect();
+	TestNode::start(VALIDATORS[index], &args).await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn four_validators_finalize_without_one_and_it_catches_up() -> Result<()> {
+	within(Duration::from_secs(540), async {
+		let dir = tempfile::tempdir()?;
+		let spec = local_spec_with(&VALIDATORS, dir.path()).await?;
+		let started = Instant::now();
+		let first = start_validator(&validator_args(&spec, 0, ""), 0).await?;
+		let bootnode = format!("/ip4/127.0.0.1/tcp/{}/p2p/{FIRST_PEER_ID}", first.p2p_port);
+		let mut nodes = vec![first];
+		for index in 1..VALIDATORS.len() {
+			nodes.push(start_validator(&validator_args(&spec, index, &bootnode), index).await?);
+		}
+		let alice = nodes.first().ok_or("no validators")?;
+		alice.wait_for_finalized(1, Duration::from_secs(180)).await?;
+		println!("four validators: first block finalized {:?} after start", started.elapsed());
+
+		// Dave dies; three of four still make blocks (his slots stay empty) and a GRANDPA
+		// supermajority.
+		let dave_args = validator_args(&spec, 3, &bootnode);
+		let dave = nodes.pop().ok_or("no Dave")?.kill().await?;
+		let alice = nodes.first().ok_or("no validators")?;
+		let (at_kill, _) = alice.finalized().await?;
+		let (finalized, _) =
+			alice.wait_for_finalized(at_kill + 3, Duration::from_secs(180)).await?;
+		for node in &nodes {
+			node.wait_for_finalized(finalized, Duration::from_secs(60)).await?;
+		}
+
+		// Restarted on his base path, he catches up to the same finalized chain.
+		let args: Vec<&str> = dave_args.iter().map(String::as_str).collect();
+		let restarted = Instant::now();
+		let dave = dave.restart("dave-again", &args).await?;
+		let (target, target_hash) = alice.finalized().await?;
+		dave.wait_for_finalized(target, Duration::from_secs(120)).await?;
+		println!("killed validator caught up in {:?} (finalized #{target})", restarted.elapsed());
+		assert_eq!(dave.block_hash(target).await?, Some(target_hash));
+		Ok(())
+	})
+	.await
+}
+
+/// The hashes of the extrinsics in block `hash`, or `None` when the node does not have it.
+async fn extrinsic_hashes(node: &TestNode, hash: &str) -> Result<Option<Vec<String>>> {
+	let block = node.call("chain_getBlock", rpc_params![hash]).await?;
+	if block.is_null() {
+		return Ok(None);
+	}
+	let extrinsics = block["block"]["extrinsics"].as_array().ok_or("block without extrinsics")?;
+	extrinsics
+		.iter()
+		.map(|extrinsic| {
+			let hex = extrinsic.as_str().ok_or("extrinsic is not hex")?;
+			let bytes = node_subtensor_e2e::from_hex(hex)?;
+			Ok(to_hex(&sp_crypto_hashing::blake2_256(&bytes)))
+		})
+		.collect::<Result<Vec<_>>>()
+		.map(Some)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_sigkilled_dev_node_keeps_its_finalized_blocks_and_transactions() -> Result<()> {
+	within(Duration::from_secs(300), async {
+		let args = ["--dev", "--sealing", "500"];
+		let node = TestNode::start("sigkill", &args).await?;
+		node.wait_for_finalized(2, Duration::from_secs(60)).await?;
+		let client = node.client().await?;
+
+		// Transfers reported final, each with the block that holds it.
+		let mut included = Vec::new();
+		for amount in 1..=4u64 {
+			let transfer = transfer_keep_alive(&dev::bob(), amount * 1_000_000_000);
+			let in_block = submit_and_finalize(&client, &transfer, &dev::alice()).await?;
+			in_block.wait_for_success().await?;
+			let block = format!("{:?}", in_block.block_hash());
+			let extrinsic = format!("{:?}", in_block.extrinsic_hash());
+			included.push((block, extrinsic));
+		}
+		// More arrive while the node is killed.
+		for amount in 1..=3u64 {
+			let transfer = transfer_keep_alive(&dev::charlie(), amount);
+			client
+				.at_current_block()
+				.await?
+				.transactions()
+				.sign_and_submit_default(&transfer, &dev::alice())
+				.await?;
+		}
+		let (finalized, finalized_hash) = node.finalized().await?;
+		let node = node.kill().await?.restart("sigkill-again", &args).await?;
+
+		// The same finalized chain, and every reported transfer still in its block.
+		assert!(node.finalized().await?.0 >= finalized);
+		assert_eq!(node.block_hash(finalized).await?, Some(finalized_hash));
+		for (block, extrinsic) in &included {
+			let hashes = extrinsic_hashes(&node, block)
+				.await?
+				.ok_or_else(|| node.fail(format!("block {block} is gone after the restart")))?;
+			assert!(hashes.contains(extrinsic), "transfer {extrinsic} is gone from block {block}");
+		}
+		// And it goes on making and finalizing blocks.
+		node.wait_for_finalized(finalized + 3, Duration::from_secs(60)).await?;
+		Ok(())
+	})
+	.await
+}
+
+/// Starts a dev node on `base_path` expecting it to refuse; returns its error output.
+async fn refused_start(base_path: &Path) -> Result<String> {
+	let rpc_port = free_port()?.to_string();
+	let listen = format!("/ip4/127.0.0.1/tcp/{}", free_port()?);
+	let base = base_path.display().to_string();
+	let args = [
+		"--dev",
+		"--base-path",
+		&base,
+		"--rpc-port",
+		&rpc_port,
+		"--listen-addr",
+		&listen,
+		"--no-prometheus",
+		"--no-telemetry",
+		"--no-mdns",
+	];
+	match run_subcommand(&args, Duration::from_secs(60)).await {
+		Ok(_) => Err("the node exited cleanly on a damaged database".into()),
+		Err(error) => Ok(error.to_string()),
+	}
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_damaged_database_is_refused_with_a_clear_message() -> Result<()> {
+	within(Duration::from_secs(240), async {
+		let args = ["--dev", "--sealing", "250"];
+		let node = TestNode::start("damaged-db", &args).await?;
+		node.wait_for_finalized(3, Duration::from_secs(60)).await?;
+		let stopped = node.stop().await?;
+		let db = stopped.base_path.join("chains").join("dev").join("db").join("full");
+
+		// RocksDB's pointer to its manifest, overwritten.
+		let current = db.join("CURRENT");
+		let original = std::fs::read(&current)?;
+		std::fs::write(&current, b"garbage")?;
+		let error = refused_start(&stopped.base_path).await?;
+		assert!(error.contains("Corruption"), "unclear refusal: {error}");
+		assert_eq!(std::fs::read(&current)?, b"garbage", "the node rewrote the damaged database");
+		std::fs::write(&current, original)?;
+
+		// A database version this node does not know.
+		std::fs::write(db.join("db_version"), b"99")?;
+		let error = refused_start(&stopped.base_path).await?;
+		assert!(error.contains("Database version"), "unclear refusal: {error}");
+		Ok(())
+	})
+	.await
+}
