@@ -14,6 +14,7 @@ mod benchmarking;
 mod chain_spec;
 mod cli;
 mod command;
+mod database;
 mod rpc;
 mod service;
 mod timestamp;

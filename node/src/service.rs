@@ -80,6 +80,7 @@ pub fn new_partial(
 		})
 		.transpose()?;
 
+	crate::database::refuse_other_backends_chain(&config.database)?;
 	let executor = sc_service::new_wasm_executor::<sp_io::SubstrateHostFunctions>(&config.executor);
 	let (client, backend, keystore_container, task_manager) =
 		sc_service::new_full_parts::<Block, RuntimeApi, _>(

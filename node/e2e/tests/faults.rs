@@ -182,7 +182,8 @@ async fn a_sigkilled_dev_node_keeps_its_finalized_blocks_and_transactions() -> R
 	.await
 }
 
-/// Starts a dev node on `base_path` expecting it to refuse; returns its error output.
+/// Starts a dev node (default database) on `base_path` expecting it to refuse; returns its
+/// error output.
 async fn refused_start(base_path: &Path) -> Result<String> {
 	let rpc_port = free_port()?.to_string();
 	let listen = format!("/ip4/127.0.0.1/tcp/{}", free_port()?);
@@ -200,7 +201,7 @@ async fn refused_start(base_path: &Path) -> Result<String> {
 		"--no-mdns",
 	];
 	match run_subcommand(&args, Duration::from_secs(60)).await {
-		Ok(_) => Err("the node exited cleanly on a damaged database".into()),
+		Ok(_) => Err("the node exited cleanly instead of refusing the database".into()),
 		Err(error) => Ok(error.to_string()),
 	}
 }
@@ -227,6 +228,28 @@ async fn a_damaged_database_is_refused_with_a_clear_message() -> Result<()> {
 		std::fs::write(db.join("db_version"), b"99")?;
 		let error = refused_start(&stopped.base_path).await?;
 		assert!(error.contains("Database version"), "unclear refusal: {error}");
+		Ok(())
+	})
+	.await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_chain_in_the_other_database_backend_is_not_replaced_by_a_new_one() -> Result<()> {
+	within(Duration::from_secs(240), async {
+		let args = ["--dev", "--sealing", "250", "--database", "paritydb"];
+		let node = TestNode::start("paritydb-chain", &args).await?;
+		let (finalized, hash) = node.wait_for_finalized(3, Duration::from_secs(60)).await?;
+		let stopped = node.stop().await?;
+
+		// Without `--database paritydb` the node would open an empty RocksDB at genesis.
+		let error = refused_start(&stopped.base_path).await?;
+		assert!(error.contains("--database paritydb"), "unclear refusal: {error}");
+		let rocksdb = stopped.base_path.join("chains").join("dev").join("db").join("full");
+		assert!(!rocksdb.exists(), "the refused start created a RocksDB database");
+
+		// With it, the chain is there.
+		let node = stopped.restart("paritydb-chain-again", &args).await?;
+		assert_eq!(node.block_hash(finalized).await?, Some(hash));
 		Ok(())
 	})
 	.await
