@@ -1,0 +1,85 @@
+//! The JSON-RPC server as an exposed node runs it: unsafe methods refused (`--rpc-methods safe`,
+//! what the default `auto` becomes on a public address), and malformed or oversized requests
+//! answered with JSON-RPC errors while the node keeps serving.
+
+use node_subtensor_e2e::{subxt::rpcs::rpc_params, within, Result, TestNode};
+use serde_json::Value;
+use std::time::Duration;
+use tokio::{
+	io::{AsyncReadExt, AsyncWriteExt},
+	net::TcpStream,
+};
+
+/// POSTs `body` to the node's HTTP JSON-RPC endpoint; the status code and the JSON answer.
+async fn post(node: &TestNode, body: Vec<u8>) -> Result<(u16, Value)> {
+	let stream = TcpStream::connect(("127.0.0.1", node.rpc_port)).await?;
+	let (mut reader, mut writer) = stream.into_split();
+	let head = format!(
+		"POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n\
+		 Content-Length: {}\r\nConnection: close\r\n\r\n",
+		body.len()
+	);
+	// The server may answer before it has read an oversized body: write while reading.
+	let write = tokio::spawn(async move {
+		let _ = writer.write_all(head.as_bytes()).await;
+		let _ = writer.write_all(&body).await;
+		writer
+	});
+	let mut response = Vec::new();
+	reader.read_to_end(&mut response).await?;
+	drop(write.await?);
+	let response = String::from_utf8_lossy(&response);
+	let status = response
+		.split_whitespace()
+		.nth(1)
+		.and_then(|code| code.parse().ok())
+		.ok_or_else(|| format!("no HTTP status in {response:?}"))?;
+	let json = response.split("\r\n\r\n").nth(1).ok_or("no HTTP body")?;
+	Ok((status, serde_json::from_str(json.trim())?))
+}
+
+/// A JSON-RPC request of `method` with `params`.
+fn request(method: &str, params: Value) -> Vec<u8> {
+	serde_json::json!({ "jsonrpc": "2.0", "id": 1, "method": method, "params": params })
+		.to_string()
+		.into_bytes()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_exposed_rpc_refuses_unsafe_calls_and_bad_requests_and_keeps_serving() -> Result<()> {
+	within(Duration::from_secs(120), async {
+		let args = ["--dev", "--sealing", "manual", "--rpc-methods", "safe"];
+		let node = TestNode::start("rpc-safe", &args).await?;
+
+		// Keys and block production stay out of reach.
+		for (method, params) in [
+			("author_rotateKeys", serde_json::json!([])),
+			("author_insertKey", serde_json::json!(["aura", "//Bob", "0x00"])),
+			("engine_createBlock", serde_json::json!([true, true, null])),
+			("engine_finalizeBlock", serde_json::json!(["0x00"])),
+		] {
+			let (_, answer) = post(&node, request(method, params)).await?;
+			let message = answer["error"]["message"].as_str().unwrap_or_default();
+			assert!(message.contains("unsafe"), "{method} was not refused: {answer}");
+		}
+		assert_eq!(node.best_number().await?, 0, "a refused engine_createBlock made a block");
+
+		// Malformed JSON: a parse error.
+		let (_, answer) = post(&node, br#"{"jsonrpc":"2.0","id":1,"method":"#.to_vec()).await?;
+		assert_eq!(answer["error"]["code"], -32700, "{answer}");
+
+		// A request over the 15 MiB limit: refused as too big.
+		let oversized = request("system_health", serde_json::json!(["a".repeat(16 << 20)]));
+		let (status, answer) = post(&node, oversized).await?;
+		assert_eq!(status, 413, "{answer}");
+		assert_eq!(answer["error"]["code"], -32007, "{answer}");
+
+		// And the node still answers.
+		let health = node.call("system_health", rpc_params![]).await?;
+		assert_eq!(health["isSyncing"], false, "{health}");
+		let (status, answer) = post(&node, request("system_chain", serde_json::json!([]))).await?;
+		assert_eq!((status, answer["result"].as_str()), (200, Some("Bittensor Development")));
+		Ok(())
+	})
+	.await
+}
