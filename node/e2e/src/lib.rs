@@ -148,7 +148,8 @@ impl TestNode {
 			.arg(base_path)
 			.args(["--rpc-port", &rpc_port.to_string()])
 			.args(["--listen-addr", &format!("/ip4/127.0.0.1/tcp/{p2p_port}")])
-			.args(["--no-prometheus", "--no-telemetry", "--no-mdns"])
+			.args(["--no-telemetry", "--no-mdns"])
+			.args((!args.contains(&"--prometheus-port")).then_some("--no-prometheus"))
 			.stdin(Stdio::null())
 			.stdout(log.try_clone()?)
 			.stderr(log)
@@ -441,4 +442,34 @@ pub async fn submit_and_finalize<Call: subxt::transactions::Payload>(
 		.await?
 		.wait_for_finalized()
 		.await?)
+}
+
+/// Sends one HTTP/1.1 request to 127.0.0.1:`port` and returns the status code and body.
+/// The body is written while the answer is read, since a server may answer (and close)
+/// before it has read an oversized body.
+pub async fn http(port: u16, method: &str, path: &str, body: Vec<u8>) -> Result<(u16, String)> {
+	use tokio::io::{AsyncReadExt, AsyncWriteExt};
+	let stream = tokio::net::TcpStream::connect(("127.0.0.1", port)).await?;
+	let (mut reader, mut writer) = stream.into_split();
+	let head = format!(
+		"{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n\
+		 Content-Length: {}\r\nConnection: close\r\n\r\n",
+		body.len()
+	);
+	let write = tokio::spawn(async move {
+		let _ = writer.write_all(head.as_bytes()).await;
+		let _ = writer.write_all(&body).await;
+		writer
+	});
+	let mut response = Vec::new();
+	reader.read_to_end(&mut response).await?;
+	drop(write.await?);
+	let response = String::from_utf8_lossy(&response);
+	let (head, body) = response.split_once("\r\n\r\n").ok_or("no HTTP header end")?;
+	let status = head
+		.split_whitespace()
+		.nth(1)
+		.and_then(|code| code.parse().ok())
+		.ok_or_else(|| format!("no HTTP status in {head:?}"))?;
+	Ok((status, body.to_string()))
 }

@@ -2,40 +2,14 @@
 //! what the default `auto` becomes on a public address), and malformed or oversized requests
 //! answered with JSON-RPC errors while the node keeps serving.
 
-use node_subtensor_e2e::{subxt::rpcs::rpc_params, within, Result, TestNode};
+use node_subtensor_e2e::{http, subxt::rpcs::rpc_params, within, Result, TestNode};
 use serde_json::Value;
 use std::time::Duration;
-use tokio::{
-	io::{AsyncReadExt, AsyncWriteExt},
-	net::TcpStream,
-};
 
 /// POSTs `body` to the node's HTTP JSON-RPC endpoint; the status code and the JSON answer.
 async fn post(node: &TestNode, body: Vec<u8>) -> Result<(u16, Value)> {
-	let stream = TcpStream::connect(("127.0.0.1", node.rpc_port)).await?;
-	let (mut reader, mut writer) = stream.into_split();
-	let head = format!(
-		"POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n\
-		 Content-Length: {}\r\nConnection: close\r\n\r\n",
-		body.len()
-	);
-	// The server may answer before it has read an oversized body: write while reading.
-	let write = tokio::spawn(async move {
-		let _ = writer.write_all(head.as_bytes()).await;
-		let _ = writer.write_all(&body).await;
-		writer
-	});
-	let mut response = Vec::new();
-	reader.read_to_end(&mut response).await?;
-	drop(write.await?);
-	let response = String::from_utf8_lossy(&response);
-	let status = response
-		.split_whitespace()
-		.nth(1)
-		.and_then(|code| code.parse().ok())
-		.ok_or_else(|| format!("no HTTP status in {response:?}"))?;
-	let json = response.split("\r\n\r\n").nth(1).ok_or("no HTTP body")?;
-	Ok((status, serde_json::from_str(json.trim())?))
+	let (status, answer) = http(node.rpc_port, "POST", "/", body).await?;
+	Ok((status, serde_json::from_str(answer.trim())?))
 }
 
 /// A JSON-RPC request of `method` with `params`.

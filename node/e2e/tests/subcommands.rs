@@ -1,7 +1,8 @@
-//! The sc-cli subcommands on a real chain: `build-spec`, `export-blocks` / `import-blocks` (the
-//! imported blocks pass Aura and GRANDPA verification), `chain-info` and `purge-chain`.
+//! The sc-cli subcommands on a real chain: `build-spec` (a raw spec file starts the same
+//! chain), `export-blocks` / `import-blocks` (the imported blocks pass Aura and GRANDPA
+//! verification), `chain-info` and `purge-chain`.
 
-use node_subtensor_e2e::{run_subcommand, within, Result, TestNode};
+use node_subtensor_e2e::{run_subcommand, subxt::rpcs::rpc_params, within, Result, TestNode};
 use serde_json::Value;
 use std::time::Duration;
 
@@ -27,6 +28,33 @@ async fn build_spec_carries_the_chain_properties() -> Result<()> {
 		let raw: Value = serde_json::from_str(&raw)?;
 		// ":code" is the runtime itself.
 		assert!(raw["genesis"]["raw"]["top"]["0x3a636f6465"].is_string(), "raw spec without :code");
+		Ok(())
+	})
+	.await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_raw_chain_spec_starts_the_same_chain() -> Result<()> {
+	within(LIMIT, async {
+		let raw = run_subcommand(
+			&["build-spec", "--chain", "local", "--raw", "--disable-default-bootnode"],
+			LIMIT,
+		)
+		.await?;
+		let dir = tempfile::tempdir()?;
+		let file = dir.path().join("local-raw.json");
+		std::fs::write(&file, raw)?;
+		let file = file.display().to_string();
+
+		let builtin = TestNode::start("spec-builtin", &["--chain", "local"]).await?;
+		let from_file = TestNode::start("spec-raw-file", &["--chain", &file]).await?;
+		let genesis = builtin.block_hash(0).await?;
+		assert!(genesis.is_some());
+		assert_eq!(from_file.block_hash(0).await?, genesis);
+		for method in ["system_chain", "system_properties", "system_chainType"] {
+			let expected = builtin.call(method, rpc_params![]).await?;
+			assert_eq!(from_file.call(method, rpc_params![]).await?, expected, "{method}");
+		}
 		Ok(())
 	})
 	.await

@@ -1,0 +1,38 @@
+//! Prometheus metrics, on by default on 127.0.0.1: the standard Substrate series a Grafana
+//! dashboard reads, following the chain.
+
+use node_subtensor_e2e::{free_port, http, within, Result, TestNode};
+use std::time::Duration;
+
+/// The value of the first sample of `series` with exactly `labels` in a Prometheus text page.
+fn sample(page: &str, series: &str, labels: &str) -> Option<f64> {
+	let prefix = format!("{series}{labels} ");
+	page.lines().find_map(|line| line.strip_prefix(&prefix)?.trim().parse().ok())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn metrics_follow_the_chain() -> Result<()> {
+	within(Duration::from_secs(120), async {
+		let port = free_port()?;
+		let args = ["--dev", "--sealing", "250", "--prometheus-port", &port.to_string()];
+		let node = TestNode::start("metrics", &args).await?;
+		let (finalized, _) = node.wait_for_finalized(3, Duration::from_secs(60)).await?;
+
+		let (status, page) = http(port, "GET", "/metrics", Vec::new()).await?;
+		assert_eq!(status, 200, "{page}");
+		let height = |status: &str| {
+			sample(
+				&page,
+				"substrate_block_height",
+				&format!("{{status=\"{status}\",chain=\"dev\"}}"),
+			)
+		};
+		let reported =
+			height("finalized").ok_or_else(|| format!("no finalized height:\n{page}"))?;
+		assert!(reported >= 3.0, "finalized height {reported} (node says {finalized})");
+		assert!(height("best").is_some_and(|best| best >= reported), "{page}");
+		assert!(page.contains("substrate_ready_transactions_number"), "no pool metrics");
+		Ok(())
+	})
+	.await
+}
