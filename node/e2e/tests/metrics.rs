@@ -4,10 +4,13 @@
 use node_subtensor_e2e::{free_port, http, within, Result, TestNode};
 use std::time::Duration;
 
-/// The value of the first sample of `series` with exactly `labels` in a Prometheus text page.
-fn sample(page: &str, series: &str, labels: &str) -> Option<f64> {
-	let prefix = format!("{series}{labels} ");
-	page.lines().find_map(|line| line.strip_prefix(&prefix)?.trim().parse().ok())
+/// The value of the first sample of `series` whose labels include `label` in a Prometheus text
+/// page.
+fn sample(page: &str, series: &str, label: &str) -> Option<f64> {
+	page.lines().find_map(|line| {
+		let (labels, value) = line.strip_prefix(series)?.strip_prefix('{')?.split_once("} ")?;
+		labels.split(',').any(|pair| pair == label).then(|| value.trim().parse().ok())?
+	})
 }
 
 #[tokio::test(flavor = "multi_thread")]
