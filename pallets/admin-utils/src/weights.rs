@@ -2,15 +2,15 @@
 //! Weights of `pallet_admin_utils`, measured by frame-benchmarking: do not edit by hand; regenerate with
 //! `scripts/benchmark-pallets.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-11-23; steps `20`, repeat `10`;
+//! Benchmark CLI 64.0.0, 2026-12-02; steps `20`, repeat `10`;
 //! machine `vm` (AMD EPYC); WASM execution `Compiled`, chain `None`.
 //!
 //! Command:
-//!   /var/tmp/subtensor-bench-target/release/node-subtensor
+//!   /var/tmp/subtensor-target/release/node-subtensor
 //!   benchmark
 //!   pallet
 //!   --runtime
-//!   /var/tmp/subtensor-bench-target/release/wbuild/node-subtensor-runtime/node_subtensor_runtime.compact.compressed.wasm
+//!   /var/tmp/subtensor-target/release/wbuild/node-subtensor-runtime/node_subtensor_runtime.compact.compressed.wasm
 //!   --genesis-builder=runtime
 //!   --genesis-builder-preset=development
 //!   --pallet
@@ -62,8 +62,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::NetworkRateLimit` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn set_global_value() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 10_620_000 picoseconds.
-		Weight::from_parts(20_679_000, 0)
+		// Minimum execution time: 9_879_000 picoseconds.
+		Weight::from_parts(19_597_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -92,10 +92,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::MaxAllowedUids` (r:0 w:1)
 	/// Proof: `SubtensorModule::MaxAllowedUids` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_subnet_value() -> Weight {
-		// Proof size: measured `1147`, estimated `4612`.
-		// Minimum execution time: 86_142_000 picoseconds.
-		Weight::from_parts(130_605_000, 0)
-			.saturating_add(Weight::from_parts(0, 4612))
+		// Proof size: measured `1206`, estimated `4671`.
+		// Minimum execution time: 84_218_000 picoseconds.
+		Weight::from_parts(124_524_000, 0)
+			.saturating_add(Weight::from_parts(0, 4671))
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -130,10 +130,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::MechanismEmissionSplit` (r:0 w:1)
 	/// Proof: `SubtensorModule::MechanismEmissionSplit` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_mechanism_count() -> Weight {
-		// Proof size: measured `2343`, estimated `320133`.
-		// Minimum execution time: 398_478_000 picoseconds.
-		Weight::from_parts(614_603_000, 0)
-			.saturating_add(Weight::from_parts(0, 320133))
+		// Proof size: measured `2402`, estimated `320192`.
+		// Minimum execution time: 410_340_000 picoseconds.
+		Weight::from_parts(715_413_000, 0)
+			.saturating_add(Weight::from_parts(0, 320192))
 			.saturating_add(T::DbWeight::get().reads(266))
 			.saturating_add(T::DbWeight::get().writes(261))
 	}
@@ -156,10 +156,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::MechanismEmissionSplit` (r:0 w:1)
 	/// Proof: `SubtensorModule::MechanismEmissionSplit` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_mechanism_emission_split() -> Weight {
-		// Proof size: measured `1134`, estimated `4599`.
-		// Minimum execution time: 74_770_000 picoseconds.
-		Weight::from_parts(120_226_000, 0)
-			.saturating_add(Weight::from_parts(0, 4599))
+		// Proof size: measured `1193`, estimated `4658`.
+		// Minimum execution time: 75_762_000 picoseconds.
+		Weight::from_parts(119_293_000, 0)
+			.saturating_add(Weight::from_parts(0, 4658))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -178,10 +178,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::SubnetOwnerHotkey` (r:0 w:1)
 	/// Proof: `SubtensorModule::SubnetOwnerHotkey` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_subnet_owner_hotkey() -> Weight {
-		// Proof size: measured `1243`, estimated `4708`.
-		// Minimum execution time: 79_018_000 picoseconds.
-		Weight::from_parts(128_371_000, 0)
-			.saturating_add(Weight::from_parts(0, 4708))
+		// Proof size: measured `1302`, estimated `4767`.
+		// Minimum execution time: 77_796_000 picoseconds.
+		Weight::from_parts(108_123_000, 0)
+			.saturating_add(Weight::from_parts(0, 4767))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
@@ -190,10 +190,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `a` is `[1, 32]`.
 	fn swap_authorities(a: u32, ) -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 14_357_000 picoseconds.
-		Weight::from_parts(26_541_459, 0)
+		// Minimum execution time: 13_495_000 picoseconds.
+		Weight::from_parts(24_027_250, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			.saturating_add(Weight::from_parts(57_306, 0).saturating_mul(a.into()))
+			.saturating_add(Weight::from_parts(77_390, 0).saturating_mul(a.into()))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Grandpa::PendingChange` (r:1 w:1)
@@ -201,10 +201,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `a` is `[1, 32]`.
 	fn schedule_grandpa_change(a: u32, ) -> Weight {
 		// Proof size: measured `174`, estimated `2779`.
-		// Minimum execution time: 16_982_000 picoseconds.
-		Weight::from_parts(26_441_350, 0)
+		// Minimum execution time: 17_242_000 picoseconds.
+		Weight::from_parts(32_666_167, 0)
 			.saturating_add(Weight::from_parts(0, 2779))
-			.saturating_add(Weight::from_parts(28_166, 0).saturating_mul(a.into()))
+			.saturating_add(Weight::from_parts(61_269, 0).saturating_mul(a.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -274,17 +274,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Prometheus` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::IsNetworkMember` (r:0 w:192)
 	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Commitments::LastCommitment` (r:0 w:192)
+	/// Proof: `Commitments::LastCommitment` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Commitments::CommitmentOf` (r:0 w:192)
+	/// Proof: `Commitments::CommitmentOf` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Commitments::UsedSpaceOf` (r:0 w:192)
+	/// Proof: `Commitments::UsedSpaceOf` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Commitments::LastBondsReset` (r:0 w:192)
+	/// Proof: `Commitments::LastBondsReset` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// The range of component `n` is `[8, 256]`.
 	fn trim_to_max_allowed_uids(n: u32, ) -> Weight {
-		// Proof size: measured `3212`, estimated `6589`.
-		// Minimum execution time: 648_005_000 picoseconds.
-		Weight::from_parts(683_813_000, 0)
-			.saturating_add(Weight::from_parts(0, 6589))
-			.saturating_add(Weight::from_parts(68_693_221, 0).saturating_mul(n.into()))
+		// Proof size: measured `3285`, estimated `6662`.
+		// Minimum execution time: 870_984_000 picoseconds.
+		Weight::from_parts(967_586_000, 0)
+			.saturating_add(Weight::from_parts(0, 6662))
+			.saturating_add(Weight::from_parts(95_004_608, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(27))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(13))
-			.saturating_add(T::DbWeight::get().writes((8_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(15))
+			.saturating_add(T::DbWeight::get().writes((11_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2536).saturating_mul(n.into()))
 	}
 }
@@ -292,55 +300,55 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB costs, for tests and mock runtimes.
 impl WeightInfo for () {
 	fn set_global_value() -> Weight {
-		Weight::from_parts(20_679_000, 0)
+		Weight::from_parts(19_597_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_subnet_value() -> Weight {
-		Weight::from_parts(130_605_000, 0)
-			.saturating_add(Weight::from_parts(0, 4612))
+		Weight::from_parts(124_524_000, 0)
+			.saturating_add(Weight::from_parts(0, 4671))
 			.saturating_add(RocksDbWeight::get().reads(11))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_mechanism_count() -> Weight {
-		Weight::from_parts(614_603_000, 0)
-			.saturating_add(Weight::from_parts(0, 320133))
+		Weight::from_parts(715_413_000, 0)
+			.saturating_add(Weight::from_parts(0, 320192))
 			.saturating_add(RocksDbWeight::get().reads(266))
 			.saturating_add(RocksDbWeight::get().writes(261))
 	}
 	fn set_mechanism_emission_split() -> Weight {
-		Weight::from_parts(120_226_000, 0)
-			.saturating_add(Weight::from_parts(0, 4599))
+		Weight::from_parts(119_293_000, 0)
+			.saturating_add(Weight::from_parts(0, 4658))
 			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_subnet_owner_hotkey() -> Weight {
-		Weight::from_parts(128_371_000, 0)
-			.saturating_add(Weight::from_parts(0, 4708))
+		Weight::from_parts(108_123_000, 0)
+			.saturating_add(Weight::from_parts(0, 4767))
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(5))
 	}
 	fn swap_authorities(a: u32, ) -> Weight {
-		Weight::from_parts(26_541_459, 0)
+		Weight::from_parts(24_027_250, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			.saturating_add(Weight::from_parts(57_306, 0).saturating_mul(a.into()))
+			.saturating_add(Weight::from_parts(77_390, 0).saturating_mul(a.into()))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn schedule_grandpa_change(a: u32, ) -> Weight {
-		Weight::from_parts(26_441_350, 0)
+		Weight::from_parts(32_666_167, 0)
 			.saturating_add(Weight::from_parts(0, 2779))
-			.saturating_add(Weight::from_parts(28_166, 0).saturating_mul(a.into()))
+			.saturating_add(Weight::from_parts(61_269, 0).saturating_mul(a.into()))
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn trim_to_max_allowed_uids(n: u32, ) -> Weight {
-		Weight::from_parts(683_813_000, 0)
-			.saturating_add(Weight::from_parts(0, 6589))
-			.saturating_add(Weight::from_parts(68_693_221, 0).saturating_mul(n.into()))
+		Weight::from_parts(967_586_000, 0)
+			.saturating_add(Weight::from_parts(0, 6662))
+			.saturating_add(Weight::from_parts(95_004_608, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(27))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(13))
-			.saturating_add(RocksDbWeight::get().writes((8_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(15))
+			.saturating_add(RocksDbWeight::get().writes((11_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2536).saturating_mul(n.into()))
 	}
 }

@@ -1,6 +1,32 @@
 
 //! Weights of `pallet_subtensor_commitments`, measured by frame-benchmarking: do not edit by hand; regenerate with
 //! `scripts/benchmark-pallets.sh`.
+//!
+//! Benchmark CLI 64.0.0, 2026-12-02; steps `20`, repeat `10`;
+//! machine `vm` (AMD EPYC); WASM execution `Compiled`, chain `None`.
+//!
+//! Command:
+//!   /var/tmp/subtensor-target/release/node-subtensor
+//!   benchmark
+//!   pallet
+//!   --runtime
+//!   /var/tmp/subtensor-target/release/wbuild/node-subtensor-runtime/node_subtensor_runtime.compact.compressed.wasm
+//!   --genesis-builder=runtime
+//!   --genesis-builder-preset=development
+//!   --pallet
+//!   pallet_subtensor_commitments
+//!   --extrinsic
+//!   *
+//!   --steps
+//!   20
+//!   --repeat
+//!   10
+//!   --wasm-execution
+//!   compiled
+//!   --template
+//!   scripts/weight-template.hbs
+//!   --output
+//!   pallets/commitments/src/weights.rs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -20,13 +46,43 @@ pub trait WeightInfo {
 /// Weights for a runtime, with its own database costs.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `SubtensorModule::Uids` (r:1 w:0)
+	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastEpochBlock` (r:1 w:0)
+	/// Proof: `SubtensorModule::LastEpochBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Commitments::UsedSpaceOf` (r:1 w:1)
+	/// Proof: `Commitments::UsedSpaceOf` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Commitments::MaxSpace` (r:1 w:0)
+	/// Proof: `Commitments::MaxSpace` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::BondsResetOn` (r:1 w:0)
+	/// Proof: `SubtensorModule::BondsResetOn` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Tempo` (r:1 w:0)
+	/// Proof: `SubtensorModule::Tempo` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Commitments::LastBondsReset` (r:1 w:1)
+	/// Proof: `Commitments::LastBondsReset` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MechanismCountCurrent` (r:1 w:0)
+	/// Proof: `SubtensorModule::MechanismCountCurrent` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Bonds` (r:257 w:256)
+	/// Proof: `SubtensorModule::Bonds` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Commitments::LastCommitment` (r:0 w:1)
+	/// Proof: `Commitments::LastCommitment` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Commitments::CommitmentOf` (r:0 w:1)
+	/// Proof: `Commitments::CommitmentOf` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_commitment() -> Weight {
-		Weight::from_parts(50_000_000, 0)
-			.saturating_add(T::DbWeight::get().reads(300))
-			.saturating_add(T::DbWeight::get().writes(300))
+		// Proof size: measured `6599`, estimated `643664`.
+		// Minimum execution time: 2_824_331_000 picoseconds.
+		Weight::from_parts(4_597_439_000, 0)
+			.saturating_add(Weight::from_parts(0, 643664))
+			.saturating_add(T::DbWeight::get().reads(265))
+			.saturating_add(T::DbWeight::get().writes(260))
 	}
+	/// Storage: `Commitments::MaxSpace` (r:0 w:1)
+	/// Proof: `Commitments::MaxSpace` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn set_max_space() -> Weight {
-		Weight::from_parts(10_000_000, 0)
+		// Proof size: measured `0`, estimated `0`.
+		// Minimum execution time: 9_758_000 picoseconds.
+		Weight::from_parts(18_625_000, 0)
+			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 }
@@ -34,12 +90,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB costs, for tests and mock runtimes.
 impl WeightInfo for () {
 	fn set_commitment() -> Weight {
-		Weight::from_parts(50_000_000, 0)
-			.saturating_add(RocksDbWeight::get().reads(300))
-			.saturating_add(RocksDbWeight::get().writes(300))
+		Weight::from_parts(4_597_439_000, 0)
+			.saturating_add(Weight::from_parts(0, 643664))
+			.saturating_add(RocksDbWeight::get().reads(265))
+			.saturating_add(RocksDbWeight::get().writes(260))
 	}
 	fn set_max_space() -> Weight {
-		Weight::from_parts(10_000_000, 0)
+		Weight::from_parts(18_625_000, 0)
+			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 }
