@@ -61,7 +61,9 @@ where
 }
 
 /// `inner`'s methods, each refused to connections that may not call unsafe methods.
-fn unsafe_methods(inner: RpcModule<()>) -> Result<RpcModule<()>, RegisterMethodError> {
+fn unsafe_methods<Context: Send + Sync + 'static>(
+	inner: RpcModule<Context>,
+) -> Result<RpcModule<()>, RegisterMethodError> {
 	let names: Vec<&'static str> = inner.method_names().collect();
 	let inner = Arc::new(inner);
 	let mut module = RpcModule::new(());
@@ -79,8 +81,8 @@ fn unsafe_methods(inner: RpcModule<()>) -> Result<RpcModule<()>, RegisterMethodE
 }
 
 /// Calls `method` of `module` with the caller's JSON `params`; its result or its error.
-async fn forward(
-	module: &RpcModule<()>,
+async fn forward<Context>(
+	module: &RpcModule<Context>,
 	method: &str,
 	params: Option<&str>,
 ) -> Result<serde_json::Value, ErrorObjectOwned> {

@@ -2,15 +2,15 @@
 //! Weights of `pallet_subtensor`, measured by frame-benchmarking: do not edit by hand; regenerate with
 //! `scripts/benchmark-pallets.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-11-24; steps `20`, repeat `10`;
+//! Benchmark CLI 64.0.0, 2026-12-02; steps `20`, repeat `10`;
 //! machine `vm` (AMD EPYC); WASM execution `Compiled`, chain `None`.
 //!
 //! Command:
-//!   /var/tmp/subtensor-bench-target/release/node-subtensor
+//!   /var/tmp/subtensor-target/release/node-subtensor
 //!   benchmark
 //!   pallet
 //!   --runtime
-//!   /var/tmp/subtensor-bench-target/release/wbuild/node-subtensor-runtime/node_subtensor_runtime.compact.compressed.wasm
+//!   /var/tmp/subtensor-target/release/wbuild/node-subtensor-runtime/node_subtensor_runtime.compact.compressed.wasm
 //!   --genesis-builder=runtime
 //!   --genesis-builder-preset=development
 //!   --pallet
@@ -136,8 +136,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::ServingRateLimit` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn serve_axon() -> Weight {
 		// Proof size: measured `664`, estimated `4129`.
-		// Minimum execution time: 36_919_000 picoseconds.
-		Weight::from_parts(38_873_000, 0)
+		// Minimum execution time: 38_843_000 picoseconds.
+		Weight::from_parts(46_257_000, 0)
 			.saturating_add(Weight::from_parts(0, 4129))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -152,8 +152,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::NeuronCertificates` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn serve_axon_tls() -> Weight {
 		// Proof size: measured `664`, estimated `4129`.
-		// Minimum execution time: 40_877_000 picoseconds.
-		Weight::from_parts(43_321_000, 0)
+		// Minimum execution time: 43_080_000 picoseconds.
+		Weight::from_parts(68_268_000, 0)
 			.saturating_add(Weight::from_parts(0, 4129))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -166,8 +166,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::ServingRateLimit` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn serve_prometheus() -> Weight {
 		// Proof size: measured `697`, estimated `4162`.
-		// Minimum execution time: 37_030_000 picoseconds.
-		Weight::from_parts(39_505_000, 0)
+		// Minimum execution time: 38_963_000 picoseconds.
+		Weight::from_parts(55_324_000, 0)
 			.saturating_add(Weight::from_parts(0, 4162))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -262,13 +262,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Prometheus` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::IsNetworkMember` (r:0 w:2)
 	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Commitments::LastCommitment` (r:0 w:1)
+	/// Proof: `Commitments::LastCommitment` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Commitments::CommitmentOf` (r:0 w:1)
+	/// Proof: `Commitments::CommitmentOf` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Commitments::UsedSpaceOf` (r:0 w:1)
+	/// Proof: `Commitments::UsedSpaceOf` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Commitments::LastBondsReset` (r:0 w:1)
+	/// Proof: `Commitments::LastBondsReset` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn burned_register() -> Weight {
-		// Proof size: measured `10989`, estimated `648054`.
-		// Minimum execution time: 3_040_323_000 picoseconds.
-		Weight::from_parts(3_253_724_000, 0)
-			.saturating_add(Weight::from_parts(0, 648054))
+		// Proof size: measured `11003`, estimated `648068`.
+		// Minimum execution time: 3_695_495_000 picoseconds.
+		Weight::from_parts(6_280_647_000, 0)
+			.saturating_add(Weight::from_parts(0, 648068))
 			.saturating_add(T::DbWeight::get().reads(554))
-			.saturating_add(T::DbWeight::get().writes(287))
+			.saturating_add(T::DbWeight::get().writes(291))
 	}
 	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:0)
 	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -350,13 +358,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Prometheus` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::IsNetworkMember` (r:0 w:2)
 	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Commitments::LastCommitment` (r:0 w:1)
+	/// Proof: `Commitments::LastCommitment` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Commitments::CommitmentOf` (r:0 w:1)
+	/// Proof: `Commitments::CommitmentOf` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Commitments::UsedSpaceOf` (r:0 w:1)
+	/// Proof: `Commitments::UsedSpaceOf` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Commitments::LastBondsReset` (r:0 w:1)
+	/// Proof: `Commitments::LastBondsReset` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn pow_register() -> Weight {
-		// Proof size: measured `10806`, estimated `647871`.
-		// Minimum execution time: 2_939_194_000 picoseconds.
-		Weight::from_parts(3_175_988_000, 0)
-			.saturating_add(Weight::from_parts(0, 647871))
+		// Proof size: measured `10832`, estimated `647897`.
+		// Minimum execution time: 3_623_951_000 picoseconds.
+		Weight::from_parts(5_096_645_000, 0)
+			.saturating_add(Weight::from_parts(0, 647897))
 			.saturating_add(T::DbWeight::get().reads(548))
-			.saturating_add(T::DbWeight::get().writes(281))
+			.saturating_add(T::DbWeight::get().writes(285))
 	}
 	/// Storage: `SubtensorModule::Owner` (r:1 w:1)
 	/// Proof: `SubtensorModule::Owner` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -414,6 +430,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Bonds` (r:256 w:256)
 	/// Proof: `SubtensorModule::Bonds` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Commitments::CommitmentOf` (r:255 w:255)
+	/// Proof: `Commitments::CommitmentOf` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Commitments::LastCommitment` (r:255 w:255)
+	/// Proof: `Commitments::LastCommitment` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Commitments::LastBondsReset` (r:255 w:255)
+	/// Proof: `Commitments::LastBondsReset` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Commitments::UsedSpaceOf` (r:255 w:255)
+	/// Proof: `Commitments::UsedSpaceOf` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::AutoStakeDestinationColdkeys` (r:1 w:0)
 	/// Proof: `SubtensorModule::AutoStakeDestinationColdkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetOwner` (r:1 w:1)
@@ -500,6 +524,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::MechanismCountCurrent` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::PendingOwnerCut` (r:0 w:1)
 	/// Proof: `SubtensorModule::PendingOwnerCut` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::BlocksSinceLastStep` (r:0 w:1)
+	/// Proof: `SubtensorModule::BlocksSinceLastStep` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::PendingValidatorEmission` (r:0 w:1)
 	/// Proof: `SubtensorModule::PendingValidatorEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetOwnerHotkey` (r:0 w:1)
@@ -558,12 +584,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::ValidatorPruneLen` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::BurnHalfLife` (r:0 w:1)
 	/// Proof: `SubtensorModule::BurnHalfLife` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetEmaTaoFlow` (r:0 w:1)
+	/// Proof: `SubtensorModule::SubnetEmaTaoFlow` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::MinNonImmuneUids` (r:0 w:1)
 	/// Proof: `SubtensorModule::MinNonImmuneUids` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetworkN` (r:0 w:1)
 	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::BondsResetOn` (r:0 w:1)
 	/// Proof: `SubtensorModule::BondsResetOn` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::CollateralLockShare` (r:0 w:1)
+	/// Proof: `SubtensorModule::CollateralLockShare` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::MinBurn` (r:0 w:1)
 	/// Proof: `SubtensorModule::MinBurn` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::ImmunityPeriod` (r:0 w:1)
@@ -613,12 +643,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Swap::FeeRate` (r:0 w:1)
 	/// Proof: `Swap::FeeRate` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
 	fn register_network() -> Weight {
-		// Proof size: measured `81436`, estimated `718501`.
-		// Minimum execution time: 10_052_938_000 picoseconds.
-		Weight::from_parts(11_752_396_000, 0)
-			.saturating_add(Weight::from_parts(0, 718501))
-			.saturating_add(T::DbWeight::get().reads(2842))
-			.saturating_add(T::DbWeight::get().writes(2223))
+		// Proof size: measured `130244`, estimated `767309`.
+		// Minimum execution time: 20_521_373_000 picoseconds.
+		Weight::from_parts(31_216_385_000, 0)
+			.saturating_add(Weight::from_parts(0, 767309))
+			.saturating_add(T::DbWeight::get().reads(3862))
+			.saturating_add(T::DbWeight::get().writes(3246))
 	}
 	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:1)
 	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -650,6 +680,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Bonds` (r:256 w:256)
 	/// Proof: `SubtensorModule::Bonds` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Commitments::CommitmentOf` (r:255 w:255)
+	/// Proof: `Commitments::CommitmentOf` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Commitments::LastCommitment` (r:255 w:255)
+	/// Proof: `Commitments::LastCommitment` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Commitments::LastBondsReset` (r:255 w:255)
+	/// Proof: `Commitments::LastBondsReset` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Commitments::UsedSpaceOf` (r:255 w:255)
+	/// Proof: `Commitments::UsedSpaceOf` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::AutoStakeDestinationColdkeys` (r:1 w:0)
 	/// Proof: `SubtensorModule::AutoStakeDestinationColdkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetOwner` (r:1 w:1)
@@ -730,6 +768,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::MechanismCountCurrent` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::PendingOwnerCut` (r:0 w:1)
 	/// Proof: `SubtensorModule::PendingOwnerCut` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::BlocksSinceLastStep` (r:0 w:1)
+	/// Proof: `SubtensorModule::BlocksSinceLastStep` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::PendingValidatorEmission` (r:0 w:1)
 	/// Proof: `SubtensorModule::PendingValidatorEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetOwnerHotkey` (r:0 w:1)
@@ -790,12 +830,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::ValidatorPruneLen` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::BurnHalfLife` (r:0 w:1)
 	/// Proof: `SubtensorModule::BurnHalfLife` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetEmaTaoFlow` (r:0 w:1)
+	/// Proof: `SubtensorModule::SubnetEmaTaoFlow` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::MinNonImmuneUids` (r:0 w:1)
 	/// Proof: `SubtensorModule::MinNonImmuneUids` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetworkN` (r:0 w:1)
 	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::BondsResetOn` (r:0 w:1)
 	/// Proof: `SubtensorModule::BondsResetOn` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::CollateralLockShare` (r:0 w:1)
+	/// Proof: `SubtensorModule::CollateralLockShare` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::MinBurn` (r:0 w:1)
 	/// Proof: `SubtensorModule::MinBurn` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::ImmunityPeriod` (r:0 w:1)
@@ -847,12 +891,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Swap::FeeRate` (r:0 w:1)
 	/// Proof: `Swap::FeeRate` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
 	fn dissolve_network() -> Weight {
-		// Proof size: measured `71537`, estimated `708602`.
-		// Minimum execution time: 5_891_822_000 picoseconds.
-		Weight::from_parts(8_348_130_000, 0)
-			.saturating_add(Weight::from_parts(0, 708602))
-			.saturating_add(T::DbWeight::get().reads(1803))
-			.saturating_add(T::DbWeight::get().writes(2214))
+		// Proof size: measured `120331`, estimated `757396`.
+		// Minimum execution time: 11_688_887_000 picoseconds.
+		Weight::from_parts(20_406_257_000, 0)
+			.saturating_add(Weight::from_parts(0, 757396))
+			.saturating_add(T::DbWeight::get().reads(2823))
+			.saturating_add(T::DbWeight::get().writes(3237))
 	}
 	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:0)
 	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -862,8 +906,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubnetIdentitiesV3` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_subnet_identity() -> Weight {
 		// Proof size: measured `744`, estimated `4209`.
-		// Minimum execution time: 40_256_000 picoseconds.
-		Weight::from_parts(45_355_000, 0)
+		// Minimum execution time: 42_660_000 picoseconds.
+		Weight::from_parts(74_831_000, 0)
 			.saturating_add(Weight::from_parts(0, 4209))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -876,8 +920,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::IdentitiesV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_identity() -> Weight {
 		// Proof size: measured `1807`, estimated `84472`.
-		// Minimum execution time: 187_040_000 picoseconds.
-		Weight::from_parts(192_000_000, 0)
+		// Minimum execution time: 196_208_000 picoseconds.
+		Weight::from_parts(326_383_000, 0)
 			.saturating_add(Weight::from_parts(0, 84472))
 			.saturating_add(T::DbWeight::get().reads(34))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -896,8 +940,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubtokenEnabled` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn start_call() -> Weight {
 		// Proof size: measured `1088`, estimated `4553`.
-		// Minimum execution time: 52_568_000 picoseconds.
-		Weight::from_parts(54_773_000, 0)
+		// Minimum execution time: 58_219_000 picoseconds.
+		Weight::from_parts(94_678_000, 0)
 			.saturating_add(Weight::from_parts(0, 4553))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -910,8 +954,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::TokenSymbol` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn update_symbol() -> Weight {
 		// Proof size: measured `2645`, estimated `325385`.
-		// Minimum execution time: 756_549_000 picoseconds.
-		Weight::from_parts(793_328_000, 0)
+		// Minimum execution time: 986_392_000 picoseconds.
+		Weight::from_parts(1_494_154_000, 0)
 			.saturating_add(Weight::from_parts(0, 325385))
 			.saturating_add(T::DbWeight::get().reads(260))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -932,8 +976,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::TransactionKeyLastBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_tempo() -> Weight {
 		// Proof size: measured `1131`, estimated `4596`.
-		// Minimum execution time: 71_775_000 picoseconds.
-		Weight::from_parts(75_451_000, 0)
+		// Minimum execution time: 77_125_000 picoseconds.
+		Weight::from_parts(114_575_000, 0)
 			.saturating_add(Weight::from_parts(0, 4596))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -958,8 +1002,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::ActivityCutoffFactorMilli` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_activity_cutoff_factor() -> Weight {
 		// Proof size: measured `1136`, estimated `4601`.
-		// Minimum execution time: 65_693_000 picoseconds.
-		Weight::from_parts(68_469_000, 0)
+		// Minimum execution time: 70_503_000 picoseconds.
+		Weight::from_parts(118_162_000, 0)
 			.saturating_add(Weight::from_parts(0, 4601))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -984,8 +1028,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LastRateLimitedBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn trigger_epoch() -> Weight {
 		// Proof size: measured `1219`, estimated `4684`.
-		// Minimum execution time: 68_348_000 picoseconds.
-		Weight::from_parts(71_124_000, 0)
+		// Minimum execution time: 71_274_000 picoseconds.
+		Weight::from_parts(81_934_000, 0)
 			.saturating_add(Weight::from_parts(0, 4684))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -1009,10 +1053,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 128]`.
 	fn registration_block_step(n: u32, ) -> Weight {
 		// Proof size: measured `1574`, estimated `4807`.
-		// Minimum execution time: 31_590_000 picoseconds.
-		Weight::from_parts(46_264_501, 0)
+		// Minimum execution time: 36_408_000 picoseconds.
+		Weight::from_parts(55_026_666, 0)
 			.saturating_add(Weight::from_parts(0, 4807))
-			.saturating_add(Weight::from_parts(14_900_240, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(26_387_120, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -1021,6 +1065,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	}
 	/// Storage: `SubtensorModule::MaxEpochsPerBlock` (r:1 w:0)
 	/// Proof: `SubtensorModule::MaxEpochsPerBlock` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::BlocksSinceLastStep` (r:128 w:128)
+	/// Proof: `SubtensorModule::BlocksSinceLastStep` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Tempo` (r:128 w:0)
 	/// Proof: `SubtensorModule::Tempo` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::LastEpochBlock` (r:128 w:2)
@@ -1115,15 +1161,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Emission` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// The range of component `n` is `[0, 128]`.
 	fn epoch_schedule_step(n: u32, ) -> Weight {
-		// Proof size: measured `5569`, estimated `15968`.
-		// Minimum execution time: 11_201_000 picoseconds.
-		Weight::from_parts(411_306_338, 0)
-			.saturating_add(Weight::from_parts(0, 15968))
-			.saturating_add(Weight::from_parts(12_643_807, 0).saturating_mul(n.into()))
+		// Proof size: measured `5583`, estimated `15982`.
+		// Minimum execution time: 18_915_000 picoseconds.
+		Weight::from_parts(754_898_697, 0)
+			.saturating_add(Weight::from_parts(0, 15982))
+			.saturating_add(Weight::from_parts(30_413_695, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(58))
-			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(21))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2521).saturating_mul(n.into()))
 	}
 	/// Storage: `SubtensorModule::FaucetEnabled` (r:1 w:0)
@@ -1138,8 +1184,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::TotalIssuance` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn faucet() -> Weight {
 		// Proof size: measured `472`, estimated `3937`.
-		// Minimum execution time: 71_715_000 picoseconds.
-		Weight::from_parts(75_261_000, 0)
+		// Minimum execution time: 77_035_000 picoseconds.
+		Weight::from_parts(126_166_000, 0)
 			.saturating_add(Weight::from_parts(0, 3937))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -1182,8 +1228,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn add_stake() -> Weight {
 		// Proof size: measured `1603`, estimated `8727`.
-		// Minimum execution time: 296_677_000 picoseconds.
-		Weight::from_parts(321_823_000, 0)
+		// Minimum execution time: 323_598_000 picoseconds.
+		Weight::from_parts(528_411_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(T::DbWeight::get().reads(19))
 			.saturating_add(T::DbWeight::get().writes(14))
@@ -1226,8 +1272,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn add_stake_limit() -> Weight {
 		// Proof size: measured `1603`, estimated `8727`.
-		// Minimum execution time: 321_483_000 picoseconds.
-		Weight::from_parts(347_832_000, 0)
+		// Minimum execution time: 343_275_000 picoseconds.
+		Weight::from_parts(576_441_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(T::DbWeight::get().reads(19))
 			.saturating_add(T::DbWeight::get().writes(14))
@@ -1266,8 +1312,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::NominatorMinRequiredStake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn remove_stake() -> Weight {
 		// Proof size: measured `1864`, estimated `6148`.
-		// Minimum execution time: 271_810_000 picoseconds.
-		Weight::from_parts(291_527_000, 0)
+		// Minimum execution time: 289_083_000 picoseconds.
+		Weight::from_parts(486_763_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(T::DbWeight::get().reads(17))
 			.saturating_add(T::DbWeight::get().writes(10))
@@ -1306,8 +1352,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::NominatorMinRequiredStake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn remove_stake_limit() -> Weight {
 		// Proof size: measured `1864`, estimated `6148`.
-		// Minimum execution time: 289_112_000 picoseconds.
-		Weight::from_parts(348_144_000, 0)
+		// Minimum execution time: 308_309_000 picoseconds.
+		Weight::from_parts(510_969_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(T::DbWeight::get().reads(17))
 			.saturating_add(T::DbWeight::get().writes(10))
@@ -1344,8 +1390,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	fn remove_stake_full_limit() -> Weight {
 		// Proof size: measured `1738`, estimated `6148`.
-		// Minimum execution time: 285_746_000 picoseconds.
-		Weight::from_parts(343_384_000, 0)
+		// Minimum execution time: 308_329_000 picoseconds.
+		Weight::from_parts(525_576_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(T::DbWeight::get().reads(16))
 			.saturating_add(T::DbWeight::get().writes(10))
@@ -1383,10 +1429,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 128]`.
 	fn unstake_all(n: u32, ) -> Weight {
 		// Proof size: measured `3616`, estimated `9250`.
-		// Minimum execution time: 280_766_000 picoseconds.
-		Weight::from_parts(202_645_120, 0)
+		// Minimum execution time: 451_177_000 picoseconds.
+		Weight::from_parts(518_703_000, 0)
 			.saturating_add(Weight::from_parts(0, 9250))
-			.saturating_add(Weight::from_parts(192_107_270, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(306_239_489, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().reads((13_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -1432,10 +1478,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 128]`.
 	fn unstake_all_alpha(n: u32, ) -> Weight {
 		// Proof size: measured `4145`, estimated `9642`.
-		// Minimum execution time: 384_822_000 picoseconds.
-		Weight::from_parts(284_155_282, 0)
+		// Minimum execution time: 606_609_000 picoseconds.
+		Weight::from_parts(639_870_000, 0)
 			.saturating_add(Weight::from_parts(0, 9642))
-			.saturating_add(Weight::from_parts(191_669_836, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(359_403_639, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(16))
 			.saturating_add(T::DbWeight::get().reads((13_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(11))
@@ -1480,8 +1526,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn move_stake() -> Weight {
 		// Proof size: measured `2365`, estimated `8727`.
-		// Minimum execution time: 382_388_000 picoseconds.
-		Weight::from_parts(400_461_000, 0)
+		// Minimum execution time: 418_034_000 picoseconds.
+		Weight::from_parts(742_203_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(T::DbWeight::get().reads(31))
 			.saturating_add(T::DbWeight::get().writes(21))
@@ -1526,8 +1572,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn transfer_stake() -> Weight {
 		// Proof size: measured `2480`, estimated `11306`.
-		// Minimum execution time: 436_750_000 picoseconds.
-		Weight::from_parts(452_599_000, 0)
+		// Minimum execution time: 486_664_000 picoseconds.
+		Weight::from_parts(841_629_000, 0)
 			.saturating_add(Weight::from_parts(0, 11306))
 			.saturating_add(T::DbWeight::get().reads(33))
 			.saturating_add(T::DbWeight::get().writes(21))
@@ -1570,8 +1616,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn swap_stake() -> Weight {
 		// Proof size: measured `2313`, estimated `8727`.
-		// Minimum execution time: 378_360_000 picoseconds.
-		Weight::from_parts(392_557_000, 0)
+		// Minimum execution time: 434_375_000 picoseconds.
+		Weight::from_parts(793_138_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(T::DbWeight::get().reads(30))
 			.saturating_add(T::DbWeight::get().writes(20))
@@ -1614,8 +1660,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn swap_stake_limit() -> Weight {
 		// Proof size: measured `2313`, estimated `8727`.
-		// Minimum execution time: 1_922_887_000 picoseconds.
-		Weight::from_parts(1_966_739_000, 0)
+		// Minimum execution time: 2_130_799_000 picoseconds.
+		Weight::from_parts(3_729_930_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(T::DbWeight::get().reads(31))
 			.saturating_add(T::DbWeight::get().writes(20))
@@ -1636,8 +1682,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubnetAlphaOut` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn recycle_alpha() -> Weight {
 		// Proof size: measured `1362`, estimated `4827`.
-		// Minimum execution time: 96_932_000 picoseconds.
-		Weight::from_parts(100_268_000, 0)
+		// Minimum execution time: 107_211_000 picoseconds.
+		Weight::from_parts(182_803_000, 0)
 			.saturating_add(Weight::from_parts(0, 4827))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -1658,8 +1704,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubnetAlphaOut` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn burn_alpha() -> Weight {
 		// Proof size: measured `1362`, estimated `4827`.
-		// Minimum execution time: 95_119_000 picoseconds.
-		Weight::from_parts(97_923_000, 0)
+		// Minimum execution time: 104_115_000 picoseconds.
+		Weight::from_parts(173_635_000, 0)
 			.saturating_add(Weight::from_parts(0, 4827))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -1695,10 +1741,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::Weights` (r:0 w:1)
 	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_weights() -> Weight {
-		// Proof size: measured `4678`, estimated `10618`.
-		// Minimum execution time: 166_913_000 picoseconds.
-		Weight::from_parts(175_669_000, 0)
-			.saturating_add(Weight::from_parts(0, 10618))
+		// Proof size: measured `4692`, estimated `10632`.
+		// Minimum execution time: 285_095_000 picoseconds.
+		Weight::from_parts(473_469_000, 0)
+			.saturating_add(Weight::from_parts(0, 10632))
 			.saturating_add(T::DbWeight::get().reads(15))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -1726,8 +1772,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::WeightCommits` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn commit_weights() -> Weight {
 		// Proof size: measured `4869`, estimated `8334`.
-		// Minimum execution time: 115_456_000 picoseconds.
-		Weight::from_parts(124_204_000, 0)
+		// Minimum execution time: 212_969_000 picoseconds.
+		Weight::from_parts(350_057_000, 0)
 			.saturating_add(Weight::from_parts(0, 8334))
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -1773,10 +1819,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::Weights` (r:0 w:1)
 	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn reveal_weights() -> Weight {
-		// Proof size: measured `3452`, estimated `9392`.
-		// Minimum execution time: 194_795_000 picoseconds.
-		Weight::from_parts(198_603_000, 0)
-			.saturating_add(Weight::from_parts(0, 9392))
+		// Proof size: measured `3466`, estimated `9406`.
+		// Minimum execution time: 318_397_000 picoseconds.
+		Weight::from_parts(524_394_000, 0)
+			.saturating_add(Weight::from_parts(0, 9406))
 			.saturating_add(T::DbWeight::get().reads(20))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -1890,11 +1936,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Emission` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// The range of component `n` is `[1, 256]`.
 	fn drain_and_distribute(n: u32, ) -> Weight {
-		// Proof size: measured `4095`, estimated `7555`.
-		// Minimum execution time: 415_178_000 picoseconds.
-		Weight::from_parts(420_278_000, 0)
-			.saturating_add(Weight::from_parts(0, 7555))
-			.saturating_add(Weight::from_parts(213_110_178, 0).saturating_mul(n.into()))
+		// Proof size: measured `4109`, estimated `7569`.
+		// Minimum execution time: 705_875_000 picoseconds.
+		Weight::from_parts(728_026_000, 0)
+			.saturating_add(Weight::from_parts(0, 7569))
+			.saturating_add(Weight::from_parts(418_070_983, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(33))
 			.saturating_add(T::DbWeight::get().reads((14_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(14))
@@ -1961,11 +2007,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubnetTaoInEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// The range of component `n` is `[1, 128]`.
 	fn run_coinbase(n: u32, ) -> Weight {
-		// Proof size: measured `3137`, estimated `6343`.
-		// Minimum execution time: 259_226_000 picoseconds.
-		Weight::from_parts(259_918_000, 0)
-			.saturating_add(Weight::from_parts(0, 6343))
-			.saturating_add(Weight::from_parts(185_783_956, 0).saturating_mul(n.into()))
+		// Proof size: measured `3151`, estimated `6357`.
+		// Minimum execution time: 392_938_000 picoseconds.
+		Weight::from_parts(412_444_000, 0)
+			.saturating_add(Weight::from_parts(0, 6357))
+			.saturating_add(Weight::from_parts(372_297_286, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().reads((20_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -2006,16 +2052,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	/// The range of component `h` is `[1, 16]`.
 	fn claim_root(h: u32, ) -> Weight {
-		// Proof size: measured `2304`, estimated `18143`.
-		// Minimum execution time: 1_189_220_000 picoseconds.
-		Weight::from_parts(178_833_238, 0)
-			.saturating_add(Weight::from_parts(0, 18143))
-			.saturating_add(Weight::from_parts(1_026_815_310, 0).saturating_mul(h.into()))
+		// Proof size: measured `2304`, estimated `18144`.
+		// Minimum execution time: 1_350_996_000 picoseconds.
+		Weight::from_parts(1_451_203_000, 0)
+			.saturating_add(Weight::from_parts(0, 18144))
+			.saturating_add(Weight::from_parts(1_603_936_694, 0).saturating_mul(h.into()))
 			.saturating_add(T::DbWeight::get().reads(48))
 			.saturating_add(T::DbWeight::get().reads((9_u64).saturating_mul(h.into())))
 			.saturating_add(T::DbWeight::get().writes(31))
 			.saturating_add(T::DbWeight::get().writes((8_u64).saturating_mul(h.into())))
-			.saturating_add(Weight::from_parts(0, 12767).saturating_mul(h.into()))
+			.saturating_add(Weight::from_parts(0, 12766).saturating_mul(h.into()))
 	}
 	/// Storage: `SubtensorModule::NetworksAdded` (r:64 w:0)
 	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -2024,10 +2070,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `k` is `[0, 64]`.
 	fn set_root_claim_type(k: u32, ) -> Weight {
 		// Proof size: measured `671`, estimated `1674`.
-		// Minimum execution time: 13_495_000 picoseconds.
-		Weight::from_parts(28_293_760, 0)
+		// Minimum execution time: 15_028_000 picoseconds.
+		Weight::from_parts(66_708_152, 0)
 			.saturating_add(Weight::from_parts(0, 1674))
-			.saturating_add(Weight::from_parts(2_871_970, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(6_039_973, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(k.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
 			.saturating_add(Weight::from_parts(0, 2478).saturating_mul(k.into()))
@@ -2070,8 +2116,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn add_stake_burn() -> Weight {
 		// Proof size: measured `1603`, estimated `8727`.
-		// Minimum execution time: 350_858_000 picoseconds.
-		Weight::from_parts(362_380_000, 0)
+		// Minimum execution time: 365_455_000 picoseconds.
+		Weight::from_parts(592_592_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(T::DbWeight::get().reads(19))
 			.saturating_add(T::DbWeight::get().writes(14))
@@ -2084,8 +2130,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::StakingHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn try_associate_hotkey() -> Weight {
 		// Proof size: measured `3278`, estimated `6743`.
-		// Minimum execution time: 44_744_000 picoseconds.
-		Weight::from_parts(46_787_000, 0)
+		// Minimum execution time: 48_541_000 picoseconds.
+		Weight::from_parts(88_145_000, 0)
 			.saturating_add(Weight::from_parts(0, 6743))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -2100,8 +2146,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::AutoStakeDestinationColdkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_coldkey_auto_stake_hotkey() -> Weight {
 		// Proof size: measured `10135`, estimated `16075`.
-		// Minimum execution time: 69_250_000 picoseconds.
-		Weight::from_parts(72_375_000, 0)
+		// Minimum execution time: 101_520_000 picoseconds.
+		Weight::from_parts(201_398_000, 0)
 			.saturating_add(Weight::from_parts(0, 16075))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -2166,13 +2212,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Prometheus` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::IsNetworkMember` (r:0 w:2)
 	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Commitments::LastCommitment` (r:0 w:1)
+	/// Proof: `Commitments::LastCommitment` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Commitments::CommitmentOf` (r:0 w:1)
+	/// Proof: `Commitments::CommitmentOf` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Commitments::UsedSpaceOf` (r:0 w:1)
+	/// Proof: `Commitments::UsedSpaceOf` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Commitments::LastBondsReset` (r:0 w:1)
+	/// Proof: `Commitments::LastBondsReset` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn root_register() -> Weight {
 		// Proof size: measured `5854`, estimated `167719`.
-		// Minimum execution time: 624_602_000 picoseconds.
-		Weight::from_parts(651_653_000, 0)
+		// Minimum execution time: 781_096_000 picoseconds.
+		Weight::from_parts(1_412_059_000, 0)
 			.saturating_add(Weight::from_parts(0, 167719))
 			.saturating_add(T::DbWeight::get().reads(152))
-			.saturating_add(T::DbWeight::get().writes(23))
+			.saturating_add(T::DbWeight::get().writes(27))
 	}
 	/// Storage: `SubtensorModule::Owner` (r:1 w:0)
 	/// Proof: `SubtensorModule::Owner` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -2185,10 +2239,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::TxDelegateTakeRateLimit` (r:1 w:0)
 	/// Proof: `SubtensorModule::TxDelegateTakeRateLimit` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn increase_take() -> Weight {
-		// Proof size: measured `1019`, estimated `4484`.
-		// Minimum execution time: 55_384_000 picoseconds.
-		Weight::from_parts(57_778_000, 0)
-			.saturating_add(Weight::from_parts(0, 4484))
+		// Proof size: measured `1033`, estimated `4498`.
+		// Minimum execution time: 59_031_000 picoseconds.
+		Weight::from_parts(98_585_000, 0)
+			.saturating_add(Weight::from_parts(0, 4498))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -2200,8 +2254,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::MinDelegateTake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn decrease_take() -> Weight {
 		// Proof size: measured `698`, estimated `4163`.
-		// Minimum execution time: 34_614_000 picoseconds.
-		Weight::from_parts(36_369_000, 0)
+		// Minimum execution time: 37_240_000 picoseconds.
+		Weight::from_parts(64_070_000, 0)
 			.saturating_add(Weight::from_parts(0, 4163))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -2211,93 +2265,93 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB costs, for tests and mock runtimes.
 impl WeightInfo for () {
 	fn serve_axon() -> Weight {
-		Weight::from_parts(38_873_000, 0)
+		Weight::from_parts(46_257_000, 0)
 			.saturating_add(Weight::from_parts(0, 4129))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn serve_axon_tls() -> Weight {
-		Weight::from_parts(43_321_000, 0)
+		Weight::from_parts(68_268_000, 0)
 			.saturating_add(Weight::from_parts(0, 4129))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn serve_prometheus() -> Weight {
-		Weight::from_parts(39_505_000, 0)
+		Weight::from_parts(55_324_000, 0)
 			.saturating_add(Weight::from_parts(0, 4162))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn burned_register() -> Weight {
-		Weight::from_parts(3_253_724_000, 0)
-			.saturating_add(Weight::from_parts(0, 648054))
+		Weight::from_parts(6_280_647_000, 0)
+			.saturating_add(Weight::from_parts(0, 648068))
 			.saturating_add(RocksDbWeight::get().reads(554))
-			.saturating_add(RocksDbWeight::get().writes(287))
+			.saturating_add(RocksDbWeight::get().writes(291))
 	}
 	fn pow_register() -> Weight {
-		Weight::from_parts(3_175_988_000, 0)
-			.saturating_add(Weight::from_parts(0, 647871))
+		Weight::from_parts(5_096_645_000, 0)
+			.saturating_add(Weight::from_parts(0, 647897))
 			.saturating_add(RocksDbWeight::get().reads(548))
-			.saturating_add(RocksDbWeight::get().writes(281))
+			.saturating_add(RocksDbWeight::get().writes(285))
 	}
 	fn register_network() -> Weight {
-		Weight::from_parts(11_752_396_000, 0)
-			.saturating_add(Weight::from_parts(0, 718501))
-			.saturating_add(RocksDbWeight::get().reads(2842))
-			.saturating_add(RocksDbWeight::get().writes(2223))
+		Weight::from_parts(31_216_385_000, 0)
+			.saturating_add(Weight::from_parts(0, 767309))
+			.saturating_add(RocksDbWeight::get().reads(3862))
+			.saturating_add(RocksDbWeight::get().writes(3246))
 	}
 	fn dissolve_network() -> Weight {
-		Weight::from_parts(8_348_130_000, 0)
-			.saturating_add(Weight::from_parts(0, 708602))
-			.saturating_add(RocksDbWeight::get().reads(1803))
-			.saturating_add(RocksDbWeight::get().writes(2214))
+		Weight::from_parts(20_406_257_000, 0)
+			.saturating_add(Weight::from_parts(0, 757396))
+			.saturating_add(RocksDbWeight::get().reads(2823))
+			.saturating_add(RocksDbWeight::get().writes(3237))
 	}
 	fn set_subnet_identity() -> Weight {
-		Weight::from_parts(45_355_000, 0)
+		Weight::from_parts(74_831_000, 0)
 			.saturating_add(Weight::from_parts(0, 4209))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_identity() -> Weight {
-		Weight::from_parts(192_000_000, 0)
+		Weight::from_parts(326_383_000, 0)
 			.saturating_add(Weight::from_parts(0, 84472))
 			.saturating_add(RocksDbWeight::get().reads(34))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn start_call() -> Weight {
-		Weight::from_parts(54_773_000, 0)
+		Weight::from_parts(94_678_000, 0)
 			.saturating_add(Weight::from_parts(0, 4553))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn update_symbol() -> Weight {
-		Weight::from_parts(793_328_000, 0)
+		Weight::from_parts(1_494_154_000, 0)
 			.saturating_add(Weight::from_parts(0, 325385))
 			.saturating_add(RocksDbWeight::get().reads(260))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_tempo() -> Weight {
-		Weight::from_parts(75_451_000, 0)
+		Weight::from_parts(114_575_000, 0)
 			.saturating_add(Weight::from_parts(0, 4596))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn set_activity_cutoff_factor() -> Weight {
-		Weight::from_parts(68_469_000, 0)
+		Weight::from_parts(118_162_000, 0)
 			.saturating_add(Weight::from_parts(0, 4601))
 			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn trigger_epoch() -> Weight {
-		Weight::from_parts(71_124_000, 0)
+		Weight::from_parts(81_934_000, 0)
 			.saturating_add(Weight::from_parts(0, 4684))
 			.saturating_add(RocksDbWeight::get().reads(9))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn registration_block_step(n: u32, ) -> Weight {
-		Weight::from_parts(46_264_501, 0)
+		Weight::from_parts(55_026_666, 0)
 			.saturating_add(Weight::from_parts(0, 4807))
-			.saturating_add(Weight::from_parts(14_900_240, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(26_387_120, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
@@ -2305,55 +2359,55 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2488).saturating_mul(n.into()))
 	}
 	fn epoch_schedule_step(n: u32, ) -> Weight {
-		Weight::from_parts(411_306_338, 0)
-			.saturating_add(Weight::from_parts(0, 15968))
-			.saturating_add(Weight::from_parts(12_643_807, 0).saturating_mul(n.into()))
+		Weight::from_parts(754_898_697, 0)
+			.saturating_add(Weight::from_parts(0, 15982))
+			.saturating_add(Weight::from_parts(30_413_695, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(58))
-			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(21))
-			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2521).saturating_mul(n.into()))
 	}
 	fn faucet() -> Weight {
-		Weight::from_parts(75_261_000, 0)
+		Weight::from_parts(126_166_000, 0)
 			.saturating_add(Weight::from_parts(0, 3937))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn add_stake() -> Weight {
-		Weight::from_parts(321_823_000, 0)
+		Weight::from_parts(528_411_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(RocksDbWeight::get().reads(19))
 			.saturating_add(RocksDbWeight::get().writes(14))
 	}
 	fn add_stake_limit() -> Weight {
-		Weight::from_parts(347_832_000, 0)
+		Weight::from_parts(576_441_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(RocksDbWeight::get().reads(19))
 			.saturating_add(RocksDbWeight::get().writes(14))
 	}
 	fn remove_stake() -> Weight {
-		Weight::from_parts(291_527_000, 0)
+		Weight::from_parts(486_763_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(RocksDbWeight::get().reads(17))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn remove_stake_limit() -> Weight {
-		Weight::from_parts(348_144_000, 0)
+		Weight::from_parts(510_969_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(RocksDbWeight::get().reads(17))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn remove_stake_full_limit() -> Weight {
-		Weight::from_parts(343_384_000, 0)
+		Weight::from_parts(525_576_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(RocksDbWeight::get().reads(16))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn unstake_all(n: u32, ) -> Weight {
-		Weight::from_parts(202_645_120, 0)
+		Weight::from_parts(518_703_000, 0)
 			.saturating_add(Weight::from_parts(0, 9250))
-			.saturating_add(Weight::from_parts(192_107_270, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(306_239_489, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(9))
 			.saturating_add(RocksDbWeight::get().reads((13_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
@@ -2361,9 +2415,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2634).saturating_mul(n.into()))
 	}
 	fn unstake_all_alpha(n: u32, ) -> Weight {
-		Weight::from_parts(284_155_282, 0)
+		Weight::from_parts(639_870_000, 0)
 			.saturating_add(Weight::from_parts(0, 9642))
-			.saturating_add(Weight::from_parts(191_669_836, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(359_403_639, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(16))
 			.saturating_add(RocksDbWeight::get().reads((13_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(11))
@@ -2371,63 +2425,63 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2638).saturating_mul(n.into()))
 	}
 	fn move_stake() -> Weight {
-		Weight::from_parts(400_461_000, 0)
+		Weight::from_parts(742_203_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(RocksDbWeight::get().reads(31))
 			.saturating_add(RocksDbWeight::get().writes(21))
 	}
 	fn transfer_stake() -> Weight {
-		Weight::from_parts(452_599_000, 0)
+		Weight::from_parts(841_629_000, 0)
 			.saturating_add(Weight::from_parts(0, 11306))
 			.saturating_add(RocksDbWeight::get().reads(33))
 			.saturating_add(RocksDbWeight::get().writes(21))
 	}
 	fn swap_stake() -> Weight {
-		Weight::from_parts(392_557_000, 0)
+		Weight::from_parts(793_138_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(RocksDbWeight::get().reads(30))
 			.saturating_add(RocksDbWeight::get().writes(20))
 	}
 	fn swap_stake_limit() -> Weight {
-		Weight::from_parts(1_966_739_000, 0)
+		Weight::from_parts(3_729_930_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(RocksDbWeight::get().reads(31))
 			.saturating_add(RocksDbWeight::get().writes(20))
 	}
 	fn recycle_alpha() -> Weight {
-		Weight::from_parts(100_268_000, 0)
+		Weight::from_parts(182_803_000, 0)
 			.saturating_add(Weight::from_parts(0, 4827))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn burn_alpha() -> Weight {
-		Weight::from_parts(97_923_000, 0)
+		Weight::from_parts(173_635_000, 0)
 			.saturating_add(Weight::from_parts(0, 4827))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn set_weights() -> Weight {
-		Weight::from_parts(175_669_000, 0)
-			.saturating_add(Weight::from_parts(0, 10618))
+		Weight::from_parts(473_469_000, 0)
+			.saturating_add(Weight::from_parts(0, 10632))
 			.saturating_add(RocksDbWeight::get().reads(15))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn commit_weights() -> Weight {
-		Weight::from_parts(124_204_000, 0)
+		Weight::from_parts(350_057_000, 0)
 			.saturating_add(Weight::from_parts(0, 8334))
 			.saturating_add(RocksDbWeight::get().reads(11))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn reveal_weights() -> Weight {
-		Weight::from_parts(198_603_000, 0)
-			.saturating_add(Weight::from_parts(0, 9392))
+		Weight::from_parts(524_394_000, 0)
+			.saturating_add(Weight::from_parts(0, 9406))
 			.saturating_add(RocksDbWeight::get().reads(20))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn drain_and_distribute(n: u32, ) -> Weight {
-		Weight::from_parts(420_278_000, 0)
-			.saturating_add(Weight::from_parts(0, 7555))
-			.saturating_add(Weight::from_parts(213_110_178, 0).saturating_mul(n.into()))
+		Weight::from_parts(728_026_000, 0)
+			.saturating_add(Weight::from_parts(0, 7569))
+			.saturating_add(Weight::from_parts(418_070_983, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(33))
 			.saturating_add(RocksDbWeight::get().reads((14_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(14))
@@ -2435,9 +2489,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 5449).saturating_mul(n.into()))
 	}
 	fn run_coinbase(n: u32, ) -> Weight {
-		Weight::from_parts(259_918_000, 0)
-			.saturating_add(Weight::from_parts(0, 6343))
-			.saturating_add(Weight::from_parts(185_783_956, 0).saturating_mul(n.into()))
+		Weight::from_parts(412_444_000, 0)
+			.saturating_add(Weight::from_parts(0, 6357))
+			.saturating_add(Weight::from_parts(372_297_286, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().reads((20_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
@@ -2445,55 +2499,55 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2599).saturating_mul(n.into()))
 	}
 	fn claim_root(h: u32, ) -> Weight {
-		Weight::from_parts(178_833_238, 0)
-			.saturating_add(Weight::from_parts(0, 18143))
-			.saturating_add(Weight::from_parts(1_026_815_310, 0).saturating_mul(h.into()))
+		Weight::from_parts(1_451_203_000, 0)
+			.saturating_add(Weight::from_parts(0, 18144))
+			.saturating_add(Weight::from_parts(1_603_936_694, 0).saturating_mul(h.into()))
 			.saturating_add(RocksDbWeight::get().reads(48))
 			.saturating_add(RocksDbWeight::get().reads((9_u64).saturating_mul(h.into())))
 			.saturating_add(RocksDbWeight::get().writes(31))
 			.saturating_add(RocksDbWeight::get().writes((8_u64).saturating_mul(h.into())))
-			.saturating_add(Weight::from_parts(0, 12767).saturating_mul(h.into()))
+			.saturating_add(Weight::from_parts(0, 12766).saturating_mul(h.into()))
 	}
 	fn set_root_claim_type(k: u32, ) -> Weight {
-		Weight::from_parts(28_293_760, 0)
+		Weight::from_parts(66_708_152, 0)
 			.saturating_add(Weight::from_parts(0, 1674))
-			.saturating_add(Weight::from_parts(2_871_970, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(6_039_973, 0).saturating_mul(k.into()))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(k.into())))
 			.saturating_add(RocksDbWeight::get().writes(1))
 			.saturating_add(Weight::from_parts(0, 2478).saturating_mul(k.into()))
 	}
 	fn add_stake_burn() -> Weight {
-		Weight::from_parts(362_380_000, 0)
+		Weight::from_parts(592_592_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(RocksDbWeight::get().reads(19))
 			.saturating_add(RocksDbWeight::get().writes(14))
 	}
 	fn try_associate_hotkey() -> Weight {
-		Weight::from_parts(46_787_000, 0)
+		Weight::from_parts(88_145_000, 0)
 			.saturating_add(Weight::from_parts(0, 6743))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn set_coldkey_auto_stake_hotkey() -> Weight {
-		Weight::from_parts(72_375_000, 0)
+		Weight::from_parts(201_398_000, 0)
 			.saturating_add(Weight::from_parts(0, 16075))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn root_register() -> Weight {
-		Weight::from_parts(651_653_000, 0)
+		Weight::from_parts(1_412_059_000, 0)
 			.saturating_add(Weight::from_parts(0, 167719))
 			.saturating_add(RocksDbWeight::get().reads(152))
-			.saturating_add(RocksDbWeight::get().writes(23))
+			.saturating_add(RocksDbWeight::get().writes(27))
 	}
 	fn increase_take() -> Weight {
-		Weight::from_parts(57_778_000, 0)
-			.saturating_add(Weight::from_parts(0, 4484))
+		Weight::from_parts(98_585_000, 0)
+			.saturating_add(Weight::from_parts(0, 4498))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn decrease_take() -> Weight {
-		Weight::from_parts(36_369_000, 0)
+		Weight::from_parts(64_070_000, 0)
 			.saturating_add(Weight::from_parts(0, 4163))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
