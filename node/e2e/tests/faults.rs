@@ -153,14 +153,14 @@ async fn a_sigkilled_dev_node_keeps_its_finalized_blocks_and_transactions() -> R
 			let extrinsic = format!("{:?}", in_block.extrinsic_hash());
 			included.push((block, extrinsic));
 		}
-		// More arrive while the node is killed.
-		for amount in 1..=3u64 {
-			let transfer = transfer_keep_alive(&dev::charlie(), amount);
+		// More arrive while the node is killed (one per sender, so no nonce waits on another).
+		for sender in [dev::alice(), dev::bob(), dev::charlie()] {
+			let transfer = transfer_keep_alive(&dev::dave(), 1_000_000_000);
 			client
 				.at_current_block()
 				.await?
 				.transactions()
-				.sign_and_submit_default(&transfer, &dev::alice())
+				.sign_and_submit_default(&transfer, &sender)
 				.await?;
 		}
 		let (finalized, finalized_hash) = node.finalized().await?;

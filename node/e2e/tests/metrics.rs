@@ -2,7 +2,7 @@
 //! dashboard reads, following the chain.
 
 use node_subtensor_e2e::{free_port, http, within, Result, TestNode};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// The value of the first sample of `series` whose labels include `label` in a Prometheus text
 /// page.
@@ -21,14 +21,25 @@ async fn metrics_follow_the_chain() -> Result<()> {
 		let node = TestNode::start("metrics", &args).await?;
 		let (finalized, _) = node.wait_for_finalized(3, Duration::from_secs(60)).await?;
 
-		let (status, page) = http(port, "GET", "/metrics", Vec::new()).await?;
-		assert_eq!(status, 200, "{page}");
-		let height =
-			|status: &str| sample(&page, "substrate_block_height", &format!("status=\"{status}\""));
-		let reported =
-			height("finalized").ok_or_else(|| format!("no finalized height:\n{page}"))?;
-		assert!(reported >= 3.0, "finalized height {reported} (node says {finalized})");
-		assert!(height("best").is_some_and(|best| best >= reported), "{page}");
+		// The node refreshes its metrics every few seconds.
+		let deadline = Instant::now() + Duration::from_secs(30);
+		let (page, reported) = loop {
+			let (status, page) = http(port, "GET", "/metrics", Vec::new()).await?;
+			assert_eq!(status, 200, "{page}");
+			let reported = sample(&page, "substrate_block_height", "status=\"finalized\"");
+			match reported {
+				Some(height) if height >= 3.0 => break (page, height),
+				_ if Instant::now() > deadline => {
+					return Err(format!(
+						"finalized height {reported:?} (node says {finalized}):\n{page}"
+					)
+					.into())
+				},
+				_ => tokio::time::sleep(Duration::from_millis(500)).await,
+			}
+		};
+		let best = sample(&page, "substrate_block_height", "status=\"best\"");
+		assert!(best.is_some_and(|best| best >= reported), "{page}");
 		assert!(page.contains("substrate_ready_transactions_number"), "no pool metrics");
 		Ok(())
 	})
