@@ -160,6 +160,11 @@ settings = [bt.calls.AdminUtils.sudo_set_weights_set_rate_limit(netuid=netuid, w
             for netuid in ({NETUID}, {COMMIT_NETUID})]
 # Subnet 2's epochs 10 s apart (at 250 ms blocks): room to reveal within one epoch.
 settings.append(bt.calls.AdminUtils.sudo_set_tempo(netuid={COMMIT_NETUID}, tempo=40))
+# Subnet 1's validators stay active for 500 blocks (125 s) after they set weights: the
+# default factor gives 138 blocks at tempo 10, less than a slow machine spends between the
+# weights test and the metagraph test.
+settings.append(bt.calls.AdminUtils.sudo_set_activity_cutoff_factor(netuid={NETUID},
+                                                                   factor_milli=50000))
 for call in settings:
     inner = await client.compose(call)
     result = await client.submit_call(bt.calls.Sudo.sudo(call=inner), alice, wait_for_finalization=False)
