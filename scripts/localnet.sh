@@ -3,23 +3,25 @@
 #
 #   ./scripts/localnet.sh                  # 3 validators (Alice, Bob, Charlie)
 #   ./scripts/localnet.sh --validators 6   # up to 6 (Alice .. Ferdie)
+#   ./scripts/localnet.sh --fast           # one dev validator sealing a block every 250 ms
 #   ./scripts/localnet.sh --purge          # forget the previous run's chains first
 #   ./scripts/localnet.sh --no-build       # use the node already built
 #
 # Validator i (0-based) listens on p2p 30333+i, JSON-RPC 9944+i and Prometheus 9615+i. The
-# chain spec gives exactly the chosen validators the Aura and GRANDPA keys; each node holds its
-# own dev keys (`--alice`, `--bob`, ...), a fixed network key, and dials the first validator as
-# its bootnode, so nothing relies on mDNS. Chain spec, base paths and logs live under
+# built-in chain `local-N` gives exactly the first N validators the Aura and GRANDPA keys; each
+# node holds its own dev keys (`--alice`, `--bob`, ...), a fixed network key, and dials the
+# first validator as its bootnode, so nothing relies on mDNS. Base paths and logs live under
 # $LOCALNET_DIR (default /var/tmp/subtensor-localnet). The script prints the endpoints once the
 # network finalizes a block, then waits; Ctrl-C stops every node.
 #
-# Blocks follow the runtime's 12 s slots: a multi-validator chain cannot use the dev sealing
-# modes (one node seals alone there); for fast blocks use ./scripts/dev-node.sh --sealing 250.
+# Blocks follow the runtime's 12 s slots. Sealing modes need a single author, so --fast runs
+# one validator (Alice, `--chain dev --sealing 250`) on the same ports instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-/var/tmp/subtensor-target}"
 
 validators=3
+fast=false
 purge=false
 build=true
 ready_timeout="${LOCALNET_READY_TIMEOUT:-180}"
@@ -27,7 +29,7 @@ dir="${LOCALNET_DIR:-/var/tmp/subtensor-localnet}"
 names=(alice bob charlie dave eve ferdie)
 
 usage() {
-	sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'
+	sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'
 	exit "$1"
 }
 
@@ -37,6 +39,10 @@ while [ $# -gt 0 ]; do
 		[ $# -ge 2 ] || usage 2
 		validators="$2"
 		shift 2
+		;;
+	--fast)
+		fast=true
+		shift
 		;;
 	--purge)
 		purge=true
@@ -53,13 +59,19 @@ while [ $# -gt 0 ]; do
 		;;
 	esac
 done
-case "$validators" in
-[2-6]) ;;
-*)
-	echo "localnet: --validators must be 2 to 6 (got '$validators')" >&2
-	exit 2
-	;;
-esac
+if "$fast"; then
+	validators=1
+	chain=(--chain dev --sealing 250)
+else
+	case "$validators" in
+	[2-6]) ;;
+	*)
+		echo "localnet: --validators must be 2 to 6 (got '$validators')" >&2
+		exit 2
+		;;
+	esac
+	chain=(--chain "local-$validators")
+fi
 
 if "$build"; then
 	cargo build --release --workspace --locked
@@ -84,36 +96,6 @@ if "$purge"; then
 fi
 mkdir -p "$dir/logs"
 
-# The public key of dev account $2 under scheme $1, as SS58.
-public_key() {
-	"$node" key inspect --scheme "$1" --output-type json "//${2^}" |
-		python3 -c 'import json, sys; print(json.load(sys.stdin)["ss58Address"])'
-}
-
-# The chain spec: `local` with exactly the chosen validators as authorities.
-spec="$dir/chain-spec-$validators.json"
-if [ ! -f "$spec" ]; then
-	aura=()
-	grandpa=()
-	for name in "${names[@]:0:$validators}"; do
-		aura+=("$(public_key sr25519 "$name")")
-		grandpa+=("$(public_key ed25519 "$name")")
-	done
-	"$node" build-spec --chain local --disable-default-bootnode 2>/dev/null |
-		python3 -c '
-import json, sys
-aura, grandpa = sys.argv[1].split(","), sys.argv[2].split(",")
-spec = json.load(sys.stdin)
-genesis = spec["genesis"]["runtimeGenesis"]
-config = genesis.get("patch") or genesis.get("config")
-config["aura"]["authorities"] = aura
-config["grandpa"]["authorities"] = [[key, 1] for key in grandpa]
-spec["name"] = f"Bittensor Local Testnet ({len(aura)} validators)"
-json.dump(spec, sys.stdout, indent=1)
-' "$(IFS=,; echo "${aura[*]}")" "$(IFS=,; echo "${grandpa[*]}")" >"$spec.tmp"
-	mv "$spec.tmp" "$spec"
-fi
-
 pids=()
 stop() {
 	trap - INT TERM EXIT
@@ -131,7 +113,7 @@ for i in $(seq 0 $((validators - 1))); do
 	name="${names[$i]}"
 	node_key="$(printf '%064x' $((i + 1)))"
 	args=(
-		--chain "$spec" --base-path "$dir/$name" "--$name" --node-key "$node_key"
+		"${chain[@]}" --base-path "$dir/$name" "--$name" --node-key "$node_key"
 		--rpc-port $((9944 + i)) --prometheus-port $((9615 + i))
 		--listen-addr "/ip4/127.0.0.1/tcp/$((30333 + i))" --no-mdns
 		--rpc-cors all --no-telemetry
@@ -162,7 +144,7 @@ print(int(rpc("chain_getHeader", rpc("chain_getFinalizedHead"))["number"], 16))
 PYTHON
 }
 
-echo "localnet: $validators validators starting (logs in $dir/logs)"
+echo "localnet: starting $validators validator(s) (logs in $dir/logs)"
 started=$SECONDS
 while :; do
 	for i in "${!pids[@]}"; do

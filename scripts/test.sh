@@ -15,7 +15,7 @@ step() { printf '\n==> %s\n' "$*"; }
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
-step "hadolint docker/Dockerfile"
+step "lint docker/ (hadolint, Compose schema)"
 ./scripts/lint-docker.sh
 
 step "build (release, whole workspace)"
@@ -30,6 +30,11 @@ SKIP_WASM_BUILD=1 cargo clippy --release --workspace --all-targets --locked \
 
 step "unit and end-to-end tests"
 cargo test --release --workspace --locked --no-fail-fast
+
+step "the runtime with try-runtime: blocks with every try_state check, migrations' pre/post checks"
+SKIP_WASM_BUILD=1 cargo clippy --release -p node-subtensor-runtime --all-targets --locked \
+	--features try-runtime -- -D warnings
+SKIP_WASM_BUILD=1 cargo test --release -p node-subtensor-runtime --locked --features try-runtime
 
 step "end-to-end tests with the real clients (btcli, the Python SDK, polkadot.js)"
 ./scripts/e2e-clients.sh

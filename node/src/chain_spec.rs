@@ -1,5 +1,6 @@
-//! Chain specifications: `dev` (one validator) and `local` (two validators), both built from
-//! the runtime's genesis presets, or a JSON chain-spec file.
+//! Chain specifications: `dev` (one validator), `local` (two validators) and `local-N` (N of the
+//! six development validators), all built from the runtime's genesis presets, or a JSON
+//! chain-spec file.
 
 use node_subtensor_runtime::{
 	constants::{
@@ -9,6 +10,10 @@ use node_subtensor_runtime::{
 	WASM_BINARY,
 };
 use sc_service::ChainType;
+use serde_json::{json, Value};
+use sp_consensus_aura::sr25519::AuthorityId as AuraId;
+use sp_consensus_grandpa::AuthorityId as GrandpaId;
+use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
 /// The chain specification type of this node (no client extensions).
 pub type ChainSpec = sc_service::GenericChainSpec;
@@ -25,6 +30,13 @@ fn properties() -> sc_chain_spec::Properties {
 	properties
 }
 
+/// The runtime every built-in chain starts with.
+fn wasm_binary() -> Result<&'static [u8], String> {
+	WASM_BINARY.ok_or_else(|| {
+		"the WASM runtime is not embedded in this binary (built with SKIP_WASM_BUILD?)".to_string()
+	})
+}
+
 /// A spec from a runtime genesis preset.
 fn from_preset(
 	name: &str,
@@ -32,10 +44,7 @@ fn from_preset(
 	chain_type: ChainType,
 	preset: &str,
 ) -> Result<ChainSpec, String> {
-	let wasm = WASM_BINARY.ok_or_else(|| {
-		"the WASM runtime is not embedded in this binary (built with SKIP_WASM_BUILD?)".to_string()
-	})?;
-	Ok(ChainSpec::builder(wasm, None)
+	Ok(ChainSpec::builder(wasm_binary()?, None)
 		.with_name(name)
 		.with_id(id)
 		.with_protocol_id(PROTOCOL_ID)
@@ -65,11 +74,89 @@ pub fn local_testnet_config() -> Result<ChainSpec, String> {
 	)
 }
 
-/// Resolves `--chain`: `dev`, `local`, or a path to a JSON chain spec.
+/// The development validators a local network can have, in the order `local-N` takes them
+/// (each runs with its `--alice`, `--bob`, ... flag).
+const LOCAL_VALIDATORS: [(Sr25519Keyring, Ed25519Keyring); 6] = [
+	(Sr25519Keyring::Alice, Ed25519Keyring::Alice),
+	(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
+	(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie),
+	(Sr25519Keyring::Dave, Ed25519Keyring::Dave),
+	(Sr25519Keyring::Eve, Ed25519Keyring::Eve),
+	(Sr25519Keyring::Ferdie, Ed25519Keyring::Ferdie),
+];
+
+/// The Aura and GRANDPA authorities of the first `validators` development validators, as a
+/// genesis patch.
+fn local_authorities_patch(validators: usize) -> Result<Value, String> {
+	let chosen = LOCAL_VALIDATORS.get(..validators).ok_or("too many validators")?;
+	let aura: Vec<AuraId> = chosen.iter().map(|(aura, _)| aura.public().into()).collect();
+	let grandpa: Vec<(GrandpaId, u64)> =
+		chosen.iter().map(|(_, grandpa)| (grandpa.public().into(), 1)).collect();
+	Ok(json!({ "aura": { "authorities": aura }, "grandpa": { "authorities": grandpa } }))
+}
+
+/// Local test network of the first `validators` (2 to 6) of Alice, Bob, Charlie, Dave, Eve and
+/// Ferdie: the `local` genesis with exactly them as Aura and GRANDPA authorities.
+pub fn local_network_config(validators: usize) -> Result<ChainSpec, String> {
+	if validators == 2 {
+		return local_testnet_config();
+	}
+	if !(2..=LOCAL_VALIDATORS.len()).contains(&validators) {
+		return Err(format!(
+			"a local network has 2 to {} validators (asked for {validators})",
+			LOCAL_VALIDATORS.len()
+		));
+	}
+	Ok(ChainSpec::builder(wasm_binary()?, None)
+		.with_name(&format!("Bittensor Local Testnet ({validators} validators)"))
+		.with_id(&format!("local_testnet_{validators}"))
+		.with_protocol_id(PROTOCOL_ID)
+		.with_chain_type(ChainType::Local)
+		.with_genesis_config_preset_name(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET)
+		.with_genesis_config_patch(local_authorities_patch(validators)?)
+		.with_properties(properties())
+		.build())
+}
+
+/// Resolves `--chain`: `dev`, `local`, `local-N` (N validators, 2 to 6), or a path to a JSON
+/// chain spec.
 pub fn load_spec(id: &str) -> Result<Box<dyn sc_service::ChainSpec>, String> {
+	if let Some(count) = id.strip_prefix("local-") {
+		let validators = count
+			.parse()
+			.map_err(|_| format!("`--chain {id}`: expected local-N with N from 2 to 6"))?;
+		return Ok(Box::new(local_network_config(validators)?));
+	}
 	Ok(match id {
 		"dev" => Box::new(development_config()?),
 		"" | "local" => Box::new(local_testnet_config()?),
 		path => Box::new(ChainSpec::from_json_file(std::path::PathBuf::from(path))?),
 	})
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn local_networks_name_exactly_their_validators() {
+		let patch = local_authorities_patch(3).expect("three validators");
+		let aura = patch["aura"]["authorities"].as_array().expect("aura authorities");
+		let grandpa = patch["grandpa"]["authorities"].as_array().expect("grandpa authorities");
+		assert_eq!(aura.len(), 3);
+		assert_eq!(grandpa.len(), 3);
+		// Charlie's well-known sr25519 and ed25519 addresses, weight 1.
+		assert_eq!(aura[2], json!("5FLSigC9HGRKVhB9FiEo4Y3koPsNmBmLJbpXg2mp1hXcS59Y"));
+		assert_eq!(grandpa[2], json!(["5DbKjhNLpqX3zqZdNBc9BGb4fHU1cRBaDhJUskrvkwfraDi6", 1]));
+	}
+
+	#[test]
+	fn a_local_network_needs_two_to_six_validators() {
+		for id in ["local-1", "local-7", "local-x"] {
+			match load_spec(id) {
+				Ok(_) => panic!("{id} was accepted"),
+				Err(error) => assert!(error.contains("2 to 6"), "{id}: {error}"),
+			}
+		}
+	}
 }

@@ -406,6 +406,29 @@ impl_runtime_apis! {
 		}
 	}
 
+	// The `try-runtime` tool learns of a failed check from a panic: these two report the
+	// error that way. Compiled only with the `try-runtime` feature, never into a chain's runtime.
+	#[cfg(feature = "try-runtime")]
+	impl frame_try_runtime::TryRuntime<Block> for Runtime {
+		#[allow(clippy::expect_used)]
+		fn on_runtime_upgrade(checks: frame_try_runtime::UpgradeCheckSelect) -> (Weight, Weight) {
+			let weight = Executive::try_runtime_upgrade(checks)
+				.expect("the runtime upgrade's migrations or checks failed");
+			(weight, crate::configs::system::RuntimeBlockWeights::get().max_block)
+		}
+
+		#[allow(clippy::expect_used)]
+		fn execute_block(
+			block: <Block as BlockT>::LazyBlock,
+			state_root_check: bool,
+			signature_check: bool,
+			select: frame_try_runtime::TryStateSelect,
+		) -> Weight {
+			Executive::try_execute_block(block, state_root_check, signature_check, select)
+				.expect("executing the block or its try_state checks failed")
+		}
+	}
+
 	#[cfg(feature = "runtime-benchmarks")]
 	impl frame_benchmarking::Benchmark<Block> for Runtime {
 		fn benchmark_metadata(extra: bool) -> (

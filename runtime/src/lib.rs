@@ -19,6 +19,13 @@
 #[cfg(feature = "std")]
 include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
 
+/// This runtime with the next `spec_version` (feature `upgrade-test`), for the
+/// forkless-upgrade test.
+#[cfg(feature = "std")]
+pub mod upgrade_test_wasm {
+	include!(concat!(env!("OUT_DIR"), "/upgrade_test_wasm.rs"));
+}
+
 extern crate alloc;
 
 use alloc::vec::Vec;
@@ -87,19 +94,30 @@ pub mod opaque {
 	}
 }
 
-/// The runtime version. Bump `spec_version` whenever the runtime logic or metadata changes:
-/// clients cache metadata keyed by it.
-#[runtime_version]
-pub const VERSION: RuntimeVersion = RuntimeVersion {
-	spec_name: alloc::borrow::Cow::Borrowed("node-subtensor"),
-	impl_name: alloc::borrow::Cow::Borrowed("node-subtensor"),
-	authoring_version: 1,
-	spec_version: 112,
-	impl_version: 1,
-	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 1,
-	system_version: 1,
-};
+/// Declares [`VERSION`] with `spec_version` `$spec` (a literal token: `runtime_version` embeds
+/// the version in the WASM's custom section at compile time).
+macro_rules! declare_version {
+	($spec:tt) => {
+		/// The runtime version. Bump `spec_version` whenever the runtime logic or metadata
+		/// changes: clients cache metadata keyed by it.
+		#[runtime_version]
+		pub const VERSION: RuntimeVersion = RuntimeVersion {
+			spec_name: alloc::borrow::Cow::Borrowed("node-subtensor"),
+			impl_name: alloc::borrow::Cow::Borrowed("node-subtensor"),
+			authoring_version: 1,
+			spec_version: $spec,
+			impl_version: 1,
+			apis: apis::RUNTIME_API_VERSIONS,
+			transaction_version: 1,
+			system_version: 1,
+		};
+	};
+}
+#[cfg(not(feature = "upgrade-test"))]
+declare_version!(113);
+/// The forkless-upgrade test's runtime: this one with the next `spec_version`.
+#[cfg(feature = "upgrade-test")]
+declare_version!(114);
 
 /// The transaction extensions, in the order clients encode and sign them (see the reference's
 /// runtime chapter): only `CheckMortality`, `CheckNonce`, `ChargeTransactionPayment` and
@@ -124,8 +142,10 @@ pub type UncheckedExtrinsic =
 /// The payload a signer signs.
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
-/// Storage migrations run on a runtime upgrade, beside those the pallets declare.
-type Migrations = ();
+/// Storage migrations run on a runtime upgrade, oldest first; each is a FRAME
+/// `VersionedMigration`, so it runs once, when the pallet's on-chain storage version is the one
+/// it migrates from.
+type Migrations = (pallet_subtensor::migrations::v1::MigrateV0ToV1<Runtime>,);
 
 /// Dispatches blocks and extrinsics to the pallets.
 pub type Executive = frame_executive::Executive<

@@ -79,8 +79,19 @@ pub async fn subtensor_call(
 
 /// A `SubtensorModule` storage entry decoded as a dynamic value (`None` if absent).
 pub async fn storage(client: &Client, item: &str, keys: Vec<Value>) -> Result<Option<Value>> {
+	pallet_storage(client, "SubtensorModule", item, keys).await
+}
+
+/// A storage entry of `pallet` at the current block, decoded as a dynamic value (`None` if
+/// absent).
+pub async fn pallet_storage(
+	client: &Client,
+	pallet: &str,
+	item: &str,
+	keys: Vec<Value>,
+) -> Result<Option<Value>> {
 	let at = client.at_current_block().await?;
-	let address = subxt::dynamic::storage::<Vec<Value>, Value>("SubtensorModule", item);
+	let address = subxt::dynamic::storage::<Vec<Value>, Value>(pallet, item);
 	match at.storage().try_fetch(address, keys).await? {
 		Some(value) => Ok(Some(value.decode()?)),
 		None => Ok(None),

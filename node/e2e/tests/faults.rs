@@ -7,9 +7,8 @@ use node_subtensor_e2e::{
 	free_port, run_subcommand, submit_and_finalize, subxt::rpcs::rpc_params,
 	subxt_signer::sr25519::dev, to_hex, transfer_keep_alive, within, Result, TestNode,
 };
-use serde_json::{json, Value};
 use std::{
-	path::{Path, PathBuf},
+	path::Path,
 	time::{Duration, Instant},
 };
 
@@ -25,41 +24,11 @@ const FIRST_PEER_ID: &str = "12D3KooWEyoppNCUx8Yx66oV9fJnriXwCcXwDDUA2kj6vnc6iDE
 /// The validators of the four-validator network, by their dev-key flag.
 const VALIDATORS: [&str; 4] = ["alice", "bob", "charlie", "dave"];
 
-/// The SS58 address of dev account `//Name` under `scheme` (sr25519 for Aura, ed25519 for
-/// GRANDPA), as the node's `key inspect` prints it.
-async fn dev_public_key(scheme: &str, name: &str) -> Result<String> {
-	let seed = format!("//{}{}", name[..1].to_uppercase(), &name[1..]);
-	let args = ["key", "inspect", "--scheme", scheme, "--output-type", "json", &seed];
-	let output: Value =
-		serde_json::from_str(&run_subcommand(&args, Duration::from_secs(30)).await?)?;
-	Ok(output["ss58Address"].as_str().ok_or("key inspect printed no ss58Address")?.to_string())
-}
-
-/// A chain spec of `local` whose Aura and GRANDPA authorities are exactly `validators`.
-async fn local_spec_with(validators: &[&str], dir: &Path) -> Result<PathBuf> {
-	let args = ["build-spec", "--chain", "local", "--disable-default-bootnode"];
-	let mut spec: Value =
-		serde_json::from_str(&run_subcommand(&args, Duration::from_secs(120)).await?)?;
-	let (mut aura, mut grandpa) = (Vec::new(), Vec::new());
-	for name in validators {
-		aura.push(dev_public_key("sr25519", name).await?);
-		grandpa.push(json!([dev_public_key("ed25519", name).await?, 1]));
-	}
-	let patch = spec
-		.pointer_mut("/genesis/runtimeGenesis/patch")
-		.ok_or("build-spec printed no genesis patch")?;
-	patch["aura"]["authorities"] = json!(aura);
-	patch["grandpa"]["authorities"] = json!(grandpa);
-	let path = dir.join(format!("local-{}.json", validators.len()));
-	std::fs::write(&path, serde_json::to_vec(&spec)?)?;
-	Ok(path)
-}
-
-/// The command line of validator `index` of the network described by `spec`.
-fn validator_args(spec: &Path, index: usize, bootnode: &str) -> Vec<String> {
+/// The command line of validator `index` of the built-in four-validator network `local-4`.
+fn validator_args(index: usize, bootnode: &str) -> Vec<String> {
 	let mut args = vec![
 		"--chain".to_string(),
-		spec.display().to_string(),
+		"local-4".to_string(),
 		format!("--{}", VALIDATORS[index]),
 		"--node-key".to_string(),
 		NODE_KEYS[index].to_string(),
@@ -79,14 +48,12 @@ async fn start_validator(args: &[String], index: usize) -> Result<TestNode> {
 #[tokio::test(flavor = "multi_thread")]
 async fn four_validators_finalize_without_one_and_it_catches_up() -> Result<()> {
 	within(Duration::from_secs(540), async {
-		let dir = tempfile::tempdir()?;
-		let spec = local_spec_with(&VALIDATORS, dir.path()).await?;
 		let started = Instant::now();
-		let first = start_validator(&validator_args(&spec, 0, ""), 0).await?;
+		let first = start_validator(&validator_args(0, ""), 0).await?;
 		let bootnode = format!("/ip4/127.0.0.1/tcp/{}/p2p/{FIRST_PEER_ID}", first.p2p_port);
 		let mut nodes = vec![first];
 		for index in 1..VALIDATORS.len() {
-			nodes.push(start_validator(&validator_args(&spec, index, &bootnode), index).await?);
+			nodes.push(start_validator(&validator_args(index, &bootnode), index).await?);
 		}
 		let alice = nodes.first().ok_or("no validators")?;
 		alice.wait_for_finalized(1, Duration::from_secs(180)).await?;
@@ -94,7 +61,7 @@ async fn four_validators_finalize_without_one_and_it_catches_up() -> Result<()> 
 
 		// Dave dies; three of four still make blocks (his slots stay empty) and a GRANDPA
 		// supermajority.
-		let dave_args = validator_args(&spec, 3, &bootnode);
+		let dave_args = validator_args(3, &bootnode);
 		let dave = nodes.pop().ok_or("no Dave")?.kill().await?;
 		let alice = nodes.first().ok_or("no validators")?;
 		let (at_kill, _) = alice.finalized().await?;

@@ -18,7 +18,8 @@
 //! has no drand beacon and so no timelocked commitments to reveal.
 //!
 //! Code map: `types.rs` (fields and records), `commit.rs` (publishing, quotas, the pool guard,
-//! clean-up), `weights.rs`, `benchmarking.rs`, `mock.rs` and `tests.rs`.
+//! clean-up), `invariants.rs` (the checks of `try_state` and the tests), `weights.rs`,
+//! `benchmarking.rs`, `mock.rs` and `tests.rs`.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -27,6 +28,8 @@ extern crate alloc;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod commit;
+#[cfg(any(test, feature = "try-runtime"))]
+mod invariants;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -184,6 +187,14 @@ pub mod pallet {
 		/// The account used up `MaxSpace` on this subnet for this epoch.
 		#[codec(index = 2)]
 		SpaceLimitExceeded,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_block: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::check_invariants().map_err(sp_runtime::TryRuntimeError::Other)
+		}
 	}
 
 	#[pallet::call]

@@ -100,7 +100,12 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	ext
 }
 
-/// Runs `test` on [`new_test_ext`].
+/// Runs `test` on [`new_test_ext`], then checks the pallet's invariants on the state it left.
 pub fn run_test(test: impl FnOnce()) {
-	new_test_ext().execute_with(test);
+	new_test_ext().execute_with(|| {
+		test();
+		if let Err(broken) = Commitments::check_invariants() {
+			panic!("invariant broken after the test: {broken}");
+		}
+	});
 }

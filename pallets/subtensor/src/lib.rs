@@ -44,7 +44,8 @@
 //! call, delegating to those modules), `serving.rs`, `commitments.rs` (what pallet
 //! `Commitments` asks of the subnets),
 //! `rate_limits.rs`, `accounts.rs` (hotkey ownership), `invariants.rs` (conservation checks
-//! for `try_state` and the tests), `storage/` (declarations), `events.rs`,
+//! for `try_state` and the tests), `migrations/` (storage upgrades, one module per storage
+//! version), `storage/` (declarations), `events.rs`,
 //! `errors.rs`, `weights.rs`, `benchmarking.rs`, `tests/`.
 
 #![cfg_attr(not(feature = "std"), no_std)]
@@ -61,6 +62,7 @@ mod errors;
 mod events;
 #[cfg(any(test, feature = "try-runtime"))]
 mod invariants;
+pub mod migrations;
 mod rate_limits;
 pub mod registration;
 pub mod rpc_info;
@@ -152,10 +154,14 @@ pub mod pallet {
 		type InitialStartCallDelay: Get<u64>;
 	}
 
+	/// The storage layout's version; [`crate::migrations`] bring older chains to it.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
 	/// Per-UID vectors and key lists grow with the subnet, so storage items are not bounded in
 	/// type; the calls bound them (UIDs per subnet, subnets per chain).
 	#[pallet::pallet]
 	#[pallet::without_storage_info]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	/// The all-zero account: the owner of nothing.

@@ -1,12 +1,12 @@
 //! Fees are charged for signed extrinsics and paid to the block author; the existential deposit
 //! is enforced.
 
-use super::preset_ext;
+use super::{preset_ext, signed};
 use crate::{
 	configs::system::RuntimeBlockWeights,
 	constants::currency::{EXISTENTIAL_DEPOSIT, TAO},
-	Address, Balance, Balances, Executive, Header, RuntimeCall, RuntimeOrigin, SignedPayload,
-	System, TransactionPayment, TxExtension, UncheckedExtrinsic,
+	Address, Balance, Balances, Executive, Header, RuntimeCall, RuntimeOrigin, System,
+	TransactionPayment,
 };
 use codec::Encode;
 use frame_support::{assert_noop, assert_ok, traits::fungible::Inspect, weights::Weight};
@@ -14,44 +14,10 @@ use sp_consensus_aura::{Slot, AURA_ENGINE_ID};
 use sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET;
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{
-	generic::{Digest, DigestItem, Era},
+	generic::{Digest, DigestItem},
 	traits::Header as _,
-	MultiSignature, TokenError,
+	TokenError,
 };
-
-/// The extensions a client attaches to its `nonce`-th transaction with `tip`.
-fn extensions(nonce: u32, tip: Balance) -> TxExtension {
-	(
-		frame_system::CheckNonZeroSender::new(),
-		frame_system::CheckSpecVersion::new(),
-		frame_system::CheckTxVersion::new(),
-		frame_system::CheckGenesis::new(),
-		frame_system::CheckMortality::from(Era::Immortal),
-		crate::check_nonce::CheckNonce(nonce),
-		frame_system::CheckWeight::new(),
-		pallet_transaction_payment::ChargeTransactionPayment::from(tip),
-		pallet_subtensor::SubtensorTransactionExtension::new(),
-		frame_metadata_hash_extension::CheckMetadataHash::new(false),
-	)
-}
-
-/// `call` signed by `signer` as a client would sign it.
-fn signed(
-	signer: Sr25519Keyring,
-	call: RuntimeCall,
-	nonce: u32,
-	tip: Balance,
-) -> UncheckedExtrinsic {
-	let ext = extensions(nonce, tip);
-	let payload = SignedPayload::new(call.clone(), ext.clone()).expect("implicit data available");
-	let signature = payload.using_encoded(|bytes| signer.sign(bytes));
-	UncheckedExtrinsic::new_signed(
-		call,
-		Address::Id(signer.to_account_id()),
-		MultiSignature::Sr25519(signature),
-		ext,
-	)
-}
 
 /// Starts block 1 in Aura slot `slot` (the local preset's authority `slot % 2` authors it).
 fn start_block_in_slot(slot: u64) {

@@ -80,3 +80,16 @@ fn presets_create_root_and_tune_new_subnets_for_testing() {
 		});
 	}
 }
+
+#[test]
+fn a_new_chain_starts_with_every_pallet_at_its_storage_version() {
+	use frame_support::traits::{GetStorageVersion, StorageVersion};
+	preset_ext(DEV_RUNTIME_PRESET).execute_with(|| {
+		// Migrations to the current version never run on it.
+		assert_eq!(crate::SubtensorModule::on_chain_storage_version(), StorageVersion::new(1));
+		assert_eq!(
+			crate::SubtensorModule::on_chain_storage_version(),
+			crate::SubtensorModule::in_code_storage_version()
+		);
+	});
+}

@@ -9,15 +9,23 @@
 )]
 
 mod admin_utils;
+#[cfg(feature = "try-runtime")]
+mod blocks;
 mod commitments;
 mod fees;
 mod genesis;
 mod metadata;
 mod nonce;
 
-use crate::{genesis_config_presets, BuildStorage, RuntimeGenesisConfig};
+use crate::{
+	genesis_config_presets, Address, Balance, BuildStorage, RuntimeCall, RuntimeGenesisConfig,
+	SignedPayload, TxExtension, UncheckedExtrinsic,
+};
+use codec::Encode;
 use serde_json::Value;
 use sp_genesis_builder::PresetId;
+use sp_keyring::Sr25519Keyring;
+use sp_runtime::{generic::Era, MultiSignature};
 
 /// Applies a JSON merge patch (RFC 7386 without deletions) the way chain specs apply presets.
 fn merge(base: &mut Value, patch: Value) {
@@ -46,5 +54,39 @@ fn preset_config(name: &str) -> RuntimeGenesisConfig {
 fn preset_ext(name: &str) -> sp_io::TestExternalities {
 	sp_io::TestExternalities::new(
 		preset_config(name).build_storage().expect("preset genesis builds"),
+	)
+}
+
+/// The extensions a client attaches to its `nonce`-th transaction with `tip`.
+fn extensions(nonce: u32, tip: Balance) -> TxExtension {
+	(
+		frame_system::CheckNonZeroSender::new(),
+		frame_system::CheckSpecVersion::new(),
+		frame_system::CheckTxVersion::new(),
+		frame_system::CheckGenesis::new(),
+		frame_system::CheckMortality::from(Era::Immortal),
+		crate::check_nonce::CheckNonce(nonce),
+		frame_system::CheckWeight::new(),
+		pallet_transaction_payment::ChargeTransactionPayment::from(tip),
+		pallet_subtensor::SubtensorTransactionExtension::new(),
+		frame_metadata_hash_extension::CheckMetadataHash::new(false),
+	)
+}
+
+/// `call` signed by `signer` as a client would sign it.
+fn signed(
+	signer: Sr25519Keyring,
+	call: RuntimeCall,
+	nonce: u32,
+	tip: Balance,
+) -> UncheckedExtrinsic {
+	let ext = extensions(nonce, tip);
+	let payload = SignedPayload::new(call.clone(), ext.clone()).expect("implicit data available");
+	let signature = payload.using_encoded(|bytes| signer.sign(bytes));
+	UncheckedExtrinsic::new_signed(
+		call,
+		Address::Id(signer.to_account_id()),
+		MultiSignature::Sr25519(signature),
+		ext,
 	)
 }

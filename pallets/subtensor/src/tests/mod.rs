@@ -7,6 +7,7 @@ mod emission;
 mod epoch;
 mod hotkeys;
 mod identity;
+mod migrations;
 pub mod mock;
 mod neuron_info;
 mod pow_register;
