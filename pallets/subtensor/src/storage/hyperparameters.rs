@@ -114,7 +114,7 @@ mod hyperparameter_storage {
 	/// Deprecated activity cutoff in blocks; reported to clients, unused by the epoch.
 	#[pallet::storage]
 	pub type ActivityCutoff<T> = StorageMap<_, Identity, NetUid, u16, ValueQuery, ConstU16<5_000>>;
-	/// Legacy lower bound of the activity cutoff.
+	/// Legacy lower bound of the activity cutoff (blocks): clients read it, nothing enforces it.
 	#[pallet::storage]
 	pub type MinActivityCutoff<T> = StorageValue<_, u16, ValueQuery, ConstU16<360>>;
 	/// Bond EMA: α = 1 − value / 10^6.
