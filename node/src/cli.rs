@@ -92,6 +92,10 @@ pub enum Subcommand {
 	/// Print information about the database (best, finalized and genesis blocks).
 	ChainInfo(sc_cli::ChainInfoCmd),
 
+	/// Yuma consensus offline: simulate a subnet's epochs with what-if edits.
+	#[command(subcommand)]
+	Yuma(subtensor_yuma_sim::YumaCmd),
+
 	/// Runtime and node benchmarks (build with `--features runtime-benchmarks`).
 	#[cfg(feature = "runtime-benchmarks")]
 	#[command(subcommand)]

@@ -103,6 +103,11 @@ pub fn run() -> sc_cli::Result<()> {
 			let runner = cli.create_runner(cmd)?;
 			runner.sync_run(|config| cmd.run::<Block>(&config))
 		},
+		Some(Subcommand::Yuma(cmd)) => {
+			let output = cmd.run().map_err(|e| sc_cli::Error::Input(e.to_string()))?;
+			print!("{output}");
+			Ok(())
+		},
 		#[cfg(feature = "runtime-benchmarks")]
 		Some(Subcommand::Benchmark(cmd)) => crate::benchmarking::run(&cli, cmd),
 		None => {
