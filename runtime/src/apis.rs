@@ -32,7 +32,10 @@ use sp_runtime::{
 use sp_session::OpaqueGeneratedSessionKeys;
 use sp_version::RuntimeVersion;
 use substrate_fixed::types::U64F64;
-use subtensor_common::{AlphaBalance, NetUid, OrderType, SwapHandler, SwapResult, TaoBalance};
+use subtensor_common::{
+	AlphaBalance, MechId, NetUid, OrderType, SwapHandler, SwapResult, TaoBalance,
+};
+use subtensor_runtime_api::EpochSnapshot;
 use subtensor_swap_runtime_api::{price_in_rao, SimSwapResult, SubnetPrice};
 
 /// A trade of `amount` on `netuid` as the pool would make it now, fees on and no price limit
@@ -377,6 +380,15 @@ impl_runtime_apis! {
 	impl subtensor_runtime_api::SubnetRegistrationRuntimeApi<Block> for Runtime {
 		fn get_network_registration_cost() -> TaoBalance {
 			SubtensorModule::get_network_lock_cost()
+		}
+	}
+
+	impl subtensor_runtime_api::YumaSnapshotRuntimeApi<Block> for Runtime {
+		fn next_epoch_snapshot(
+			netuid: NetUid,
+			mecid: MechId,
+		) -> Option<EpochSnapshot<AccountId>> {
+			SubtensorModule::next_epoch_snapshot(netuid, mecid)
 		}
 	}
 

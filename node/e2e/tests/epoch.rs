@@ -6,62 +6,16 @@
 
 use node_subtensor_e2e::{
 	subtensor::{
-		account_value, amount, call_ok, key, netuid, rao, runtime_api, storage, subtensor_call,
-		sudo_set,
+		account_value, amount, elements, netuid, per_uid, rao, runtime_api, set_weights, storage,
+		subnet_with_validators_and_miners, wait_for, TestSubnet, TAO,
 	},
-	subxt::dynamic::{At, Value},
+	subxt::dynamic::At,
 	subxt_signer::sr25519::{dev, Keypair},
 	within, Client, Result, TestNode,
 };
 use std::time::Duration;
 
 const ARGS: &[&str] = &["--dev", "--sealing", "200"];
-const TAO: u64 = 1_000_000_000;
-
-/// The elements of a decoded vector.
-fn elements(value: &Value) -> Vec<&Value> {
-	(0..).map_while(|i| value.at(i)).collect()
-}
-
-/// A per-UID vector of subnet 1 (`[]` if absent), as numbers (booleans as 0/1, balances in
-/// rao).
-async fn per_uid(client: &Client, item: &str) -> Result<Vec<u128>> {
-	let value = storage(client, item, vec![netuid(1)]).await?;
-	Ok(value
-		.as_ref()
-		.map(|v| {
-			elements(v)
-				.into_iter()
-				.map(|e| {
-					e.as_u128()
-						.or_else(|| e.as_bool().map(u128::from))
-						.or_else(|| rao(e))
-						.unwrap_or(0)
-				})
-				.collect()
-		})
-		.unwrap_or_default())
-}
-
-/// Polls `item` of subnet 1 until `done` holds for it (at most `limit`).
-async fn wait_for(
-	client: &Client,
-	item: &str,
-	limit: Duration,
-	done: impl Fn(&[u128]) -> bool,
-) -> Result<Vec<u128>> {
-	let deadline = tokio::time::Instant::now() + limit;
-	loop {
-		let values = per_uid(client, item).await?;
-		if done(&values) {
-			return Ok(values);
-		}
-		if tokio::time::Instant::now() > deadline {
-			return Err(format!("{item} never got there: {values:?}").into());
-		}
-		tokio::time::sleep(Duration::from_millis(200)).await;
-	}
-}
 
 /// Alpha staked to `hotkey` on subnet 1, in rao.
 async fn stake_on_subnet(client: &Client, hotkey: &Keypair) -> Result<u128> {
@@ -74,62 +28,13 @@ async fn total_issuance(client: &Client) -> Result<u128> {
 	Ok(storage(client, "TotalIssuance", vec![]).await?.as_ref().and_then(rao).unwrap_or(0))
 }
 
-/// `hotkey` sets weights `values` on `uids` of subnet 1.
-async fn set_weights(
-	client: &Client,
-	hotkey: &Keypair,
-	uids: &[u16],
-	values: &[u16],
-) -> Result<()> {
-	let list = |v: &[u16]| Value::unnamed_composite(v.iter().map(|x| Value::u128(u128::from(*x))));
-	let args = vec![netuid(1), list(uids), list(values), Value::u128(0)];
-	let events = subtensor_call(client, "set_weights", args, hotkey).await?;
-	assert!(events.contains(&"SubtensorModule.WeightsSet".to_string()), "{events:?}");
-	Ok(())
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn validators_weights_become_incentive_and_dividends() -> Result<()> {
 	within(Duration::from_secs(300), async {
 		let node = TestNode::start("epoch", ARGS).await?;
 		let client = node.client().await?;
-		let (alice, bob, charlie) = (dev::alice(), dev::bob(), dev::charlie());
-		let owner_hotkey = key("//Alice//owner-hk")?;
-		let validators = [key("//Bob//validator-1")?, key("//Bob//validator-2")?];
-		let miners = [key("//Charlie//miner-1")?, key("//Charlie//miner-2")?];
-
-		subtensor_call(&client, "register_network", vec![account_value(&owner_hotkey)], &alice)
-			.await?;
-		subtensor_call(&client, "start_call", vec![netuid(1)], &alice).await?;
-		let owner_set = vec![netuid(1), Value::bool(false)];
-		call_ok(&client, "AdminUtils", "sudo_set_commit_reveal_weights_enabled", owner_set, &alice)
-			.await?;
-		let (call, field) = ("sudo_set_weights_set_rate_limit", "weights_set_rate_limit");
-		sudo_set(&client, 1, call, field, Value::u128(0)).await?;
-
-		// UIDs 1, 2: Bob's validators (staked 300 and 100 TAO); UIDs 3, 4: Charlie's miners.
-		for (coldkey, hotkey) in [(&bob, &validators[0]), (&bob, &validators[1])]
-			.into_iter()
-			.chain([(&charlie, &miners[0]), (&charlie, &miners[1])])
-		{
-			let args = vec![netuid(1), account_value(hotkey)];
-			subtensor_call(&client, "burned_register", args, coldkey).await?;
-		}
-		for (hotkey, tao) in [(&validators[0], 300), (&validators[1], 100)] {
-			let args = vec![account_value(hotkey), netuid(1), amount(tao * TAO)];
-			subtensor_call(&client, "add_stake", args, &bob).await?;
-		}
-
-		// An epoch hands both validators a permit.
+		let TestSubnet { validators, miners } = subnet_with_validators_and_miners(&client).await?;
 		let limit = Duration::from_secs(60);
-		wait_for(&client, "ValidatorPermit", limit, |p| {
-			p.get(1) == Some(&1) && p.get(2) == Some(&1)
-		})
-		.await?;
-
-		// Root turns the subnet's TAO emission on (new subnets start without).
-		let (call, field) = ("sudo_set_subnet_emission_enabled", "enabled");
-		sudo_set(&client, 1, call, field, Value::bool(true)).await?;
 		let issued = total_issuance(&client).await?;
 		let validator_stake = stake_on_subnet(&client, &validators[0]).await?;
 
@@ -141,7 +46,7 @@ async fn validators_weights_become_incentive_and_dividends() -> Result<()> {
 		let incentive =
 			wait_for(&client, "Incentive", limit, |i| i.get(4).is_some_and(|x| *x > 0)).await?;
 		assert_eq!(incentive, vec![0, 0, 0, 16_383, 49_151]);
-		let consensus = per_uid(&client, "Consensus").await?;
+		let consensus = per_uid(&client, "Consensus", None).await?;
 		assert_eq!(consensus, vec![0, 0, 0, 16_383, 49_151]);
 		// Once both weights are in an epoch, the validators share the dividends by stake (Bob's
 		// first 300 TAO bought more alpha than his later 100).
@@ -150,7 +55,7 @@ async fn validators_weights_become_incentive_and_dividends() -> Result<()> {
 		assert_eq!(dividends.len(), 5);
 		let (first, second) = (dividends[1], dividends[2]);
 		assert!(first + second >= 65_533 && first > 2 * second, "{dividends:?}");
-		let trust = per_uid(&client, "ValidatorTrust").await?;
+		let trust = per_uid(&client, "ValidatorTrust", None).await?;
 		assert!(trust[1] > 65_000 && trust[2] > 65_000, "{trust:?}");
 		// What the epochs paid: miner 4 earned three times miner 3's alpha, the validators
 		// their dividends, all staked; and the subnet's TAO share was minted.
@@ -173,7 +78,7 @@ async fn validators_weights_become_incentive_and_dividends() -> Result<()> {
 		assert_eq!(field(4, "incentive")?, 49_151);
 		assert!(field(1, "dividends")? > 0 && field(3, "emission")? > 0);
 		// The miners' incentive shows as Charlie's two stake positions; the pool quotes trades.
-		let coldkey = vec![account_value(&charlie)];
+		let coldkey = vec![account_value(&dev::charlie())];
 		let rows =
 			runtime_api(&client, "StakeInfoRuntimeApi", "get_stake_info_for_coldkey", coldkey)
 				.await?;

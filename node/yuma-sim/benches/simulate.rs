@@ -43,6 +43,7 @@ fn subnet(n: u16) -> Scenario {
 		.collect();
 	Scenario {
 		netuid: 1,
+		mechanism: 0,
 		block: 1_000,
 		last_epoch_block: 640,
 		emission: 360_000_000_000,

@@ -1,10 +1,12 @@
 //! `node-subtensor yuma ...`: the command line of the simulator.
 
 use crate::{
+	chart,
 	edits::{parse_add_stake, parse_liquid_alpha, parse_weights, Edit},
 	report::{compare, render, Format},
 	scenario::Scenario,
 	simulate::simulate,
+	snapshot::{take_snapshot, SnapshotRequest},
 };
 use std::{error::Error, io::Read, path::PathBuf};
 
@@ -16,9 +18,46 @@ pub const MAX_EPOCHS: u32 = 100_000;
 pub enum YumaCmd {
 	/// Run epochs of a scenario file and print every UID's results.
 	Simulate(SimulateCmd),
+	/// Read a live subnet's next epoch over JSON-RPC and print it as a scenario file.
+	Snapshot(SnapshotCmd),
 }
 
-/// `yuma simulate SCENARIO [edits] [--epochs K] [--format table|json|csv] [--compare]`.
+/// `yuma snapshot --url ws://127.0.0.1:9944 --netuid N [--at BLOCK] > subnet.json`.
+///
+/// The scenario is the input of the subnet's next epoch as the chain will run it (assembled by
+/// the runtime): exact one block before the epoch, with the emission projected further away.
+#[derive(Debug, clap::Args)]
+pub struct SnapshotCmd {
+	/// The node's WebSocket RPC endpoint.
+	#[arg(long, default_value = "ws://127.0.0.1:9944")]
+	pub url: String,
+	/// The subnet.
+	#[arg(long)]
+	pub netuid: u16,
+	/// The mechanism of the subnet (0 unless it has several).
+	#[arg(long, default_value_t = 0)]
+	pub mechanism: u8,
+	/// A block hash (0x…) or number to read the state at; the best block if not given.
+	#[arg(long)]
+	pub at: Option<String>,
+}
+
+impl SnapshotCmd {
+	/// Reads the snapshot; returns the scenario JSON (and says what was read on stderr).
+	pub fn run(&self) -> Result<String, Box<dyn Error + Send + Sync>> {
+		let snapshot = take_snapshot(&SnapshotRequest {
+			url: self.url.clone(),
+			netuid: self.netuid,
+			mechanism: self.mechanism,
+			at: self.at.clone(),
+		})?;
+		eprintln!("{}", snapshot.summary());
+		Ok(format!("{}\n", snapshot.scenario.to_json()))
+	}
+}
+
+/// `yuma simulate SCENARIO [edits] [--epochs K] [--format table|json|csv] [--compare]
+/// [--chart out.svg]`.
 ///
 /// Edits apply in this order: hyperparameters, `--deregister`, `--add-stake`, `--weights`.
 #[derive(Debug, clap::Args)]
@@ -34,6 +73,9 @@ pub struct SimulateCmd {
 	/// Print the last epoch of the scenario as given and as edited side by side.
 	#[arg(long)]
 	pub compare: bool,
+	/// Also draw incentive, dividends and bonds over the epochs into this SVG file.
+	#[arg(long)]
+	pub chart: Option<PathBuf>,
 	/// `UID:DEST=W,DEST=W,...`: the validator sets these weights now (repeatable).
 	#[arg(long = "weights", value_parser = parse_weights)]
 	pub weights: Vec<Edit>,
@@ -68,6 +110,7 @@ impl YumaCmd {
 	pub fn run(&self) -> Result<String, Box<dyn Error + Send + Sync>> {
 		match self {
 			YumaCmd::Simulate(cmd) => cmd.run(),
+			YumaCmd::Snapshot(cmd) => cmd.run(),
 		}
 	}
 }
@@ -109,6 +152,9 @@ impl SimulateCmd {
 			edit.apply(&mut edited)?;
 		}
 		let reports = simulate(&edited, self.epochs);
+		if let Some(path) = &self.chart {
+			chart::draw(&reports, path)?;
+		}
 		Ok(if self.compare {
 			compare(&simulate(&base, self.epochs), &reports)
 		} else {

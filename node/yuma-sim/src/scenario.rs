@@ -8,6 +8,7 @@
 //! ```json
 //! {
 //!   "netuid": 1,
+//!   "mechanism": 0,
 //!   "block": 1200,
 //!   "last_epoch_block": 1190,
 //!   "emission": 4100000000,
@@ -98,6 +99,9 @@ pub struct Neuron {
 pub struct Scenario {
 	/// The subnet (informational).
 	pub netuid: u16,
+	/// The mechanism of the subnet (informational; 0 unless the subnet has several).
+	#[serde(default)]
+	pub mechanism: u8,
 	/// The block the epoch runs at.
 	pub block: u64,
 	/// The block of the subnet's previous epoch (0: none yet).
@@ -304,6 +308,7 @@ pub(crate) mod tests {
 		};
 		Scenario {
 			netuid: 1,
+			mechanism: 0,
 			block: 100,
 			last_epoch_block: 90,
 			emission: 1_000_000_000,

@@ -91,6 +91,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
 		)
 			.prop_map(|(neurons, params, (block, last, emission, owner, commit))| Scenario {
 				netuid: 1,
+				mechanism: 0,
 				block,
 				last_epoch_block: last,
 				emission,

@@ -16,6 +16,7 @@ use substrate_fixed::types::{I32F32, I64F64, I96F32, U96F32};
 
 /// A subnet's hyperparameters as the epoch reads them (stored units).
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "codec", derive(codec::Encode, codec::Decode, scale_info::TypeInfo))]
 pub struct EpochParams {
 	/// Blocks between epochs.
 	pub tempo: u16,
@@ -46,6 +47,7 @@ pub struct EpochParams {
 /// Everything the epoch reads for one mechanism of a subnet. Vectors are indexed by UID;
 /// missing elements read as 0 / `false` / empty.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "codec", derive(codec::Encode, codec::Decode, scale_info::TypeInfo))]
 pub struct EpochInput {
 	/// Number of UIDs.
 	pub n: u16,

@@ -15,7 +15,9 @@
 //!
 //! Code map: `math.rs` (vector and sparse-matrix helpers), `median.rs` (stake-weighted median
 //! consensus), `bonds.rs` (bond EMAs, liquid alpha, dividends), `epoch.rs` (the steps in order),
-//! `mechanisms.rs` (splitting a subnet's emission over its mechanisms and adding their results).
+//! `mechanisms.rs` (splitting a subnet's emission over its mechanisms and adding their results),
+//! `snapshot.rs` (an upcoming epoch as the runtime reports it to clients; SCALE-encoded with the
+//! `codec` feature).
 #![cfg_attr(not(feature = "std"), no_std)]
 
 extern crate alloc;
@@ -25,9 +27,11 @@ pub mod epoch;
 pub mod math;
 pub mod mechanisms;
 pub mod median;
+pub mod snapshot;
 
 pub use epoch::{
 	activity_cutoff_blocks, run_epoch, EpochInput, EpochOutput, EpochParams, NeuronTerms,
 };
 pub use math::{vec_max_upscale_to_u16, SparseMatrix};
 pub use mechanisms::{aggregate_mechanisms, split_emission};
+pub use snapshot::EpochSnapshot;

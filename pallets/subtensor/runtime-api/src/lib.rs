@@ -18,7 +18,8 @@ use pallet_subtensor::rpc_info::{
 use pallet_subtensor::LockState;
 use sp_runtime::AccountId32;
 use substrate_fixed::types::U64F64;
-use subtensor_common::{NetUid, TaoBalance};
+use subtensor_common::{MechId, NetUid, TaoBalance};
+pub use subtensor_yuma::EpochSnapshot;
 
 sp_api::decl_runtime_apis! {
 	/// Delegates (hotkeys others stake to) and a coldkey's delegations.
@@ -119,5 +120,14 @@ sp_api::decl_runtime_apis! {
 	pub trait SubnetRegistrationRuntimeApi {
 		/// The current lock cost of `register_network`.
 		fn get_network_registration_cost() -> TaoBalance;
+	}
+
+	/// The Yuma simulator's snapshot (`node-subtensor yuma snapshot`); this chain's own API,
+	/// the real chain has none.
+	pub trait YumaSnapshotRuntimeApi {
+		/// The input of the next epoch of mechanism `mecid` of `netuid`, as the chain will run
+		/// it, and each UID's hotkey (`None` for root, a subnet that does not exist or runs no
+		/// epochs, or a mechanism it does not have).
+		fn next_epoch_snapshot(netuid: NetUid, mecid: MechId) -> Option<EpochSnapshot<AccountId32>>;
 	}
 }

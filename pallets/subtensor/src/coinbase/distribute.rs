@@ -26,22 +26,39 @@ pub struct PendingEmission {
 	pub owner_cut: u64,
 }
 
+impl PendingEmission {
+	/// What the epoch distributes over the UIDs: miners', validators' and root stakers' parts
+	/// (the owner's cut is paid apart).
+	pub fn epoch_total(&self) -> u64 {
+		self.server.saturating_add(self.validator).saturating_add(self.root)
+	}
+}
+
 impl<T: Config> Pallet<T> {
+	/// What the subnet's pending buckets hold now.
+	pub fn pending_emission(netuid: NetUid) -> PendingEmission {
+		PendingEmission {
+			server: PendingServerEmission::<T>::get(netuid).to_u64(),
+			validator: PendingValidatorEmission::<T>::get(netuid).to_u64(),
+			root: PendingRootAlphaDivs::<T>::get(netuid).to_u64(),
+			owner_cut: PendingOwnerCut::<T>::get(netuid).to_u64(),
+		}
+	}
+
 	/// Takes (and empties) the subnet's pending buckets.
 	pub fn take_pending_emission(netuid: NetUid) -> PendingEmission {
-		PendingEmission {
-			server: PendingServerEmission::<T>::take(netuid).to_u64(),
-			validator: PendingValidatorEmission::<T>::take(netuid).to_u64(),
-			root: PendingRootAlphaDivs::<T>::take(netuid).to_u64(),
-			owner_cut: PendingOwnerCut::<T>::take(netuid).to_u64(),
-		}
+		let pending = Self::pending_emission(netuid);
+		PendingServerEmission::<T>::remove(netuid);
+		PendingValidatorEmission::<T>::remove(netuid);
+		PendingRootAlphaDivs::<T>::remove(netuid);
+		PendingOwnerCut::<T>::remove(netuid);
+		pending
 	}
 
 	/// Runs the subnet's epoch over its pending emission and pays it out.
 	pub fn drain_and_distribute(netuid: NetUid) {
 		let pending = Self::take_pending_emission(netuid);
-		let total = pending.server.saturating_add(pending.validator).saturating_add(pending.root);
-		let earned = Self::run_subnet_epoch(netuid, total);
+		let earned = Self::run_subnet_epoch(netuid, pending.epoch_total());
 		let incentive: u64 = earned.iter().map(|e| e.incentive).fold(0, u64::saturating_add);
 		// Without miner incentive, the miners' half goes to the validators too.
 		let validator_budget = if incentive == 0 {

@@ -51,8 +51,21 @@ impl<T: Config> Pallet<T> {
 			.collect()
 	}
 
-	/// The subnet's state as the epoch of mechanism `index` reads it.
+	/// The subnet's state as the epoch of mechanism `index` reads it now.
 	pub fn epoch_input(netuid: NetUid, index: NetUidStorageIndex, emission: u64) -> EpochInput {
+		let epoch = Self::current_epoch_with_lookahead(netuid);
+		Self::epoch_input_at(netuid, index, emission, Self::current_block(), epoch)
+	}
+
+	/// The subnet's state as the epoch of mechanism `index` reads it when it runs at block
+	/// `now` as epoch number `epoch` (which decides the weight commits still unexpired).
+	pub fn epoch_input_at(
+		netuid: NetUid,
+		index: NetUidStorageIndex,
+		emission: u64,
+		now: u64,
+		epoch: u64,
+	) -> EpochInput {
 		let n = SubnetworkN::<T>::get(netuid);
 		let hotkeys: Vec<Option<T::AccountId>> =
 			(0..n).map(|uid| Keys::<T>::try_get(netuid, uid).ok()).collect();
@@ -66,10 +79,10 @@ impl<T: Config> Pallet<T> {
 			.ok()
 			.and_then(|owner| Uids::<T>::get(netuid, owner));
 		let commit_blocks = CommitRevealWeightsEnabled::<T>::get(netuid)
-			.then(|| Self::earliest_commit_blocks(netuid, index, &hotkeys));
+			.then(|| Self::earliest_commit_blocks(netuid, index, &hotkeys, epoch));
 		EpochInput {
 			n,
-			now: Self::current_block(),
+			now,
 			last_mechanism_step_block: LastMechansimStepBlock::<T>::get(netuid),
 			owner_uid,
 			alpha_stake: stake_on(netuid),
@@ -105,14 +118,15 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// For each UID, the block of its hotkey's earliest unexpired weight commit (`u64::MAX` if
-	/// none): weights revealed from a commit made before a UID registered do not count for it.
+	/// For each UID, the block of its hotkey's earliest weight commit unexpired in `epoch`
+	/// (`u64::MAX` if none): weights revealed from a commit made before a UID registered do
+	/// not count for it.
 	fn earliest_commit_blocks(
 		netuid: NetUid,
 		index: NetUidStorageIndex,
 		hotkeys: &[Option<T::AccountId>],
+		epoch: u64,
 	) -> Vec<u64> {
-		let epoch = Self::current_epoch_with_lookahead(netuid);
 		let period = RevealPeriodEpochs::<T>::get(netuid);
 		hotkeys
 			.iter()

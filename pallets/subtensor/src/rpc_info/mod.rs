@@ -3,6 +3,7 @@
 
 pub mod delegate_info;
 pub mod dynamic_info;
+pub mod epoch_snapshot;
 pub mod metagraph;
 pub mod neuron_info;
 pub mod stake_info;

@@ -2,7 +2,7 @@
 //! views and `btcli hparams get` decode them, plus the schedule and pruning answers of
 //! `SubnetInfoRuntimeApi`.
 
-use crate::*;
+use crate::{coinbase::epoch_schedule::MAX_BLOCKS_BETWEEN_EPOCHS, *};
 use alloc::vec::Vec;
 use codec::{Compact, Decode, Encode};
 use scale_info::TypeInfo;
@@ -219,16 +219,19 @@ impl<T: Config> Pallet<T> {
 		])
 	}
 
-	/// The block the subnet's next epoch is due in: the tempo after the last one, or earlier
-	/// if the owner triggered one. `None` if the subnet does not exist or never runs epochs.
+	/// The block the subnet's next epoch is due in: the tempo after the last one (at most
+	/// [`MAX_BLOCKS_BETWEEN_EPOCHS`] + 1 blocks), or earlier if the owner triggered one. `None` if the subnet does not exist or never runs epochs.
 	pub fn get_next_epoch_start_block(netuid: NetUid) -> Option<u64> {
 		let tempo = Tempo::<T>::get(netuid);
 		if !Self::subnet_exists(netuid) || tempo == 0 {
 			return None;
 		}
-		let by_tempo = LastEpochBlock::<T>::get(netuid).saturating_add(u64::from(tempo));
+		let last = LastEpochBlock::<T>::get(netuid);
+		let by_tempo = last.saturating_add(u64::from(tempo));
+		let overdue = last.saturating_add(MAX_BLOCKS_BETWEEN_EPOCHS).saturating_add(1);
 		let triggered = PendingEpochAt::<T>::get(netuid);
-		Some(if triggered > 0 { by_tempo.min(triggered) } else { by_tempo })
+		let scheduled = by_tempo.min(overdue);
+		Some(if triggered > 0 { scheduled.min(triggered) } else { scheduled })
 	}
 
 	/// The hotkey the coldkey's miner incentive on `netuid` is staked to, if it chose one.

@@ -5,6 +5,7 @@ mod commitments;
 mod delegate_info;
 mod emission;
 mod epoch;
+mod epoch_snapshot;
 mod hotkeys;
 mod identity;
 mod migrations;
