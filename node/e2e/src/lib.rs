@@ -70,6 +70,11 @@ pub fn free_port() -> Result<u16> {
 /// Runs `node-subtensor ARGS` to completion (a subcommand), killing it after `limit`.
 /// Returns its stdout; a non-zero exit is an error carrying its stderr.
 pub async fn run_subcommand(args: &[&str], limit: Duration) -> Result<String> {
+	Ok(run_subcommand_output(args, limit).await?.0)
+}
+
+/// [`run_subcommand`], returning its stdout and its stderr.
+pub async fn run_subcommand_output(args: &[&str], limit: Duration) -> Result<(String, String)> {
 	let mut child = Command::new(node_binary()?)
 		.args(args)
 		.stdin(Stdio::null())
@@ -102,7 +107,7 @@ pub async fn run_subcommand(args: &[&str], limit: Duration) -> Result<String> {
 	let stdout = out.join().map_err(|_| "stdout reader panicked")??;
 	let stderr = err.join().map_err(|_| "stderr reader panicked")??;
 	if status.success() {
-		Ok(stdout)
+		Ok((stdout, stderr))
 	} else {
 		Err(format!("node-subtensor {args:?} failed with {status}:\n{stderr}").into())
 	}

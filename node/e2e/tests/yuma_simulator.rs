@@ -4,7 +4,7 @@
 //! what the chain stores at that epoch.
 
 use node_subtensor_e2e::{
-	run_subcommand,
+	run_subcommand, run_subcommand_output,
 	subtensor::{
 		elements, netuid, per_uid, set_weights, storage, storage_at,
 		subnet_with_validators_and_miners, sudo_set, wait_for, TestSubnet,
@@ -141,9 +141,12 @@ async fn a_snapshot_one_block_before_an_epoch_simulates_to_what_the_chain_stores
 		let url = node.ws_url();
 		let before = (epoch - 1).to_string();
 		let args = ["yuma", "snapshot", "--url", &url, "--netuid", "1", "--at", &before];
-		let scenario_json = run_subcommand(&args, LIMIT).await?;
+		let (scenario_json, summary) = run_subcommand_output(&args, LIMIT).await?;
 		let scenario: Value = serde_json::from_str(&scenario_json)?;
 		assert_eq!(number(&scenario, "block")?, epoch, "the snapshot names the epoch's block");
+		let distributing = format!("next epoch at block {epoch}, distributing");
+		assert!(summary.contains(&distributing), "{summary}");
+		eprint!("yuma snapshot said: {summary}");
 		let dir = tempfile::tempdir()?;
 		let path = dir.path().join("subnet.json");
 		std::fs::write(&path, &scenario_json)?;
