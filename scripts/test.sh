@@ -26,7 +26,8 @@ cargo clippy --release --workspace --all-targets --locked -- -D warnings
 
 step "clippy with --features runtime-benchmarks (the benchmark code compiles; WASM not needed)"
 SKIP_WASM_BUILD=1 cargo clippy --release --workspace --all-targets --locked \
-	--features node-subtensor/runtime-benchmarks -- -D warnings
+	--features node-subtensor/runtime-benchmarks,pallet-subtensor-shield/runtime-benchmarks \
+	-- -D warnings
 
 step "unit and end-to-end tests"
 cargo test --release --workspace --locked --no-fail-fast
