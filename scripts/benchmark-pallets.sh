@@ -3,7 +3,7 @@
 #
 #   ./scripts/benchmark-pallets.sh [pallet ...]
 #       (default: pallet_subtensor pallet_admin_utils pallet_subtensor_swap
-#        pallet_subtensor_commitments)
+#        pallet_subtensor_commitments pallet_subtensor_shield)
 #
 # Builds node-subtensor with `--features runtime-benchmarks` into its own target directory (the
 # feature changes the runtime, so it must not overwrite the normal build), then runs
@@ -17,7 +17,8 @@ steps="${STEPS:-50}"
 repeat="${REPEAT:-20}"
 pallets=("$@")
 [ "${#pallets[@]}" -gt 0 ] ||
-	pallets=(pallet_subtensor pallet_admin_utils pallet_subtensor_swap pallet_subtensor_commitments)
+	pallets=(pallet_subtensor pallet_admin_utils pallet_subtensor_swap pallet_subtensor_commitments
+		pallet_subtensor_shield)
 
 cargo build --release --locked -p node-subtensor --features runtime-benchmarks
 node="$CARGO_TARGET_DIR/release/node-subtensor"
@@ -27,6 +28,7 @@ for pallet in "${pallets[@]}"; do
 	case "$pallet" in
 	pallet_subtensor_swap) folder=pallets/swap ;;
 	pallet_subtensor_commitments) folder=pallets/commitments ;;
+	pallet_subtensor_shield) folder=pallets/shield ;;
 	*) folder="pallets/$(echo "${pallet#pallet_}" | tr '_' '-')" ;;
 	esac
 	echo "==> $pallet -> $folder/src/weights.rs"

@@ -17,6 +17,7 @@ mod command;
 mod database;
 mod rpc;
 mod service;
+mod shield;
 mod timestamp;
 
 fn main() -> sc_cli::Result<()> {

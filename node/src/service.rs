@@ -5,8 +5,12 @@
 //! - **Manual seal** (`--sealing manual|instant|<ms>`): a single development node seals blocks
 //!   on demand, per transaction, or on a timer, and finalizes each one at once. Blocks carry an
 //!   Aura pre-runtime digest, so the runtime sees the same author and slots as under Aura.
+//!
+//! Either way blocks are proposed by [`shield::ProposerFactory`], which completes MEV-shield
+//! carriers; each block announces the author's next shield key as inherent data (a fixed
+//! development key under manual seal, fresh keys after each own block under Aura).
 
-use crate::{cli::Sealing, rpc, timestamp};
+use crate::{cli::Sealing, rpc, shield, timestamp};
 use futures::{channel::mpsc, FutureExt, StreamExt};
 use node_subtensor_runtime::{apis::RuntimeApi, opaque::Block};
 use sc_client_api::{Backend, BlockBackend};
@@ -299,12 +303,15 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, BlockHash>>(
 		tracing_execute_block: None,
 	})?;
 
-	let proposer_factory = sc_basic_authorship::ProposerFactory::new(
+	let shield_keys = match consensus {
+		Consensus::ManualSeal(_) => shield::ShieldKeys::development(),
+		Consensus::AuraGrandpa { .. } => shield::ShieldKeys::rotating(),
+	};
+	let proposer_factory = shield::ProposerFactory::new(
 		task_manager.spawn_handle(),
 		client.clone(),
 		transaction_pool.clone(),
-		prometheus_registry.as_ref(),
-		telemetry.as_ref().map(|x| x.handle()),
+		shield_keys.clone(),
 	);
 	let slot_duration = sc_consensus_aura::slot_duration::<AuraId, _, _>(&*client)?;
 
@@ -325,10 +332,11 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, BlockHash>>(
 				)),
 				create_inherent_data_providers: move |parent, ()| {
 					let cidp_client = cidp_client.clone();
+					let announcement = shield_keys.announcement();
 					async move {
 						let timestamp =
 							timestamp::sealing_timestamp(&cidp_client, parent, slot_ms)?;
-						Ok(timestamp)
+						Ok((timestamp, announcement))
 					}
 				},
 			});
@@ -341,6 +349,11 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, BlockHash>>(
 		},
 		Consensus::AuraGrandpa { block_import, link } => {
 			if role.is_authority() {
+				task_manager.spawn_handle().spawn(
+					"shield-key-rotation",
+					Some("block-authoring"),
+					shield::rotate_after_own_blocks(client.clone(), shield_keys.clone()),
+				);
 				let aura = sc_consensus_aura::start_aura::<AuraPair, _, _, _, _, _, _, _, _, _, _>(
 					StartAuraParams {
 						slot_duration,
@@ -348,13 +361,17 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, BlockHash>>(
 						select_chain,
 						block_import,
 						proposer_factory,
-						create_inherent_data_providers: move |_, ()| async move {
-							let timestamp = sp_timestamp::InherentDataProvider::from_system_time();
-							let slot = sp_consensus_aura::inherents::InherentDataProvider::from_timestamp_and_slot_duration(
-								*timestamp,
-								slot_duration,
-							);
-							Ok((slot, timestamp))
+						create_inherent_data_providers: move |_, ()| {
+							let announcement = shield_keys.announcement();
+							async move {
+								let timestamp =
+									sp_timestamp::InherentDataProvider::from_system_time();
+								let slot = sp_consensus_aura::inherents::InherentDataProvider::from_timestamp_and_slot_duration(
+									*timestamp,
+									slot_duration,
+								);
+								Ok((slot, timestamp, announcement))
+							}
 						},
 						force_authoring,
 						backoff_authoring_blocks: Option::<()>::None,

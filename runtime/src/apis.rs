@@ -3,8 +3,8 @@
 
 use crate::{
 	genesis_config_presets, opaque, AccountId, Aura, Balance, Block, Executive, Grandpa,
-	InherentDataExt, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, SubtensorModule, Swap,
-	System, TransactionPayment, VERSION,
+	InherentDataExt, MevShield, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, SubtensorModule,
+	Swap, System, TransactionPayment, VERSION,
 };
 use alloc::{collections::BTreeMap, vec::Vec};
 use frame_support::{
@@ -25,6 +25,7 @@ use sp_api::impl_runtime_apis;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_core::{crypto::KeyTypeId, OpaqueMetadata};
 use sp_runtime::{
+	generic::Preamble,
 	traits::{Block as BlockT, NumberFor},
 	transaction_validity::{TransactionSource, TransactionValidity},
 	ApplyExtrinsicResult, ExtrinsicInclusionMode,
@@ -36,6 +37,7 @@ use subtensor_common::{
 	AlphaBalance, MechId, NetUid, OrderType, SwapHandler, SwapResult, TaoBalance,
 };
 use subtensor_runtime_api::EpochSnapshot;
+use subtensor_shield_runtime_api::{ShieldedTransaction, KEY_HASH_LEN};
 use subtensor_swap_runtime_api::{price_in_rao, SimSwapResult, SubnetPrice};
 
 /// A trade of `amount` on `netuid` as the pool would make it now, fees on and no price limit
@@ -415,6 +417,28 @@ impl_runtime_apis! {
 		fn sim_swap_alpha_for_tao(netuid: NetUid, alpha: AlphaBalance) -> SimSwapResult {
 			let (alpha, price) = (alpha.to_u64(), <Swap as SwapHandler>::current_alpha_price(netuid));
 			SimSwapResult::of_sell(alpha, price, simulate(netuid, OrderType::Sell, alpha))
+		}
+	}
+
+	impl subtensor_shield_runtime_api::ShieldApi<Block> for Runtime {
+		fn try_decode_shielded_tx(uxt: <Block as BlockT>::Extrinsic) -> Option<ShieldedTransaction> {
+			// Only the call is looked at: the carrier's signature and era are checked when the
+			// author pushes it (checking them here would miss carriers born at the parent block).
+			match uxt.preamble {
+				Preamble::Signed(..) => MevShield::carrier_envelope(&uxt.function),
+				_ => None,
+			}
+		}
+
+		fn is_shielded_using_current_key(key_hash: [u8; KEY_HASH_LEN]) -> bool {
+			MevShield::is_pending_key(&key_hash)
+		}
+
+		fn try_unshield_tx(
+			dec_key: Vec<u8>,
+			shielded_tx: ShieldedTransaction,
+		) -> Option<<Block as BlockT>::Extrinsic> {
+			MevShield::open_inner(&dec_key, &shielded_tx).ok()
 		}
 	}
 

@@ -21,6 +21,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_admin_utils, AdminUtils]
 	[pallet_subtensor_swap, Swap]
 	[pallet_subtensor_commitments, Commitments]
+	[pallet_subtensor_shield, MevShield]
 );
 
 impl frame_system_benchmarking::Config for Runtime {}

@@ -114,24 +114,26 @@ macro_rules! declare_version {
 	};
 }
 #[cfg(not(feature = "upgrade-test"))]
-declare_version!(114);
+declare_version!(115);
 /// The forkless-upgrade test's runtime: this one with the next `spec_version`.
 #[cfg(feature = "upgrade-test")]
-declare_version!(115);
+declare_version!(116);
 
 /// The transaction extensions, in the order clients encode and sign them (see the reference's
 /// runtime chapter): only `CheckMortality`, `CheckNonce`, `ChargeTransactionPayment` and
-/// `CheckMetadataHash` carry data in the extrinsic (`SubtensorTransactionExtension`, the pool
-/// guard of fee-less calls, carries none).
+/// `CheckMetadataHash` carry data in the extrinsic (`CheckShieldedTxValidity`, which refuses
+/// malformed carriers, and `SubtensorTransactionExtension`, the pool guard of fee-less calls,
+/// carry none). `CheckMortality` is frame-system's with MevShield's rule for carriers.
 pub type TxExtension = (
 	frame_system::CheckNonZeroSender<Runtime>,
 	frame_system::CheckSpecVersion<Runtime>,
 	frame_system::CheckTxVersion<Runtime>,
 	frame_system::CheckGenesis<Runtime>,
-	frame_system::CheckMortality<Runtime>,
+	pallet_subtensor_shield::CheckMortality<Runtime>,
 	check_nonce::CheckNonce<Runtime>,
 	frame_system::CheckWeight<Runtime>,
 	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+	pallet_subtensor_shield::CheckShieldedTxValidity<Runtime>,
 	pallet_subtensor::SubtensorTransactionExtension<Runtime>,
 	frame_metadata_hash_extension::CheckMetadataHash<Runtime>,
 );
@@ -241,4 +243,8 @@ mod runtime {
 	/// Pool math and fee rate of each subnet's TAO/alpha pool.
 	#[runtime::pallet_index(28)]
 	pub type Swap = pallet_subtensor_swap;
+
+	/// The encrypted mempool: extrinsics sealed to a block author's key against front-running.
+	#[runtime::pallet_index(30)]
+	pub type MevShield = pallet_subtensor_shield;
 }

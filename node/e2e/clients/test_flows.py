@@ -182,14 +182,10 @@ def test_registration_by_pow_legacy_btcli_and_sdk(btcli, legacy_btcli, keys):
     # Charlie: the old btcli's burned registration with a price limit (register_limit).
     legacy(legacy_btcli, "subnets", "register", "--wallet-name", "charlie", "--hotkey", "default",
            "--netuid", str(NETUID))
-    # Dave: the SDK's plain submit_call of burned_register.
-    answer = run_sdk(btcli, f"""
-dave = bt.Wallet(name="dave", hotkey="default")
-call = bt.calls.SubtensorModule.burned_register(netuid={NETUID}, hotkey=dave.hotkey.ss58_address)
-result = await client.submit_call(call, dave, wait_for_finalization=False)
-return result.success
-""")
-    assert answer is True
+    # Dave: the new btcli's burned registration, which it only submits MEV-shielded (sealed to
+    # MevShield.NextKey; the block author places the opened extrinsic after the carrier).
+    answer = tx(btcli, "-w", "dave", "-H", "default", "subnets", "register", "--netuid", str(NETUID))
+    assert answer["data"]["shielded"] is True, answer
     graph = metagraph(btcli, NETUID)
     assert graph["hotkeys"] == [keys[name][1] for name in ("alice", "bob", "charlie", "dave")]
     assert graph["coldkeys"][1:] == [keys[name][0] for name in ("bob", "charlie", "dave")]
@@ -201,20 +197,20 @@ def test_staking_take_and_overview(btcli, keys):
     def alice_free() -> float:
         return read(btcli, "-w", "alice", "wallet", "balance")["free_tao"]
 
-    # With slippage protection (the default) and without; MevShield is not on this chain.
-    tx(btcli, "-w", "alice", "-H", "hk1", "--no-mev-shield", "stake", "add",
+    # MEV-shielded (btcli's default), with slippage protection (the default) and without.
+    tx(btcli, "-w", "alice", "-H", "hk1", "stake", "add",
        "--netuid", str(NETUID), "--amount", "10")
-    tx(btcli, "-w", "bob", "-H", "default", "--no-mev-shield", "stake", "add",
+    tx(btcli, "-w", "bob", "-H", "default", "stake", "add",
        "--netuid", str(NETUID), "--amount", "50", "--no-slippage-protection")
     positions = {row["hotkey"]: row for row in read(btcli, "-w", "alice", "stake", "list")}
     assert positions[alice_hotkey]["netuid"] == NETUID
     assert positions[alice_hotkey]["stake_amount"] > 9
 
     free = alice_free()
-    tx(btcli, "-w", "alice", "-H", "hk1", "--no-mev-shield", "stake", "remove",
+    tx(btcli, "-w", "alice", "-H", "hk1", "stake", "remove",
        "--netuid", str(NETUID), "--amount", "2")
     assert 1.5 < alice_free() - free < 2.5
-    tx(btcli, "-w", "alice", "--no-mev-shield", "stake", "move", "--origin-hotkey", alice_hotkey,
+    tx(btcli, "-w", "alice", "stake", "move", "--origin-hotkey", alice_hotkey,
        "--origin-netuid", str(NETUID), "--dest-hotkey", bob_hotkey, "--dest-netuid", str(NETUID),
        "--amount", "1")
     tx(btcli, "-w", "alice", "-H", "hk1", "hparams", "set-take", "--take", "0.1")
@@ -225,6 +221,22 @@ def test_staking_take_and_overview(btcli, keys):
     # Her own hotkeys (each subnet's lock is staked to its owner hotkey) and Bob's.
     assert set(stakes) == {(NETUID, alice_hotkey), (NETUID, bob_hotkey), (COMMIT_NETUID, keys["alice-hk2"][1])}
     assert stakes[(NETUID, bob_hotkey)]["stake_amount"] > 0.95
+
+
+def test_sdk_submit_shielded_resolves_the_inner_extrinsic(btcli, keys):
+    answer = run_sdk(btcli, f"""
+from bittensor.intents.staking import AddStake
+charlie = bt.Wallet(name="charlie", hotkey="default")
+intent = AddStake(hotkey_ss58={keys["bob"][1]!r}, netuid={NETUID}, amount_tao=3)
+result = await client.submit_shielded(intent, charlie)
+return {{"success": result.success, "error": str(result.error), "data": result.data,
+        "extrinsic_id": result.extrinsic_id}}
+""")
+    assert answer["success"] is True, answer
+    assert answer["data"]["shielded"] is True
+    assert answer["data"]["inner_extrinsic_hash"].startswith("0x")
+    stakes = {(row["netuid"], row["hotkey"]) for row in read(btcli, "-w", "charlie", "stake", "list")}
+    assert (NETUID, keys["bob"][1]) in stakes
 
 
 def test_axon_and_weights_from_both_clis_and_the_sdk(btcli, legacy_btcli, keys):
@@ -336,7 +348,9 @@ def test_bad_inputs_get_named_chain_errors(btcli, keys):
     error = fails(btcli, "-w", "alice", "-H", "hk1", "misc", "weights", "set",
                   "--netuid", str(NETUID), "--uids", "77", "--weights", "1")
     assert "UidVecContainInvalidOne" in json.dumps(error) or "77" in json.dumps(error)
-    error = fails(btcli, "-w", "bob", "-H", "default", "--no-mev-shield", "stake", "add",
+    # Shielded: the carrier is included, the opened stake fails, and btcli reports the
+    # chain's error of the inner extrinsic.
+    error = fails(btcli, "-w", "bob", "-H", "default", "stake", "add",
                   "--netuid", str(NETUID), "--amount", "1000000", "--no-slippage-protection")
     assert error["name"] == "NotEnoughBalanceToStake"
     # No subnet 9: btcli stops before mining (the chain reports PoW closed there)...

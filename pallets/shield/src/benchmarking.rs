@@ -98,5 +98,23 @@ mod benchmarks {
 		Ok(())
 	}
 
+	#[benchmark]
+	fn report_unshield_failure() {
+		#[extrinsic_call]
+		report_unshield_failure(RawOrigin::None, Default::default(), UnshieldFailure::Unopenable);
+	}
+
+	/// What `CheckShieldedTxValidity` does with a carrier: parse the largest envelope.
+	#[benchmark]
+	fn parse_envelope() -> Result<(), BenchmarkError> {
+		let envelope = largest_envelope();
+		#[block]
+		{
+			ShieldedTransaction::parse(&envelope)
+				.map_err(|_| BenchmarkError::Stop("the envelope does not parse"))?;
+		}
+		Ok(())
+	}
+
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
 }

@@ -18,8 +18,14 @@
 //! read. `HasMigrationRun` is declared for the same reason and stays empty: a fresh chain has
 //! no legacy storage to migrate.
 //!
-//! Code map: `keys.rs` (the key pipeline and the inherent's data), `queue.rs` (the stored
-//! queue), `weights.rs`, `benchmarking.rs`, `mock.rs` and `tests.rs`.
+//! Unlike the reference chain, a carrier that reaches a block without its inner extrinsic
+//! leaves a trace: the author appends [`Call::report_unshield_failure`] (no signature; the pool
+//! refuses it, only a block author can place it), which records [`Event::UnshieldFailed`] with
+//! the carrier's id and the reason.
+//!
+//! Code map: `keys.rs` (the key pipeline and the inherent's data), `unshield.rs` (what the
+//! author's `ShieldApi` calls use), `extensions.rs` (carrier mortality and well-formedness),
+//! `queue.rs` (the stored queue), `weights.rs`, `benchmarking.rs`, `mock.rs` and `tests.rs`.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -27,17 +33,22 @@ extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+pub mod extensions;
 pub mod keys;
 #[cfg(test)]
 mod mock;
 pub mod queue;
 #[cfg(test)]
 mod tests;
+pub mod unshield;
 pub mod weights;
 
+pub use extensions::{CheckMortality, CheckShieldedTxValidity};
 pub use keys::{FindAuthors, ShieldEncKey, INHERENT_IDENTIFIER};
 pub use pallet::*;
 pub use queue::{DecryptStoredCall, EncryptedCall, PendingExtrinsic};
+pub use subtensor_shield_envelope::ShieldedTransaction;
+pub use unshield::{carrier_id, InnerRefusal, UnshieldFailure};
 pub use weights::WeightInfo;
 
 /// The most ref-time root may give the queue drain or one stored extrinsic.
@@ -234,6 +245,14 @@ pub mod pallet {
 			/// Its index.
 			index: u32,
 		},
+		/// The carrier before this report reached the block without its inner extrinsic.
+		#[codec(index = 12)]
+		UnshieldFailed {
+			/// The carrier's id (as in [`Event::EncryptedSubmitted`]).
+			id: H256,
+			/// Why.
+			reason: UnshieldFailure,
+		},
 	}
 
 	/// Why a call was refused (indices as on the reference chain).
@@ -280,7 +299,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::submit_encrypted())]
 		pub fn submit_encrypted(origin: OriginFor<T>, ciphertext: EncryptedCall) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let id = H256(sp_crypto_hashing::blake2_256(&(&who, &ciphertext).encode()));
+			let id = carrier_id(&who, &ciphertext);
 			Self::deposit_event(Event::EncryptedSubmitted { id, who });
 			Ok(())
 		}
@@ -339,6 +358,20 @@ pub mod pallet {
 			ensure!(value <= ABSOLUTE_MAX_WEIGHT, Error::<T>::WeightExceedsAbsoluteMax);
 			MaxExtrinsicWeight::<T>::put(value);
 			Self::deposit_event(Event::MaxExtrinsicWeightSet { value });
+			Ok(())
+		}
+
+		/// Placed by the block author right after a carrier it could not complete: records
+		/// [`Event::UnshieldFailed`]. Unsigned; the pool refuses it.
+		#[pallet::call_index(7)]
+		#[pallet::weight((T::WeightInfo::report_unshield_failure(), DispatchClass::Operational, Pays::No))]
+		pub fn report_unshield_failure(
+			origin: OriginFor<T>,
+			id: H256,
+			reason: UnshieldFailure,
+		) -> DispatchResult {
+			ensure_none(origin)?;
+			Self::deposit_event(Event::UnshieldFailed { id, reason });
 			Ok(())
 		}
 	}

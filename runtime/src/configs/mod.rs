@@ -6,10 +6,12 @@
 //! - [`accounts`]: Sudo, Utility, Multisig and Proxy.
 //! - [`scheduling`]: Preimage and Scheduler.
 //! - [`subtensor`]: SubtensorModule, AdminUtils and Swap.
+//! - [`shield`]: MevShield (the encrypted mempool).
 
 pub mod accounts;
 pub mod consensus;
 pub mod monetary;
 pub mod scheduling;
+pub mod shield;
 pub mod subtensor;
 pub mod system;

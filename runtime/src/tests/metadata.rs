@@ -12,7 +12,7 @@ fn metadata_at(version: u32) -> RuntimeMetadata {
 }
 
 /// The pallets at the real chain's indices.
-const PALLETS: [(&str, u8); 16] = [
+const PALLETS: [(&str, u8); 17] = [
 	("System", 0),
 	("Timestamp", 2),
 	("Aura", 3),
@@ -29,10 +29,11 @@ const PALLETS: [(&str, u8); 16] = [
 	("Commitments", 18),
 	("AdminUtils", 19),
 	("Swap", 28),
+	("MevShield", 30),
 ];
 
 /// Transaction extensions in the order clients sign them.
-const EXTENSIONS: [&str; 10] = [
+const EXTENSIONS: [&str; 11] = [
 	"CheckNonZeroSender",
 	"CheckSpecVersion",
 	"CheckTxVersion",
@@ -41,6 +42,7 @@ const EXTENSIONS: [&str; 10] = [
 	"CheckNonce",
 	"CheckWeight",
 	"ChargeTransactionPayment",
+	"CheckShieldedTxValidity",
 	"SubtensorTransactionExtension",
 	"CheckMetadataHash",
 ];

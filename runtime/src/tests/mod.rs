@@ -64,10 +64,11 @@ fn extensions(nonce: u32, tip: Balance) -> TxExtension {
 		frame_system::CheckSpecVersion::new(),
 		frame_system::CheckTxVersion::new(),
 		frame_system::CheckGenesis::new(),
-		frame_system::CheckMortality::from(Era::Immortal),
+		pallet_subtensor_shield::CheckMortality::from(Era::Immortal),
 		crate::check_nonce::CheckNonce(nonce),
 		frame_system::CheckWeight::new(),
 		pallet_transaction_payment::ChargeTransactionPayment::from(tip),
+		pallet_subtensor_shield::CheckShieldedTxValidity::new(),
 		pallet_subtensor::SubtensorTransactionExtension::new(),
 		frame_metadata_hash_extension::CheckMetadataHash::new(false),
 	)

@@ -101,6 +101,18 @@ impl KeyPair {
 	}
 }
 
+/// Where the encapsulation key sits inside an ML-KEM-768 decapsulation key (FIPS 203: the
+/// decryption key of the inner scheme, 1152 bytes, then the encapsulation key).
+const PUBLIC_KEY_IN_SECRET: core::ops::Range<usize> = 1152..1152 + PUBLIC_KEY_LEN;
+
+/// The public key a decapsulation key belongs to (`None` if `secret_key` has the wrong size).
+pub fn public_key_of(secret_key: &[u8]) -> Option<&[u8]> {
+	if secret_key.len() != SECRET_KEY_LEN {
+		return None;
+	}
+	secret_key.get(PUBLIC_KEY_IN_SECRET)
+}
+
 /// The hash that names a public key in envelopes (`twox_128`).
 pub fn key_hash(public_key: &[u8]) -> [u8; KEY_HASH_LEN] {
 	sp_crypto_hashing::twox_128(public_key)
@@ -192,6 +204,12 @@ impl ShieldedTransaction {
 		}
 		Ok(inner)
 	}
+
+	/// Opens the envelope with a decapsulation key alone (it holds its public key).
+	pub fn open_with_secret(&self, secret_key: &[u8]) -> Result<Vec<u8>, EnvelopeError> {
+		let public_key = public_key_of(secret_key).ok_or(EnvelopeError::BadKeyOrCiphertext)?;
+		self.open(public_key, secret_key)
+	}
 }
 
 /// The first `N` bytes and the rest.
@@ -217,6 +235,17 @@ mod tests {
 		let keys = KeyPair::generate(&mut rng);
 		let envelope = seal(&keys.public, inner, &mut rng).unwrap();
 		(keys, envelope)
+	}
+
+	#[test]
+	fn a_secret_key_holds_its_public_key_and_opens_alone() {
+		let (keys, envelope) = sealed(b"inner");
+		assert_eq!(public_key_of(&keys.secret), Some(keys.public.as_slice()));
+		assert_eq!(public_key_of(&keys.secret[1..]), None);
+		let parsed = ShieldedTransaction::parse(&envelope).unwrap();
+		assert_eq!(parsed.open_with_secret(&keys.secret).unwrap(), b"inner");
+		let other = KeyPair::generate(&mut ChaCha20Rng::seed_from_u64(8));
+		assert_eq!(parsed.open_with_secret(&other.secret), Err(EnvelopeError::WrongKeyHash));
 	}
 
 	#[test]

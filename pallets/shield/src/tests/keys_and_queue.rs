@@ -1,36 +1,12 @@
 //! The key pipeline, the inherent, carriers, the stored queue and root's settings.
 
+use super::{block, events, key};
 use crate::{mock::*, *};
 use codec::Encode;
 use frame_support::inherent::ProvideInherent;
 use frame_support::{assert_noop, assert_ok, traits::Hooks, BoundedVec};
-use rand_chacha::{rand_core::SeedableRng, ChaCha20Rng};
 use sp_inherents::InherentData;
 use sp_runtime::{ArithmeticError, DispatchError};
-use subtensor_shield_envelope::KeyPair;
-
-/// A real ML-KEM-768 public key, different per seed.
-fn key(seed: u64) -> ShieldEncKey {
-	let public = KeyPair::generate(&mut ChaCha20Rng::seed_from_u64(seed)).public;
-	BoundedVec::truncate_from(public)
-}
-
-/// Block `n` with authors `(current, two slots ahead)` announcing `enc_key`.
-fn block(n: u64, authors: (u64, u64), enc_key: Option<ShieldEncKey>) {
-	System::set_block_number(n);
-	AUTHORS.with(|a| *a.borrow_mut() = Some(authors));
-	assert_ok!(MevShield::announce_next_key(RuntimeOrigin::none(), enc_key));
-}
-
-fn events() -> Vec<Event<Test>> {
-	System::events()
-		.into_iter()
-		.filter_map(|record| match record.event {
-			RuntimeEvent::MevShield(event) => Some(event),
-			_ => None,
-		})
-		.collect()
-}
 
 #[test]
 fn a_single_authors_key_reaches_next_key_after_one_block_and_stays() {
