@@ -62,8 +62,9 @@ def rpc(url: str, method: str, params: list | None = None):
 class Node:
     """A running dev node."""
 
-    def __init__(self, rpc_port: int, process: subprocess.Popen, log_path: Path):
+    def __init__(self, rpc_port: int, p2p_port: int, process: subprocess.Popen, log_path: Path):
         self.rpc_port = rpc_port
+        self.p2p_port = p2p_port
         self.process = process
         self.log_path = log_path
 
@@ -93,21 +94,19 @@ class Node:
         return "\n".join(text.splitlines()[-lines:])
 
 
-@pytest.fixture(scope="session")
-def node():
+def start_node(base: Path, name: str, extra_args: list[str]) -> Node:
+    """Starts node-subtensor on 127.0.0.1 with free ports, its data under `base / name`;
+    returns once it answers RPC (fails the test if it exits or stays silent)."""
     binary = node_binary()
     if not binary.is_file():
         pytest.fail(f"{binary} not found: build the node first (cargo build --release)")
-    base = Path(tempfile.mkdtemp(prefix="node-subtensor-clients-"))
-    log_path = base / "node.log"
+    log_path = base / f"{name}.log"
     rpc_port, p2p_port = free_port(), free_port()
     args = [
         str(binary),
-        "--dev",
-        "--sealing",
-        str(SEALING_MS),
+        *extra_args,
         "--base-path",
-        str(base / "chain"),
+        str(base / name),
         "--rpc-port",
         str(rpc_port),
         "--listen-addr",
@@ -118,29 +117,83 @@ def node():
     ]
     with open(log_path, "w") as log:
         process = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=log, stderr=log)
-    running = Node(rpc_port, process, log_path)
+    running = Node(rpc_port, p2p_port, process, log_path)
+    deadline = time.monotonic() + STARTUP_TIMEOUT
+    while True:
+        if process.poll() is not None:
+            pytest.fail(f"{name} exited during start-up:\n{running.log_tail()}")
+        try:
+            running.rpc("system_health")
+            return running
+        except OSError:
+            if time.monotonic() > deadline:
+                stop_node(running)
+                pytest.fail(f"{name} did not answer in {STARTUP_TIMEOUT} s:\n{running.log_tail()}")
+            time.sleep(0.3)
+
+
+def stop_node(running: Node) -> None:
+    """Stops a node (SIGTERM, then SIGKILL after 20 s)."""
+    running.process.terminate()
     try:
-        deadline = time.monotonic() + STARTUP_TIMEOUT
-        while True:
-            if process.poll() is not None:
-                pytest.fail(f"node exited during start-up:\n{running.log_tail()}")
-            try:
-                running.rpc("system_health")
-                break
-            except OSError:
-                if time.monotonic() > deadline:
-                    pytest.fail(f"node did not answer in {STARTUP_TIMEOUT} s:\n{running.log_tail()}")
-                time.sleep(0.3)
+        running.process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        running.process.kill()
+        running.process.wait()
+
+
+@pytest.fixture(scope="session")
+def node():
+    base = Path(tempfile.mkdtemp(prefix="node-subtensor-clients-"))
+    running = None
+    try:
+        running = start_node(base, "dev", ["--dev", "--sealing", str(SEALING_MS)])
         running.wait_for_block(2)
         yield running
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        if running is not None:
+            stop_node(running)
         shutil.rmtree(base, ignore_errors=True)
+
+
+def sdk_process(url: str, code: str, env: dict | None = None) -> subprocess.Popen:
+    """Starts `code` (an async body using `client`, `bt` and `URL`, returning a JSON-able
+    value) with the Python SDK in a fresh interpreter: the SDK caches nonces per client, so
+    each submission gets its own. `env` defaults to this process's environment."""
+    program = (
+        "import asyncio, json, time, bittensor as bt\n"
+        f"URL = {url!r}\n"
+        "async def body(client):\n"
+        + "".join(f"    {line}\n" for line in code.strip().splitlines())
+        + "async def main():\n"
+        "    async with bt.Client(URL) as client:\n"
+        "        print(json.dumps(await body(client), default=str))\n"
+        "asyncio.run(main())\n"
+    )
+    return subprocess.Popen(
+        [sys.executable, "-c", program],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def sdk_answer(process: subprocess.Popen) -> dict:
+    """The JSON answer of an `sdk_process` (fails the test if it fails or overruns)."""
+    try:
+        stdout, stderr = process.communicate(timeout=COMMAND_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        stdout, stderr = process.communicate()
+        pytest.fail(f"SDK took over {COMMAND_TIMEOUT} s:\n{stdout}\n{stderr}")
+    assert process.returncode == 0, f"SDK failed:\n{stdout}\n{stderr}"
+    return json.loads(stdout.strip().splitlines()[-1])
+
+
+def sdk(url: str, code: str, env: dict | None = None) -> dict:
+    """Runs `code` with the SDK (see `sdk_process`) and returns its answer."""
+    return sdk_answer(sdk_process(url, code, env))
 
 
 class Cli:

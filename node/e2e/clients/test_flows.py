@@ -9,12 +9,11 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import sys
 import time
 
 import pytest
 
-from conftest import ALICE_SEED, ALICE_SS58, COMMAND_TIMEOUT
+from conftest import ALICE_SEED, ALICE_SS58, sdk
 
 # The subnet the flows create and use (root is 0; the dev chain starts without others).
 NETUID = 1
@@ -72,27 +71,8 @@ def wait_for_epoch(cli, netuid: int, timeout: float = 60) -> dict:
 
 
 def run_sdk(cli, code: str) -> dict:
-    """Runs `code` (an async body using `client`, `bt` and `URL`, returning a JSON-able value)
-    with the Python SDK in a fresh interpreter that sees the test wallets."""
-    program = (
-        "import asyncio, json, bittensor as bt\n"
-        f"URL = {cli.node.ws_url!r}\n"
-        "async def body(client):\n"
-        + "".join(f"    {line}\n" for line in code.strip().splitlines())
-        + "async def main():\n"
-        "    async with bt.Client(URL) as client:\n"
-        "        print(json.dumps(await body(client), default=str))\n"
-        "asyncio.run(main())\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", program],
-        env=cli.env(),
-        capture_output=True,
-        text=True,
-        timeout=COMMAND_TIMEOUT,
-    )
-    assert result.returncode == 0, f"SDK failed:\n{result.stdout}\n{result.stderr}"
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    """Runs SDK `code` against the test node with the test wallets (see `conftest.sdk`)."""
+    return sdk(cli.node.ws_url, code, cli.env())
 
 
 @pytest.fixture(scope="module")
@@ -228,10 +208,14 @@ def test_sdk_submit_shielded_resolves_the_inner_extrinsic(btcli, keys):
 from bittensor.intents.staking import AddStake
 charlie = bt.Wallet(name="charlie", hotkey="default")
 intent = AddStake(hotkey_ss58={keys["bob"][1]!r}, netuid={NETUID}, amount_tao=3)
+started = time.monotonic()
 result = await client.submit_shielded(intent, charlie)
 return {{"success": result.success, "error": str(result.error), "data": result.data,
-        "extrinsic_id": result.extrinsic_id}}
+        "extrinsic_id": result.extrinsic_id, "seconds": time.monotonic() - started}}
 """)
+    # The latency from submission to the inner extrinsic's inclusion (`-s` shows it).
+    print(f"shielded stake on the dev chain: inner extrinsic {answer['extrinsic_id']} "
+          f"{answer['seconds']:.2f} s after submission")
     assert answer["success"] is True, answer
     assert answer["data"]["shielded"] is True
     assert answer["data"]["inner_extrinsic_hash"].startswith("0x")
