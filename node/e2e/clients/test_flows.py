@@ -223,6 +223,36 @@ return {{"success": result.success, "error": str(result.error), "data": result.d
     assert (NETUID, keys["bob"][1]) in stakes
 
 
+def test_a_carrier_sealed_to_a_key_no_author_holds_waits_in_the_pool_until_its_era_ends(btcli):
+    # A well-formed envelope naming another key (its key hash zeroed), as one sealed to a key
+    # that rotated away: no author opens it, so none includes it; its era of 8 blocks ends.
+    answer = run_sdk(btcli, """
+import bittensor_core
+from bittensor.sp_core import Keypair
+ferdie = Keypair.create_from_uri("//Ferdie")
+value = await client.query(("MevShield", "NextKey"), [])
+key = bytes.fromhex(value.removeprefix("0x")) if isinstance(value, str) else bytes(value)
+sealed = bytes(bittensor_core.encrypt_mlkem768(key, b"sealed to a key nobody holds", True))
+foreign = bytes(16) + sealed[16:]
+result = await client.submit_call(bt.calls.MevShield.submit_encrypted(ciphertext=foreign), ferdie,
+                                  period=8, wait_for_inclusion=False, wait_for_finalization=False)
+return {"success": result.success, "error": str(result.error), "address": ferdie.ss58_address}
+""")
+    assert answer["success"] is True, answer
+    node = btcli.node
+    submitted_at = node.best_block()
+    node.wait_for_block(submitted_at + 3)
+    assert len(node.rpc("author_pendingExtrinsics")) == 1, "the carrier waits in the pool"
+    deadline = time.monotonic() + 60
+    while node.rpc("author_pendingExtrinsics"):
+        assert time.monotonic() < deadline, "the carrier outlived its era"
+        time.sleep(0.5)
+    # The era began at the finalized head (here the block before submission, at the latest).
+    assert node.best_block() >= submitted_at + 6
+    # Never included: Ferdie's nonce did not move.
+    assert node.rpc("system_accountNextIndex", [answer["address"]]) == 0
+
+
 def test_axon_and_weights_from_both_clis_and_the_sdk(btcli, legacy_btcli, keys):
     tx(btcli, "-w", "bob", "-H", "default", "misc", "axon", "set", "--netuid", str(NETUID),
        "--ip", AXON_IP, "--port", "8091")
