@@ -1,7 +1,8 @@
 """The MEV shield on a three-validator local network (`--chain local-3`, 12 s Aura slots,
 GRANDPA finality): each validator announces its own keys and rotates them after each of its
-blocks, and completes the shielded transactions sealed to it. Three SDK `submit_shielded`
-transfers, sent one block apart from three accounts, land in blocks of all three authors.
+blocks (NextKey never repeats), and completes the shielded transactions sealed to it. Three SDK
+`submit_shielded` transfers, sent one block apart from three accounts, land in blocks of all
+three authors.
 The test prints the latency from submission to the inner extrinsic's inclusion (run with
 `-s` to see it).
 """
@@ -85,3 +86,14 @@ def test_every_author_completes_shielded_transactions_in_its_slots(network):
     for answer in answers:
         print(f"shielded transfer: inner extrinsic {answer['extrinsic_id']} "
               f"{answer['seconds']:.1f} s after submission")
+
+    # Keys rotate: each author announces a fresh key in each of its blocks, so over six blocks
+    # (two rounds of three authors) NextKey never repeats; fixed keys would repeat after three.
+    last = alice.best_block()
+    keys = sdk_answer(sdk_process(alice.ws_url, f"""
+keys = [await client.query(("MevShield", "NextKey"), [], block=number)
+        for number in range({last - 5}, {last + 1})]
+return [str(key) for key in keys]
+"""))
+    assert all(key not in ("None", "") for key in keys), keys
+    assert len(set(keys)) == 6
