@@ -312,6 +312,7 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, BlockHash>>(
 		client.clone(),
 		transaction_pool.clone(),
 		shield_keys.clone(),
+		prometheus_registry.as_ref(),
 	);
 	let slot_duration = sc_consensus_aura::slot_duration::<AuraId, _, _>(&*client)?;
 

@@ -13,7 +13,9 @@ use futures::{channel::oneshot, future, FutureExt};
 use log::{debug, info, warn};
 use node_subtensor_runtime::{opaque::Block, Address, RuntimeCall, UncheckedExtrinsic};
 use pallet_subtensor_shield::{carrier_id, Call as ShieldCall, InnerRefusal, UnshieldFailure};
+use prometheus_endpoint::Registry;
 use sc_block_builder::{BlockBuilder, BlockBuilderApi, BlockBuilderBuilder};
+use sc_proposer_metrics::{EndProposingReason, MetricsLink};
 use sc_transaction_pool_api::{InPoolTransaction, TransactionPool, TxInvalidityReportMap};
 use sp_api::{ApiExt, CallApiAt, ProvideRuntimeApi};
 use sp_blockchain::{ApplyExtrinsicFailed::Validity, Error::ApplyExtrinsicFailed, HeaderBackend};
@@ -22,7 +24,6 @@ use sp_core::{traits::SpawnNamed, H256};
 use sp_runtime::{
 	generic::Preamble,
 	traits::{Block as BlockT, Header as HeaderT},
-	transaction_validity::InvalidTransaction,
 	ExtrinsicInclusionMode, OpaqueExtrinsic,
 };
 use std::{pin::Pin, sync::Arc, time::Instant};
@@ -45,18 +46,21 @@ pub struct ProposerFactory<A, C> {
 	client: Arc<C>,
 	pool: Arc<A>,
 	keys: ShieldKeys,
+	metrics: MetricsLink,
 }
 
 impl<A, C> ProposerFactory<A, C> {
 	/// A factory that builds on `client`'s state from `pool`'s transactions, opening carriers
-	/// with `keys`.
+	/// with `keys`; it reports the standard `substrate_proposer_*` metrics to `prometheus`.
 	pub fn new(
 		spawn_handle: impl SpawnNamed + 'static,
 		client: Arc<C>,
 		pool: Arc<A>,
 		keys: ShieldKeys,
+		prometheus: Option<&Registry>,
 	) -> Self {
-		Self { spawn_handle: Arc::new(spawn_handle), client, pool, keys }
+		let metrics = MetricsLink::new(prometheus);
+		Self { spawn_handle: Arc::new(spawn_handle), client, pool, keys, metrics }
 	}
 }
 
@@ -81,6 +85,7 @@ where
 			client: self.client.clone(),
 			pool: self.pool.clone(),
 			keys: self.keys.clone(),
+			metrics: self.metrics.clone(),
 			parent_hash: parent.hash(),
 			parent_number: *parent.number(),
 		}))
@@ -93,6 +98,7 @@ pub struct Proposer<A, C> {
 	client: Arc<C>,
 	pool: Arc<A>,
 	keys: ShieldKeys,
+	metrics: MetricsLink,
 	parent_hash: BlockHash,
 	parent_number: u32,
 }
@@ -161,7 +167,12 @@ where
 			.with_inherent_digests(args.inherent_digests)
 			.with_extra_extensions(args.extra_extensions)
 			.build()?;
-		for inherent in builder.create_inherents(args.inherent_data)? {
+		let inherents_started = Instant::now();
+		let inherents = builder.create_inherents(args.inherent_data)?;
+		self.metrics.report(|metrics| {
+			metrics.create_inherents_time.observe(inherents_started.elapsed().as_secs_f64())
+		});
+		for inherent in inherents {
 			match builder.push(inherent) {
 				Err(ApplyExtrinsicFailed(Validity(error))) if error.was_mandatory() => {
 					return Err(ApplyExtrinsicFailed(Validity(error)));
@@ -170,37 +181,51 @@ where
 				Ok(()) => {},
 			}
 		}
-		if builder.extrinsic_inclusion_mode() == ExtrinsicInclusionMode::AllExtrinsics {
-			let size_limit = args.block_size_limit.unwrap_or(DEFAULT_BLOCK_SIZE_LIMIT);
-			self.push_transactions(&mut builder, deadline, size_limit).await;
-		}
+		let end_reason = match builder.extrinsic_inclusion_mode() {
+			ExtrinsicInclusionMode::AllExtrinsics => {
+				let size_limit = args.block_size_limit.unwrap_or(DEFAULT_BLOCK_SIZE_LIMIT);
+				self.push_transactions(&mut builder, deadline, size_limit).await
+			},
+			ExtrinsicInclusionMode::OnlyInherents => EndProposingReason::TransactionForbidden,
+		};
+		let constructed = started.elapsed();
 		let (block, storage_changes) = builder.build()?.into_inner();
+		let extrinsics = block.extrinsics().len();
+		self.metrics.report(|metrics| {
+			metrics.number_of_transactions.set(u64::try_from(extrinsics).unwrap_or(u64::MAX));
+			metrics.block_constructed.observe(constructed.as_secs_f64());
+			metrics.create_block_proposal_time.observe(started.elapsed().as_secs_f64());
+			metrics.report_end_proposing_reason(end_reason);
+		});
 		info!(
-			"🎁 Prepared block for proposing at {} ({} ms) hash: {:?}; extrinsics: {}",
+			"🎁 Prepared block for proposing at {} ({} ms) hash: {:?}; extrinsics: {extrinsics}",
 			self.parent_number.saturating_add(1),
 			started.elapsed().as_millis(),
 			block.header().hash(),
-			block.extrinsics().len(),
 		);
 		Ok(Proposal { block, storage_changes })
 	}
 
 	/// Pushes ready transactions (and carriers' inner extrinsics) until the pool, the time or
-	/// the block runs out.
+	/// the block runs out; returns which.
 	async fn push_transactions(
 		&self,
 		builder: &mut BlockBuilder<'_, Block, C>,
 		deadline: Instant,
 		size_limit: usize,
-	) {
+	) -> EndProposingReason {
 		let wait = deadline.saturating_duration_since(Instant::now()) / 8;
 		let mut ready = self.pool.ready_at_with_timeout(self.parent_hash, wait).await;
 		let mut invalid = TxInvalidityReportMap::new();
 		let mut skipped = 0;
-		while let Some(transaction) = ready.next() {
+		// The limit the last transaction hit, if it did not fit.
+		let mut limit_hit = None;
+		let end_reason = loop {
+			let Some(transaction) = ready.next() else {
+				break limit_hit.unwrap_or(EndProposingReason::NoMoreTransactions);
+			};
 			if Instant::now() > deadline {
-				debug!(target: LOG_TARGET, "Deadline reached, proposing");
-				break;
+				break limit_hit.unwrap_or(EndProposingReason::HitDeadline);
 			}
 			let extrinsic: OpaqueExtrinsic = transaction.data().as_ref().clone();
 			let shielded = self.shielded(&extrinsic);
@@ -215,36 +240,44 @@ where
 			};
 			let needed = extrinsic.encoded_size().saturating_add(inner_room);
 			let result = if builder.estimate_block_size().saturating_add(needed) > size_limit {
-				Err(ApplyExtrinsicFailed(Validity(InvalidTransaction::ExhaustsResources.into())))
+				Err(EndProposingReason::HitBlockSizeLimit)
 			} else {
-				builder.push(extrinsic)
+				match builder.push(extrinsic) {
+					Err(ApplyExtrinsicFailed(Validity(error))) if error.exhausted_resources() => {
+						Err(EndProposingReason::HitBlockWeightLimit)
+					},
+					Err(error) => {
+						debug!(target: LOG_TARGET, "[{:?}] Invalid transaction: {error}", transaction.hash());
+						ready.report_invalid(&transaction);
+						let reason = match error {
+							ApplyExtrinsicFailed(Validity(error)) => Some(error),
+							_ => None,
+						};
+						invalid.insert(transaction.hash().clone(), reason);
+						continue;
+					},
+					Ok(()) => Ok(()),
+				}
 			};
 			match result {
 				Ok(()) => {
+					limit_hit = None;
 					if let Shielded::Ours { id, envelope, secret } = shielded {
 						self.complete_carrier(builder, id, envelope, secret);
 					}
 				},
-				Err(ApplyExtrinsicFailed(Validity(error))) if error.exhausted_resources() => {
+				Err(reason) => {
 					ready.report_invalid(&transaction);
+					limit_hit = Some(reason);
 					skipped += 1;
 					if skipped > MAX_SKIPPED_TRANSACTIONS {
-						debug!(target: LOG_TARGET, "Block full, proposing");
-						break;
+						break reason;
 					}
 				},
-				Err(error) => {
-					debug!(target: LOG_TARGET, "[{:?}] Invalid transaction: {error}", transaction.hash());
-					ready.report_invalid(&transaction);
-					let reason = match error {
-						ApplyExtrinsicFailed(Validity(error)) => Some(error),
-						_ => None,
-					};
-					invalid.insert(transaction.hash().clone(), reason);
-				},
 			}
-		}
+		};
 		self.pool.report_invalid(Some(self.parent_hash), invalid).await;
+		end_reason
 	}
 
 	/// Whether `extrinsic` is a carrier, and one this author can open.
