@@ -24,5 +24,5 @@ impl pallet_subtensor_shield::Config for Runtime {
 	type AuthorityId = AuraId;
 	type FindAuthors = AuraAuthors;
 	type StoredCallDecryptor = ();
-	type WeightInfo = ();
+	type WeightInfo = pallet_subtensor_shield::weights::SubstrateWeight<Runtime>;
 }
