@@ -70,11 +70,14 @@ impl LiquidAlpha {
 	}
 }
 
-/// The constant EMA factor `1 − BondsMovingAverage / 10^6` (never below 0).
+/// The constant EMA factor `1 − BondsMovingAverage / 10^6`, rounded as the reference chain
+/// does: the average is divided in `I64F64`, truncated to `I32F32`, and only then subtracted
+/// from 1 (at 900 000 this is one unit in the last place above `truncate(0.1)`). The setters
+/// keep the average within 10^6; a larger stored value still gives 0, never a negative factor.
 pub fn ema_factor(bonds_moving_average: u64) -> I32F32 {
 	let average = I64F64::saturating_from_num(bonds_moving_average)
 		.saturating_div(I64F64::from_num(1_000_000));
-	I32F32::saturating_from_num(I64F64::from_num(1).saturating_sub(average)).max(ZERO)
+	ONE.saturating_sub(I32F32::saturating_from_num(average)).max(ZERO)
 }
 
 /// `α·new + (1 − α)·old` over the union of the entries of each row (rows sorted by column),
@@ -257,7 +260,10 @@ mod tests {
 
 	#[test]
 	fn the_constant_factor_comes_from_the_moving_average() {
-		assert_eq!(ema_factor(900_000), I32F32::saturating_from_num(I64F64::from_num(0.1)));
+		// 0.9 truncated to 32 fractional bits is 3865470566 / 2^32, so the factor is
+		// (2^32 − 3865470566) / 2^32 = 429496730 / 2^32, not truncate(0.1) = 429496729 / 2^32.
+		assert_eq!(ema_factor(900_000), I32F32::from_bits(429_496_730));
+		assert_eq!(ema_factor(500_000), I32F32::from_num(0.5));
 		assert_eq!(ema_factor(0), ONE);
 		assert_eq!(ema_factor(2_000_000), ZERO);
 	}
