@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # End-to-end tests with the clients people use, unchanged: the Python SDK and its btcli
-# (bittensor 11.3.0), the older btcli (bittensor-cli 9.23.2) and polkadot.js (@polkadot/api
-# 16.5.6), against a `node-subtensor --dev` that the suite starts on free ports.
+# (bittensor 11.3.0), the older btcli (bittensor-cli 9.23.2), polkadot.js (@polkadot/api
+# 16.5.6) and py-substrate-interface (1.8.1), against a `node-subtensor --dev` that the suite
+# starts on free ports.
 #
 #   ./scripts/e2e-clients.sh [pytest arguments]
 #
 # Installs the pinned clients once into $SUBTENSOR_CLIENTS_DIR (default
-# /var/tmp/subtensor-clients: two virtualenvs, since both packages install a `btcli`, and an npm
-# folder), then runs node/e2e/clients with pytest. Needs the release node built
-# (`cargo build --release`). Exits non-zero on any failure.
+# /var/tmp/subtensor-clients: three virtualenvs, since both SDK packages install a `btcli` and
+# substrate-interface pins its own scale codec, and an npm folder), then runs node/e2e/clients
+# with pytest. Needs the release node built (`cargo build --release`). Exits non-zero on any
+# failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-/var/tmp/subtensor-target}"
@@ -16,6 +18,8 @@ clients="${SUBTENSOR_CLIENTS_DIR:-/var/tmp/subtensor-clients}"
 
 sdk_packages=(bittensor==11.3.0 pytest==9.2.0)
 legacy_packages=(bittensor-cli==9.23.2)
+# A positional decoder of errors and events, as many scripts and explorers use.
+substrate_interface_packages=(substrate-interface==1.8.1)
 npm_packages=(@polkadot/api@16.5.6)
 
 # shellcheck source=scripts/venv.sh
@@ -24,6 +28,7 @@ source scripts/venv.sh
 mkdir -p "$clients"
 install_venv "$clients/sdk" "${sdk_packages[@]}"
 install_venv "$clients/legacy-btcli" "${legacy_packages[@]}"
+install_venv "$clients/substrate-interface" "${substrate_interface_packages[@]}"
 polkadot="$clients/polkadot-js"
 if [ ! -f "$polkadot/.installed" ] || [ "$(cat "$polkadot/.installed")" != "${npm_packages[*]}" ]; then
 	rm -rf "$polkadot"
@@ -33,6 +38,7 @@ if [ ! -f "$polkadot/.installed" ] || [ "$(cat "$polkadot/.installed")" != "${np
 fi
 
 export LEGACY_BTCLI="$clients/legacy-btcli/bin/btcli"
+export SUBSTRATE_INTERFACE_PYTHON="$clients/substrate-interface/bin/python"
 export POLKADOT_JS_DIR="$polkadot"
 export NODE_SUBTENSOR_BIN="${NODE_SUBTENSOR_BIN:-$CARGO_TARGET_DIR/release/node-subtensor}"
 exec "$clients/sdk/bin/python" -m pytest node/e2e/clients -p no:cacheprovider "$@"

@@ -12,6 +12,10 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-/var/tmp/subtensor-target}"
 
 step() { printf '\n==> %s\n' "$*"; }
 
+step "preflight (toolchain, wasm targets, C pieces) and its own tests"
+./scripts/preflight.sh
+./scripts/test-preflight.sh
+
 step "cargo fmt --check"
 cargo fmt --all -- --check
 

@@ -5,8 +5,8 @@
 //!
 //! Both are tuned for subnet work out of the box (see [`subnet_testing_genesis`]): new subnets get
 //! a tempo of 10 blocks and a short immunity period, subnets can be registered back to back, and
-//! hyperparameter changes are never frozen before an epoch; the proof-of-work faucet mints test
-//! TAO.
+//! hyperparameter changes are never frozen before an epoch. Only `development` has the
+//! proof-of-work faucet that mints test TAO.
 
 use crate::{
 	constants::currency::TAO, AccountId, Balance, BalancesConfig, RuntimeGenesisConfig,
@@ -45,10 +45,21 @@ pub const DEV_SUBNET_IMMUNITY_PERIOD: u16 = 100;
 /// thousand hashes: a moment on a laptop).
 pub const DEV_SUBNET_DIFFICULTY: u64 = 10_000;
 
+/// Whether a preset's chain has the proof-of-work faucet (free TAO for anyone who mines): only
+/// the single-node development chain; a local network is a rehearsal of a real one.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Faucet {
+	On,
+	Off,
+}
+
 /// SubtensorModule genesis for development chains: the issuance of the endowments, short
 /// tempo and immunity, an easy proof-of-work registration, no subnet registration rate limit,
-/// no admin freeze window, and the proof-of-work faucet on.
-fn subnet_testing_genesis(endowed: &[(AccountId, Balance)]) -> SubtensorModuleConfig {
+/// no admin freeze window, and the faucet as given.
+fn subnet_testing_genesis(
+	endowed: &[(AccountId, Balance)],
+	faucet: Faucet,
+) -> SubtensorModuleConfig {
 	let issuance = endowed.iter().map(|(_, balance)| *balance).fold(0, Balance::saturating_add);
 	SubtensorModuleConfig {
 		balances_issuance: issuance.into(),
@@ -58,7 +69,7 @@ fn subnet_testing_genesis(endowed: &[(AccountId, Balance)]) -> SubtensorModuleCo
 		new_subnet_immunity_period: Some(DEV_SUBNET_IMMUNITY_PERIOD),
 		new_subnet_difficulty: Some(DEV_SUBNET_DIFFICULTY),
 		admin_freeze_window: Some(0),
-		faucet_enabled: true,
+		faucet_enabled: faucet == Faucet::On,
 		..Default::default()
 	}
 }
@@ -68,13 +79,14 @@ fn authority_keys(sr: Sr25519Keyring, ed: Ed25519Keyring) -> (AuraId, GrandpaId)
 	(sr.public().into(), ed.public().into())
 }
 
-/// Genesis with the given validators, endowed accounts and sudo key.
+/// Genesis with the given validators, endowed accounts, sudo key and faucet.
 fn genesis(
 	authorities: Vec<(AuraId, GrandpaId)>,
 	endowed: Vec<(AccountId, Balance)>,
 	sudo: AccountId,
+	faucet: Faucet,
 ) -> Value {
-	let subtensor_module = subnet_testing_genesis(&endowed);
+	let subtensor_module = subnet_testing_genesis(&endowed, faucet);
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig { balances: endowed },
 		aura: pallet_aura::GenesisConfig {
@@ -97,10 +109,11 @@ pub fn development_config_genesis() -> Value {
 		vec![authority_keys(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
 		dev_endowments(),
 		Sr25519Keyring::Alice.to_account_id(),
+		Faucet::On,
 	)
 }
 
-/// The `local_testnet` preset: two validators (Alice and Bob).
+/// The `local_testnet` preset: two validators (Alice and Bob), no faucet.
 pub fn local_config_genesis() -> Value {
 	genesis(
 		vec![
@@ -109,6 +122,7 @@ pub fn local_config_genesis() -> Value {
 		],
 		dev_endowments(),
 		Sr25519Keyring::Alice.to_account_id(),
+		Faucet::Off,
 	)
 }
 

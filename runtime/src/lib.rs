@@ -114,10 +114,10 @@ macro_rules! declare_version {
 	};
 }
 #[cfg(not(feature = "upgrade-test"))]
-declare_version!(115);
+declare_version!(116);
 /// The forkless-upgrade test's runtime: this one with the next `spec_version`.
 #[cfg(feature = "upgrade-test")]
-declare_version!(116);
+declare_version!(117);
 
 /// The transaction extensions, in the order clients encode and sign them (see the reference's
 /// runtime chapter): only `CheckMortality`, `CheckNonce`, `ChargeTransactionPayment` and
@@ -147,7 +147,10 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 /// Storage migrations run on a runtime upgrade, oldest first; each is a FRAME
 /// `VersionedMigration`, so it runs once, when the pallet's on-chain storage version is the one
 /// it migrates from.
-type Migrations = (pallet_subtensor::migrations::v1::MigrateV0ToV1<Runtime>,);
+type Migrations = (
+	pallet_subtensor::migrations::v1::MigrateV0ToV1<Runtime>,
+	pallet_subtensor::migrations::v2::MigrateV1ToV2<Runtime>,
+);
 
 /// Dispatches blocks and extrinsics to the pallets.
 pub type Executive = frame_executive::Executive<

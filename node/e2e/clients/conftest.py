@@ -1,7 +1,8 @@
 """The real clients against the real node: one `node-subtensor --dev` per test session, on
 127.0.0.1 with free ports, always stopped again; the new btcli and SDK (`bittensor` 11.3.0) run
 from this virtualenv, the old btcli (`bittensor-cli` 9.23.2) from `$LEGACY_BTCLI`, polkadot.js
-from `$POLKADOT_JS_DIR`. `scripts/e2e-clients.sh` installs all three and runs this suite.
+from `$POLKADOT_JS_DIR`, py-substrate-interface (1.8.1) from `$SUBSTRATE_INTERFACE_PYTHON`.
+`scripts/e2e-clients.sh` installs all four and runs this suite.
 
 Every client command has a timeout; a failing command fails the test with its output.
 """
@@ -280,6 +281,35 @@ def polkadot_js(node):
         )
         if result.returncode != 0:
             pytest.fail(f"polkadot.js {args} exited {result.returncode}:\n{result.stderr}")
+        return json.loads(result.stdout.strip().splitlines()[-1])
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def substrate_interface(node):
+    """Runs Python `code` (a function body using `substrate`, a connected
+    `substrateinterface.SubstrateInterface`, and `Keypair`, returning a JSON-able value) with
+    py-substrate-interface 1.8.1 from `$SUBSTRATE_INTERFACE_PYTHON`; returns its answer. That
+    client decodes errors and events by their position in the metadata's enums."""
+    python = os.environ.get("SUBSTRATE_INTERFACE_PYTHON")
+    if not python or not Path(python).is_file():
+        pytest.fail("SUBSTRATE_INTERFACE_PYTHON must name a Python with substrate-interface 1.8.1")
+
+    def run(code: str):
+        program = (
+            "import json\n"
+            "from substrateinterface import SubstrateInterface, Keypair\n"
+            f"substrate = SubstrateInterface(url={node.ws_url!r})\n"
+            "def body():\n"
+            + "".join(f"    {line}\n" for line in code.strip().splitlines())
+            + "print(json.dumps(body(), default=str))\n"
+        )
+        result = subprocess.run(
+            [python, "-c", program], capture_output=True, text=True, timeout=COMMAND_TIMEOUT
+        )
+        if result.returncode != 0:
+            pytest.fail(f"substrate-interface failed:\n{result.stdout}\n{result.stderr}")
         return json.loads(result.stdout.strip().splitlines()[-1])
 
     return run

@@ -4,10 +4,10 @@
 use crate::{gates::check, Config, Error, Pallet};
 use frame_system::pallet_prelude::OriginFor;
 use pallet_subtensor::{
-	Bonds, Event as SubtensorEvent, Incentive, LastRateLimitedBlock, LastUpdate, LiquidAlphaOn,
-	MaxAllowedUids, MaxMechanismCount, MechanismCountCurrent, MechanismEmissionSplit,
-	MinAllowedUids, Pallet as Subtensor, RateLimitKey, SubnetOwnerHotkey, SubnetworkN, Tempo,
-	Weights, WeightsVersionKeyRateLimit,
+	Bonds, Error as SubtensorError, Event as SubtensorEvent, Incentive, LastRateLimitedBlock,
+	LastUpdate, LiquidAlphaOn, MaxAllowedUids, MaxMechanismCount, MechanismCountCurrent,
+	MechanismEmissionSplit, MinAllowedUids, Pallet as Subtensor, RateLimitKey, SubnetOwnerHotkey,
+	SubnetworkN, Tempo, Weights, WeightsVersionKeyRateLimit,
 };
 use sp_runtime::DispatchResult;
 use subtensor_common::{MechId, NetUid, NetUidStorageIndex};
@@ -28,40 +28,54 @@ pub const MIN_ALPHA: u16 = 1_638;
 pub const OWNER_HOTKEY_RATE_LIMIT: u64 = 50_400;
 
 impl<T: Config> Pallet<T> {
-	/// A UID capacity must hold the UIDs in use, respect `MinAllowedUids`, and stay within 256
-	/// across all mechanisms.
-	pub fn check_max_allowed_uids(netuid: NetUid, max_allowed_uids: u16) -> Result<(), Error<T>> {
-		let mechanisms = u32::from(MechanismCountCurrent::<T>::get(netuid));
+	/// A UID capacity must respect `MinAllowedUids`, hold the UIDs in use, be at most 256, and
+	/// stay within 256 across all mechanisms (checked in the reference's order).
+	pub fn check_max_allowed_uids(netuid: NetUid, max_allowed_uids: u16) -> DispatchResult {
 		check(
-			max_allowed_uids >= MinAllowedUids::<T>::get(netuid)
-				&& max_allowed_uids >= SubnetworkN::<T>::get(netuid)
-				&& u32::from(max_allowed_uids).saturating_mul(mechanisms)
-					<= MAX_UIDS_ACROSS_MECHANISMS,
-			Error::<T>::MaxAllowedUidsNotAllowed,
+			max_allowed_uids >= MinAllowedUids::<T>::get(netuid),
+			Error::<T>::MaxAllowedUidsLessThanMinAllowedUids,
+		)?;
+		check(
+			max_allowed_uids >= SubnetworkN::<T>::get(netuid),
+			Error::<T>::MaxAllowedUIdsLessThanCurrentUIds,
+		)?;
+		check(
+			u32::from(max_allowed_uids) <= MAX_UIDS_ACROSS_MECHANISMS,
+			Error::<T>::MaxAllowedUidsGreaterThanDefaultMaxAllowedUids,
+		)?;
+		Self::check_uids_across_mechanisms(
+			max_allowed_uids,
+			MechanismCountCurrent::<T>::get(netuid),
 		)
 	}
 
-	/// Liquid alpha must be on and `1638 ≤ alpha_low ≤ alpha_high`.
-	pub fn check_alpha_values(
-		netuid: NetUid,
-		alpha_low: u16,
-		alpha_high: u16,
-	) -> Result<(), Error<T>> {
-		check(LiquidAlphaOn::<T>::get(netuid), Error::<T>::LiquidAlphaDisabled)?;
-		check(alpha_high >= MIN_ALPHA, Error::<T>::AlphaHighTooLow)?;
-		check((MIN_ALPHA..=alpha_high).contains(&alpha_low), Error::<T>::AlphaLowOutOfRange)
+	/// `uids × mechanisms` must be at most 256 (`TooManyUIDsPerMechanism`).
+	fn check_uids_across_mechanisms(uids: u16, mechanisms: MechId) -> DispatchResult {
+		check(
+			u32::from(uids).saturating_mul(u32::from(mechanisms)) <= MAX_UIDS_ACROSS_MECHANISMS,
+			SubtensorError::<T>::TooManyUIDsPerMechanism,
+		)
 	}
 
-	/// A mechanism count must be within 1..=`MaxMechanismCount` and leave at most 256 UIDs
-	/// across all mechanisms.
-	pub fn check_mechanism_count(netuid: NetUid, count: MechId) -> Result<(), Error<T>> {
-		let uids = u32::from(MaxAllowedUids::<T>::get(netuid));
+	/// Liquid alpha must be on and `1638 ≤ alpha_low ≤ alpha_high` (`SubtensorModule`'s errors,
+	/// as on the reference).
+	pub fn check_alpha_values(netuid: NetUid, alpha_low: u16, alpha_high: u16) -> DispatchResult {
+		check(LiquidAlphaOn::<T>::get(netuid), SubtensorError::<T>::LiquidAlphaDisabled)?;
+		check(alpha_high >= MIN_ALPHA, SubtensorError::<T>::AlphaHighTooLow)?;
 		check(
-			count >= 1
-				&& count <= MaxMechanismCount::<T>::get().min(MECHANISM_HARD_CAP)
-				&& uids.saturating_mul(u32::from(count)) <= MAX_UIDS_ACROSS_MECHANISMS,
-			Error::<T>::InvalidMechanismCount,
+			(MIN_ALPHA..=alpha_high).contains(&alpha_low),
+			SubtensorError::<T>::AlphaLowOutOfRange,
 		)
+	}
+
+	/// A mechanism count must be within 1..=`MaxMechanismCount` (`InvalidValue`) and leave at
+	/// most 256 UIDs across all mechanisms (`TooManyUIDsPerMechanism`).
+	pub fn check_mechanism_count(netuid: NetUid, count: MechId) -> DispatchResult {
+		check(
+			count >= 1 && count <= MaxMechanismCount::<T>::get().min(MECHANISM_HARD_CAP),
+			SubtensorError::<T>::InvalidValue,
+		)?;
+		Self::check_uids_across_mechanisms(MaxAllowedUids::<T>::get(netuid), count)
 	}
 
 	/// Sets the mechanism count: removed mechanisms lose their weights, bonds and per-UID
@@ -79,14 +93,15 @@ impl<T: Config> Pallet<T> {
 		MechanismEmissionSplit::<T>::remove(netuid);
 	}
 
-	/// A split has at most one share per mechanism and its shares sum to exactly 65535.
-	pub fn check_emission_split(netuid: NetUid, split: Option<&[u16]>) -> Result<(), Error<T>> {
+	/// A split has at most one share per mechanism and its shares sum to exactly 65535
+	/// (`InvalidValue`).
+	pub fn check_emission_split(netuid: NetUid, split: Option<&[u16]>) -> DispatchResult {
 		let Some(shares) = split else { return Ok(()) };
 		let total = shares.iter().map(|share| u32::from(*share)).fold(0u32, u32::saturating_add);
 		check(
 			shares.len() <= usize::from(MechanismCountCurrent::<T>::get(netuid))
 				&& total == u32::from(u16::MAX),
-			Error::<T>::InvalidMechanismSplit,
+			SubtensorError::<T>::InvalidValue,
 		)
 	}
 
@@ -110,7 +125,7 @@ impl<T: Config> Pallet<T> {
 				OWNER_HOTKEY_RATE_LIMIT,
 				now,
 			),
-			Error::<T>::OwnerHotkeyRateLimited,
+			SubtensorError::<T>::TxRateLimitExceeded,
 		)?;
 		let owner = pallet_subtensor::SubnetOwner::<T>::get(netuid);
 		Subtensor::<T>::ensure_hotkey_usable_by(&owner, &hotkey)?;

@@ -1,7 +1,7 @@
 //! Who may change a hyperparameter, and when: the gate of each setter, checked before the value
 //! is validated and written.
 
-use crate::{Config, Error, Pallet};
+use crate::{Config, Pallet};
 use frame_system::{ensure_root, pallet_prelude::OriginFor};
 use pallet_subtensor::{Hyperparameter, Pallet as Subtensor};
 use sp_runtime::{DispatchError, DispatchResult};
@@ -84,7 +84,7 @@ impl<T: Config> Pallet<T> {
 		origin: OriginFor<T>,
 		netuid: NetUid,
 		gate: Gate,
-		valid: impl FnOnce(Caller) -> Result<(), Error<T>>,
+		valid: impl FnOnce(Caller) -> DispatchResult,
 		write: impl FnOnce(),
 	) -> DispatchResult {
 		let caller = Self::pass_gate(origin, netuid, gate)?;
@@ -92,6 +92,13 @@ impl<T: Config> Pallet<T> {
 		write();
 		Self::record_change(netuid, gate, caller);
 		Ok(())
+	}
+
+	/// A root setter of a value whose feature this chain does not have yet: root only, then
+	/// `SubtensorModule::DisabledTemporarily`, so a setting never silently does nothing.
+	pub fn refuse_until_built(origin: OriginFor<T>) -> DispatchResult {
+		ensure_root(origin)?;
+		Err(pallet_subtensor::Error::<T>::DisabledTemporarily.into())
 	}
 
 	/// A chain-wide setter: root only, then `write`.
@@ -102,11 +109,11 @@ impl<T: Config> Pallet<T> {
 	}
 }
 
-/// `Ok` if `condition` holds, else `error`.
-pub fn check<T>(condition: bool, error: Error<T>) -> Result<(), Error<T>> {
+/// `Ok` if `condition` holds, else `error` (of this pallet or of `SubtensorModule`).
+pub fn check(condition: bool, error: impl Into<DispatchError>) -> DispatchResult {
 	if condition {
 		Ok(())
 	} else {
-		Err(error)
+		Err(error.into())
 	}
 }

@@ -53,10 +53,11 @@ pub mod pallet {
 	use frame_support::pallet_prelude::*;
 	use frame_system::pallet_prelude::*;
 	use pallet_subtensor::{
-		Event as SubtensorEvent, Hyperparameter, Pallet as Subtensor, RecycleOrBurnEnum, *,
+		Error as SubtensorError, Event as SubtensorEvent, Hyperparameter, Pallet as Subtensor,
+		RecycleOrBurnEnum, *,
 	};
 	use substrate_fixed::types::{I96F32, U64F64};
-	use subtensor_common::{MechId, NetUid, TaoBalance, RAO_PER_TAO};
+	use subtensor_common::{MechId, NetUid, TaoBalance, MAX_BONDS_MOVING_AVERAGE, RAO_PER_TAO};
 
 	/// Configuration of `AdminUtils`: it writes `SubtensorModule`'s storage.
 	#[pallet::config]
@@ -78,11 +79,55 @@ pub mod pallet {
 	#[pallet::pallet]
 	pub struct Pallet<T>(_);
 
-	/// A hyperparameter changed.
+	/// A hyperparameter or the consensus authorities changed. Variants 0–5 are the reference
+	/// chain's, at its indices with its fields; 6 onwards are this chain's.
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(crate) fn deposit_event)]
 	pub enum Event<T: Config> {
-		/// A hyperparameter without an event of its own in `SubtensorModule` changed.
+		/// Not emitted here (on the reference: an EVM precompile was switched; this chain has
+		/// no EVM).
+		PrecompileUpdated {
+			/// The precompile.
+			precompile_id: PrecompileEnum,
+			/// Whether it is on.
+			enabled: bool,
+		},
+		/// The Yuma-3 bond model was switched for a subnet.
+		Yuma3EnableToggled {
+			/// The subnet.
+			netuid: NetUid,
+			/// Whether Yuma-3 is on.
+			enabled: bool,
+		},
+		/// Bond resets on metadata commitments were switched for a subnet.
+		BondsResetToggled {
+			/// The subnet.
+			netuid: NetUid,
+			/// Whether bond resets are on.
+			enabled: bool,
+		},
+		/// The half-life of a subnet's registration price decay changed.
+		BurnHalfLifeSet {
+			/// The subnet.
+			netuid: NetUid,
+			/// Blocks for the price to halve.
+			burn_half_life: u16,
+		},
+		/// A subnet's registration price multiplier changed.
+		BurnIncreaseMultSet {
+			/// The subnet.
+			netuid: NetUid,
+			/// The multiplier per registration.
+			burn_increase_mult: U64F64,
+		},
+		/// A subnet's TAO share of block emission was switched.
+		SubnetEmissionEnabledSet {
+			/// The subnet.
+			netuid: NetUid,
+			/// Whether the subnet receives its share.
+			enabled: bool,
+		},
+		/// A hyperparameter without an event of its own changed.
 		HyperparameterUpdated {
 			/// The subnet, or `None` for a chain-wide value.
 			netuid: Option<NetUid>,
@@ -105,39 +150,75 @@ pub mod pallet {
 		},
 	}
 
+	/// The EVM precompiles the reference chain can switch (kept so its `PrecompileUpdated`
+	/// event has the same type here).
+	#[derive(
+		Encode, Decode, DecodeWithMemTracking, TypeInfo, Clone, Copy, PartialEq, Eq, Debug,
+	)]
+	pub enum PrecompileEnum {
+		/// Balance transfers.
+		BalanceTransfer,
+		/// Staking.
+		Staking,
+		/// Subnets.
+		Subnet,
+		/// The metagraph.
+		Metagraph,
+		/// Neurons.
+		Neuron,
+		/// UID lookup.
+		UidLookup,
+		/// Alpha.
+		Alpha,
+		/// Crowdloans.
+		Crowdloan,
+		/// Proxies.
+		Proxy,
+		/// Subnet leasing.
+		Leasing,
+		/// Address mapping.
+		AddressMapping,
+		/// Voting power.
+		VotingPower,
+	}
+
 	/// Why a setter was refused.
 	#[pallet::error]
 	pub enum Error<T> {
-		/// The value is outside the bounds of the hyperparameter.
-		ValueNotInBounds,
+		/// Not raised here: a missing subnet is `SubtensorModule::SubnetNotExists`, answered by
+		/// the gate before anything else is checked. Kept at the reference's index.
+		SubnetDoesNotExist,
 		/// More validator permits than UIDs.
 		MaxValidatorsLargerThanMaxUIds,
-		/// The UID capacity would be below the UIDs in use or `MinAllowedUids`, above 256, or
-		/// above 256 across all mechanisms.
-		MaxAllowedUidsNotAllowed,
+		/// The UID capacity would be below the UIDs in use.
+		MaxAllowedUIdsLessThanCurrentUIds,
 		/// Owners may not set a bond moving average above 975 000.
 		BondsMovingAverageMaxReached,
 		/// Only root may set a negative sigmoid steepness.
 		NegativeSigmoidSteepness,
-		/// Alpha values need liquid alpha on.
-		LiquidAlphaDisabled,
-		/// `alpha_high` is below 1638.
-		AlphaHighTooLow,
-		/// `alpha_low` is below 1638 or above `alpha_high`.
-		AlphaLowOutOfRange,
-		/// Mechanisms × UIDs would exceed 256, or the count is outside 1..=`MaxMechanismCount`.
-		InvalidMechanismCount,
-		/// The split has more shares than mechanisms or does not sum to 65535.
-		InvalidMechanismSplit,
+		/// The value is outside the bounds of the hyperparameter.
+		ValueNotInBounds,
+		/// The trimming floor must stay below the UIDs in use.
+		MinAllowedUidsGreaterThanCurrentUids,
+		/// The trimming floor must stay below the UID capacity.
+		MinAllowedUidsGreaterThanMaxAllowedUids,
+		/// The UID capacity would be below `MinAllowedUids`.
+		MaxAllowedUidsLessThanMinAllowedUids,
+		/// The UID capacity would be above 256.
+		MaxAllowedUidsGreaterThanDefaultMaxAllowedUids,
+		/// The value can never be valid (a bond moving average above 10^6, which would make the
+		/// bond EMA factor negative).
+		InvalidValue,
+		/// Not raised here: this chain's setters refuse the root subnet through the gate
+		/// (`SubtensorModule` errors). Kept at the reference's index.
+		NotPermittedOnRootSubnet,
 		/// Proof-of-work registration is retired.
 		POWRegistrationDisabled,
 		/// The call is retired.
 		Deprecated,
-		/// The owner hotkey was changed less than 50 400 blocks ago.
-		OwnerHotkeyRateLimited,
-		/// A new authority set must not be empty.
+		/// A new authority set must not be empty (this chain's addition).
 		NoAuthorities,
-		/// More GRANDPA authorities than the runtime allows.
+		/// More GRANDPA authorities than the runtime allows (this chain's addition).
 		TooManyAuthorities,
 	}
 
@@ -189,14 +270,12 @@ pub mod pallet {
 			})
 		}
 
-		/// Sets the generic per-account transaction rate limit.
+		/// Refused for now (`DisabledTemporarily`): the per-coldkey rate limit only governs
+		/// hotkey swaps, which this chain does not have yet.
 		#[pallet::call_index(2)]
 		#[pallet::weight(<T as Config>::WeightInfo::set_global_value())]
-		pub fn sudo_set_tx_rate_limit(origin: OriginFor<T>, tx_rate_limit: u64) -> DispatchResult {
-			Self::set_global_value(origin, || {
-				TxRateLimit::<T>::put(tx_rate_limit);
-				Subtensor::<T>::deposit_event(SubtensorEvent::TxRateLimitSet(tx_rate_limit));
-			})
+		pub fn sudo_set_tx_rate_limit(origin: OriginFor<T>, _tx_rate_limit: u64) -> DispatchResult {
+			Self::refuse_until_built(origin)
 		}
 
 		/// Sets the blocks between two axon/prometheus updates.
@@ -464,7 +543,8 @@ pub mod pallet {
 			)
 		}
 
-		/// Sets the deprecated activity cutoff in blocks.
+		/// Sets the deprecated activity cutoff in blocks (at least `MinActivityCutoff`). Clients
+		/// still read it; the epoch measures activity with `ActivityCutoffFactorMilli`.
 		#[pallet::call_index(18)]
 		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
 		pub fn sudo_set_activity_cutoff(
@@ -476,7 +556,12 @@ pub mod pallet {
 				origin,
 				netuid,
 				Gate::OwnerOrRoot(Hyperparameter::ActivityCutoff),
-				|_| Ok(()),
+				|_| {
+					check(
+						activity_cutoff >= MinActivityCutoff::<T>::get(),
+						SubtensorError::<T>::ActivityCutoffTooLow,
+					)
+				},
 				|| {
 					ActivityCutoff::<T>::insert(netuid, activity_cutoff);
 					Subtensor::<T>::deposit_event(SubtensorEvent::ActivityCutoffSet(
@@ -549,7 +634,7 @@ pub mod pallet {
 				netuid,
 				Gate::OwnerOrRoot(Hyperparameter::MinBurn),
 				|_| {
-					check::<T>(
+					check(
 						min_burn < TaoBalance::new(RAO_PER_TAO)
 							&& min_burn < MaxBurn::<T>::get(netuid),
 						Error::<T>::ValueNotInBounds,
@@ -575,7 +660,7 @@ pub mod pallet {
 				netuid,
 				Gate::OwnerOrRoot(Hyperparameter::MaxBurn),
 				|_| {
-					check::<T>(
+					check(
 						max_burn > TaoBalance::new(RAO_PER_TAO / 10)
 							&& max_burn > MinBurn::<T>::get(netuid),
 						Error::<T>::ValueNotInBounds,
@@ -623,7 +708,7 @@ pub mod pallet {
 				netuid,
 				Gate::RootOutsideFreeze,
 				|_| {
-					check::<T>(
+					check(
 						max_allowed_validators <= MaxAllowedUids::<T>::get(netuid),
 						Error::<T>::MaxValidatorsLargerThanMaxUIds,
 					)
@@ -638,7 +723,7 @@ pub mod pallet {
 			)
 		}
 
-		/// Sets the bond moving average (owners at most 975 000).
+		/// Sets the bond moving average (owners at most 975 000, root at most 10^6).
 		#[pallet::call_index(26)]
 		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
 		pub fn sudo_set_bonds_moving_average(
@@ -651,10 +736,14 @@ pub mod pallet {
 				netuid,
 				Gate::OwnerOrRoot(Hyperparameter::BondsMovingAverage),
 				|caller| {
-					check::<T>(
+					check(
 						caller == Caller::Root
 							|| bonds_moving_average <= MAX_OWNER_BONDS_MOVING_AVERAGE,
 						Error::<T>::BondsMovingAverageMaxReached,
+					)?;
+					check(
+						bonds_moving_average <= MAX_BONDS_MOVING_AVERAGE,
+						Error::<T>::InvalidValue,
 					)
 				},
 				|| {
@@ -860,7 +949,7 @@ pub mod pallet {
 		#[pallet::weight(<T as Config>::WeightInfo::set_global_value())]
 		pub fn sudo_set_min_delegate_take(origin: OriginFor<T>, take: u16) -> DispatchResult {
 			ensure_root(origin)?;
-			check::<T>(take <= MaxDelegateTake::<T>::get(), Error::<T>::ValueNotInBounds)?;
+			check(take <= MaxDelegateTake::<T>::get(), Error::<T>::ValueNotInBounds)?;
 			MinDelegateTake::<T>::put(take);
 			Subtensor::<T>::deposit_event(SubtensorEvent::MinDelegateTakeSet(take));
 			Ok(())
@@ -935,19 +1024,16 @@ pub mod pallet {
 			)
 		}
 
-		/// Sets the legacy dissolution schedule.
+		/// Retired (`Deprecated`): subnets are dissolved at once, never on a schedule (on the
+		/// reference the value is stored and read by nothing).
 		#[pallet::call_index(55)]
 		#[pallet::weight(<T as Config>::WeightInfo::set_global_value())]
 		pub fn sudo_set_dissolve_network_schedule_duration(
 			origin: OriginFor<T>,
-			duration: BlockNumberFor<T>,
+			_duration: BlockNumberFor<T>,
 		) -> DispatchResult {
-			Self::set_global_value(origin, || {
-				DissolveNetworkScheduleDuration::<T>::put(duration);
-				Subtensor::<T>::deposit_event(SubtensorEvent::DissolveNetworkScheduleDurationSet(
-					duration,
-				));
-			})
+			ensure_root(origin)?;
+			Err(Error::<T>::Deprecated.into())
 		}
 
 		/// Sets the epochs between a weight commit and its reveal (1..=100).
@@ -962,7 +1048,7 @@ pub mod pallet {
 				origin,
 				netuid,
 				Gate::OwnerOrRoot(Hyperparameter::WeightCommitInterval),
-				|_| check::<T>((1..=100).contains(&interval), Error::<T>::ValueNotInBounds),
+				|_| check((1..=100).contains(&interval), Error::<T>::ValueNotInBounds),
 				|| {
 					RevealPeriodEpochs::<T>::insert(netuid, interval);
 					Subtensor::<T>::deposit_event(SubtensorEvent::CommitRevealPeriodsSet(
@@ -1087,7 +1173,7 @@ pub mod pallet {
 				netuid,
 				Gate::OwnerOrRoot(Hyperparameter::AlphaSigmoidSteepness),
 				|caller| {
-					check::<T>(
+					check(
 						caller == Caller::Root || steepness >= 0,
 						Error::<T>::NegativeSigmoidSteepness,
 					)
@@ -1116,10 +1202,7 @@ pub mod pallet {
 				|_| Ok(()),
 				|| {
 					Yuma3On::<T>::insert(netuid, enabled);
-					Self::deposit_event(Event::HyperparameterUpdated {
-						netuid: Some(netuid),
-						hyperparameter: b"Yuma3On".to_vec(),
-					});
+					Self::deposit_event(Event::Yuma3EnableToggled { netuid, enabled });
 				},
 			)
 		}
@@ -1139,22 +1222,22 @@ pub mod pallet {
 				|_| Ok(()),
 				|| {
 					BondsResetOn::<T>::insert(netuid, enabled);
+					// Both events, as on the reference.
 					Subtensor::<T>::deposit_event(SubtensorEvent::BondsResetOnSet(netuid, enabled));
+					Self::deposit_event(Event::BondsResetToggled { netuid, enabled });
 				},
 			)
 		}
 
-		/// Sets the required version of timelocked weight commits.
+		/// Refused for now (`DisabledTemporarily`): the version only governs timelocked weight
+		/// commits, which this chain does not accept yet.
 		#[pallet::call_index(71)]
 		#[pallet::weight(<T as Config>::WeightInfo::set_global_value())]
 		pub fn sudo_set_commit_reveal_version(
 			origin: OriginFor<T>,
-			version: u16,
+			_version: u16,
 		) -> DispatchResult {
-			Self::set_global_value(origin, || {
-				CommitRevealWeightsVersion::<T>::put(version);
-				Subtensor::<T>::deposit_event(SubtensorEvent::CommitRevealVersionSet(version));
-			})
+			Self::refuse_until_built(origin)
 		}
 
 		/// Sets how many of the owner's UIDs are never pruned (1..=10).
@@ -1169,7 +1252,7 @@ pub mod pallet {
 				origin,
 				netuid,
 				Gate::OwnerOrRoot(Hyperparameter::ImmuneNeuronLimit),
-				|_| check::<T>((1..=10).contains(&immune_neurons), Error::<T>::ValueNotInBounds),
+				|_| check((1..=10).contains(&immune_neurons), Error::<T>::ValueNotInBounds),
 				|| {
 					ImmuneOwnerUidsLimit::<T>::insert(netuid, immune_neurons);
 					Self::deposit_event(Event::HyperparameterUpdated {
@@ -1180,17 +1263,12 @@ pub mod pallet {
 			)
 		}
 
-		/// Sets the share of parent dividends recycled across owners (÷u64::MAX).
+		/// Refused for now (`DisabledTemporarily`): the burn applies to child-key dividends,
+		/// which this chain does not pay yet.
 		#[pallet::call_index(73)]
 		#[pallet::weight(<T as Config>::WeightInfo::set_global_value())]
-		pub fn sudo_set_ck_burn(origin: OriginFor<T>, burn: u64) -> DispatchResult {
-			Self::set_global_value(origin, || {
-				CKBurn::<T>::put(burn);
-				Self::deposit_event(Event::HyperparameterUpdated {
-					netuid: None,
-					hyperparameter: b"CKBurn".to_vec(),
-				});
-			})
+		pub fn sudo_set_ck_burn(origin: OriginFor<T>, _burn: u64) -> DispatchResult {
+			Self::refuse_until_built(origin)
 		}
 
 		/// Sets the blocks before an epoch during which changes are refused.
@@ -1282,7 +1360,7 @@ pub mod pallet {
 			Ok(Some(<T as Config>::WeightInfo::trim_to_max_allowed_uids(neurons)).into())
 		}
 
-		/// Sets the floor for trimming the UID capacity (at most the capacity).
+		/// Sets the floor for trimming the UID capacity (below the capacity and the UIDs in use).
 		#[pallet::call_index(79)]
 		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
 		pub fn sudo_set_min_allowed_uids(
@@ -1295,9 +1373,13 @@ pub mod pallet {
 				netuid,
 				Gate::RootOutsideFreeze,
 				|_| {
-					check::<T>(
-						min_allowed_uids <= MaxAllowedUids::<T>::get(netuid),
-						Error::<T>::ValueNotInBounds,
+					check(
+						min_allowed_uids < MaxAllowedUids::<T>::get(netuid),
+						Error::<T>::MinAllowedUidsGreaterThanMaxAllowedUids,
+					)?;
+					check(
+						min_allowed_uids < SubnetworkN::<T>::get(netuid),
+						Error::<T>::MinAllowedUidsGreaterThanCurrentUids,
 					)
 				},
 				|| {
@@ -1363,34 +1445,24 @@ pub mod pallet {
 			})
 		}
 
-		/// Sets the delay between a coldkey swap announcement and the swap.
+		/// Refused for now (`DisabledTemporarily`): coldkey swaps are not on this chain yet.
 		#[pallet::call_index(86)]
 		#[pallet::weight(<T as Config>::WeightInfo::set_global_value())]
 		pub fn sudo_set_coldkey_swap_announcement_delay(
 			origin: OriginFor<T>,
-			duration: BlockNumberFor<T>,
+			_duration: BlockNumberFor<T>,
 		) -> DispatchResult {
-			Self::set_global_value(origin, || {
-				ColdkeySwapAnnouncementDelay::<T>::put(duration);
-				Subtensor::<T>::deposit_event(SubtensorEvent::ColdkeySwapAnnouncementDelaySet(
-					duration,
-				));
-			})
+			Self::refuse_until_built(origin)
 		}
 
-		/// Sets the delay before a coldkey swap may be announced again.
+		/// Refused for now (`DisabledTemporarily`): coldkey swaps are not on this chain yet.
 		#[pallet::call_index(87)]
 		#[pallet::weight(<T as Config>::WeightInfo::set_global_value())]
 		pub fn sudo_set_coldkey_swap_reannouncement_delay(
 			origin: OriginFor<T>,
-			duration: BlockNumberFor<T>,
+			_duration: BlockNumberFor<T>,
 		) -> DispatchResult {
-			Self::set_global_value(origin, || {
-				ColdkeySwapReannouncementDelay::<T>::put(duration);
-				Subtensor::<T>::deposit_event(SubtensorEvent::ColdkeySwapReannouncementDelaySet(
-					duration,
-				));
-			})
+			Self::refuse_until_built(origin)
 		}
 
 		/// Sets the most mechanisms a subnet may have (1..=16).
@@ -1401,7 +1473,7 @@ pub mod pallet {
 			max_mechanism_count: MechId,
 		) -> DispatchResult {
 			ensure_root(origin)?;
-			check::<T>(
+			check(
 				(1..=MECHANISM_HARD_CAP).contains(&max_mechanism_count),
 				Error::<T>::ValueNotInBounds,
 			)?;
@@ -1426,17 +1498,14 @@ pub mod pallet {
 				netuid,
 				Gate::OwnerOrRoot(Hyperparameter::BurnHalfLife),
 				|_| {
-					check::<T>(
+					check(
 						!netuid.is_root() && (1..=36_100).contains(&burn_half_life),
 						Error::<T>::ValueNotInBounds,
 					)
 				},
 				|| {
 					BurnHalfLife::<T>::insert(netuid, burn_half_life);
-					Subtensor::<T>::deposit_event(SubtensorEvent::BurnHalfLifeSet {
-						netuid,
-						burn_half_life,
-					});
+					Self::deposit_event(Event::BurnHalfLifeSet { netuid, burn_half_life });
 				},
 			)
 		}
@@ -1454,7 +1523,7 @@ pub mod pallet {
 				netuid,
 				Gate::OwnerOrRoot(Hyperparameter::BurnIncreaseMult),
 				|_| {
-					check::<T>(
+					check(
 						!netuid.is_root()
 							&& burn_increase_mult >= U64F64::from_num(1)
 							&& burn_increase_mult <= U64F64::from_num(3),
@@ -1463,10 +1532,7 @@ pub mod pallet {
 				},
 				|| {
 					BurnIncreaseMult::<T>::insert(netuid, burn_increase_mult);
-					Subtensor::<T>::deposit_event(SubtensorEvent::BurnIncreaseMultSet {
-						netuid,
-						burn_increase_mult,
-					});
+					Self::deposit_event(Event::BurnIncreaseMultSet { netuid, burn_increase_mult });
 				},
 			)
 		}
@@ -1506,7 +1572,7 @@ pub mod pallet {
 				origin,
 				netuid,
 				Gate::OwnerOrRoot(Hyperparameter::MinChildkeyTake),
-				|_| check::<T>(take <= MaxChildkeyTake::<T>::get(), Error::<T>::ValueNotInBounds),
+				|_| check(take <= MaxChildkeyTake::<T>::get(), Error::<T>::ValueNotInBounds),
 				|| {
 					MinChildkeyTakePerSubnet::<T>::insert(netuid, take);
 					Subtensor::<T>::deposit_event(SubtensorEvent::MinChildKeyTakePerSubnetSet(
@@ -1531,10 +1597,7 @@ pub mod pallet {
 				|_| Ok(()),
 				|| {
 					SubnetEmissionEnabled::<T>::insert(netuid, enabled);
-					Self::deposit_event(Event::HyperparameterUpdated {
-						netuid: Some(netuid),
-						hyperparameter: b"SubnetEmissionEnabled".to_vec(),
-					});
+					Self::deposit_event(Event::SubnetEmissionEnabledSet { netuid, enabled });
 				},
 			)
 		}
@@ -1570,7 +1633,7 @@ pub mod pallet {
 			max_epochs_per_block: u8,
 		) -> DispatchResult {
 			ensure_root(origin)?;
-			check::<T>(max_epochs_per_block >= 1, Error::<T>::ValueNotInBounds)?;
+			check(max_epochs_per_block >= 1, Error::<T>::ValueNotInBounds)?;
 			MaxEpochsPerBlock::<T>::put(max_epochs_per_block);
 			Subtensor::<T>::deposit_event(SubtensorEvent::MaxEpochsPerBlockSet(
 				max_epochs_per_block,
@@ -1593,16 +1656,34 @@ pub mod pallet {
 			Subtensor::<T>::do_set_activity_cutoff_factor(origin, netuid, factor_milli)
 		}
 
-		/// Retired: proof-of-work registration cannot be enabled.
+		/// Opens or closes fee-less proof-of-work registration (`pow_register`) on the subnet.
+		/// New subnets start closed; the owner (rate-limited) or root may open it, outside the
+		/// freeze window. It does not depend on burned registration being open.
 		#[pallet::call_index(20)]
-		#[pallet::weight(<T as Config>::WeightInfo::set_global_value())]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
 		pub fn sudo_set_network_pow_registration_allowed(
 			origin: OriginFor<T>,
-			_netuid: NetUid,
-			_registration_allowed: bool,
+			netuid: NetUid,
+			registration_allowed: bool,
 		) -> DispatchResult {
-			ensure_root(origin)?;
-			Err(Error::<T>::POWRegistrationDisabled.into())
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::OwnerOrRoot(Hyperparameter::PowRegistrationAllowed),
+				|_| {
+					check(
+						!netuid.is_root(),
+						SubtensorError::<T>::RegistrationNotPermittedOnRootSubnet,
+					)
+				},
+				|| {
+					NetworkPowRegistrationAllowed::<T>::insert(netuid, registration_allowed);
+					Subtensor::<T>::deposit_event(SubtensorEvent::PowRegistrationAllowed(
+						netuid,
+						registration_allowed,
+					));
+				},
+			)
 		}
 
 		/// Retired: the issuance counter is the chain's own.

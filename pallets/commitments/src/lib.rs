@@ -159,7 +159,25 @@ pub mod pallet {
 			/// The hotkey.
 			who: T::AccountId,
 		},
-		/// A commitment cleared the bonds validators held to its hotkey.
+		/// Not emitted here (on the reference: a timelocked commitment to a drand round).
+		#[codec(index = 1)]
+		TimelockCommitment {
+			/// The subnet.
+			netuid: NetUid,
+			/// The hotkey.
+			who: T::AccountId,
+			/// The drand round that opens it.
+			reveal_round: u64,
+		},
+		/// Not emitted here (on the reference: a timelocked commitment was revealed).
+		#[codec(index = 2)]
+		CommitmentRevealed {
+			/// The subnet.
+			netuid: NetUid,
+			/// The hotkey.
+			who: T::AccountId,
+		},
+		/// A commitment cleared the bonds validators held to its hotkey (this chain's addition).
 		#[codec(index = 3)]
 		BondsReset {
 			/// The subnet.
@@ -167,7 +185,7 @@ pub mod pallet {
 			/// The hotkey.
 			who: T::AccountId,
 		},
-		/// Root set `MaxSpace`.
+		/// Root set `MaxSpace` (this chain's addition).
 		#[codec(index = 4)]
 		MaxSpaceSet {
 			/// Bytes per account, subnet and epoch.
@@ -175,7 +193,7 @@ pub mod pallet {
 		},
 	}
 
-	/// Why a commitment was refused (indices as on the reference chain).
+	/// Why a commitment was refused (every error of the reference, at its index).
 	#[pallet::error]
 	pub enum Error<T> {
 		/// More fields than `MaxFields`.
@@ -187,6 +205,9 @@ pub mod pallet {
 		/// The account used up `MaxSpace` on this subnet for this epoch.
 		#[codec(index = 2)]
 		SpaceLimitExceeded,
+		/// Not raised here (on the reference: a deposit was not fully returned).
+		#[codec(index = 3)]
+		UnexpectedUnreserveLeftover,
 	}
 
 	#[pallet::hooks]

@@ -27,3 +27,7 @@ pub use swap::{OrderType, SubnetReserves, SwapHandler, SwapResult};
 
 /// Rao in one TAO (and alpha-rao in one alpha): both have 9 decimals.
 pub const RAO_PER_TAO: u64 = 1_000_000_000;
+
+/// The largest `BondsMovingAverage`: the bond EMA factor `1 − average / 10^6` is then 0 (bonds
+/// never move). Larger values would make the factor negative, so no setter accepts them.
+pub const MAX_BONDS_MOVING_AVERAGE: u64 = 1_000_000;

@@ -1,5 +1,6 @@
-//! Events of `SubtensorModule`, at the real chain's variant indices (clients decode them by
-//! name and field order).
+//! Events of `SubtensorModule`: variant `i` is the reference chain's event `i` with its fields in
+//! SCALE order (0–136, every one declared, so positional decoders name them right). Events this
+//! chain does not emit say so.
 
 use frame_support::pallet_macros::pallet_section;
 
@@ -26,12 +27,24 @@ mod events {
 		/// destination hotkey, destination netuid, TAO value).
 		#[codec(index = 4)]
 		StakeMoved(T::AccountId, T::AccountId, NetUid, T::AccountId, NetUid, TaoBalance),
+		/// A UID set weights: (mechanism index, uid).
+		#[codec(index = 5)]
+		WeightsSet(NetUidStorageIndex, u16),
 		/// A hotkey took a UID: (netuid, uid, hotkey).
 		#[codec(index = 6)]
 		NeuronRegistered(NetUid, u16, T::AccountId),
+		/// Not emitted here (on the reference: neurons registered in bulk).
+		#[codec(index = 7)]
+		BulkNeuronsRegistered(u16, u16),
+		/// Not emitted here (on the reference: balances set in bulk).
+		#[codec(index = 8)]
+		BulkBalancesSet(u16, u16),
 		/// UID capacity of a subnet changed.
 		#[codec(index = 9)]
 		MaxAllowedUidsSet(NetUid, u16),
+		/// Not emitted here (on the reference: the largest single weight changed).
+		#[codec(index = 10)]
+		MaxWeightLimitSet(NetUid, u16),
 		/// Proof-of-work difficulty changed.
 		#[codec(index = 11)]
 		DifficultySet(NetUid, u64),
@@ -59,6 +72,12 @@ mod events {
 		/// Minimum weight-vector length changed.
 		#[codec(index = 19)]
 		MinAllowedWeightSet(NetUid, u16),
+		/// Not emitted here (on the reference: the validator prune length changed).
+		#[codec(index = 20)]
+		ValidatorPruneLenSet(NetUid, u64),
+		/// Not emitted here (on the reference: the scaling-law power changed).
+		#[codec(index = 21)]
+		ScalingLawPowerSet(NetUid, u16),
 		/// Weight-setting rate limit changed.
 		#[codec(index = 22)]
 		WeightsSetRateLimitSet(NetUid, u64),
@@ -83,6 +102,9 @@ mod events {
 		/// A hotkey served its Prometheus endpoint: (netuid, hotkey).
 		#[codec(index = 29)]
 		PrometheusServed(NetUid, T::AccountId),
+		/// A hotkey became a delegate: (coldkey, hotkey, take).
+		#[codec(index = 30)]
+		DelegateAdded(T::AccountId, T::AccountId, u16),
 		/// The highest delegate take changed.
 		#[codec(index = 31)]
 		DefaultTakeSet(u16),
@@ -98,6 +120,9 @@ mod events {
 		/// Serving rate limit changed.
 		#[codec(index = 35)]
 		ServingRateLimitSet(NetUid, u64),
+		/// Not emitted here (on the reference: the registration price was set).
+		#[codec(index = 36)]
+		BurnSet(NetUid, TaoBalance),
 		/// Registration price ceiling changed.
 		#[codec(index = 37)]
 		MaxBurnSet(NetUid, TaoBalance),
@@ -107,24 +132,42 @@ mod events {
 		/// Epochs per block changed.
 		#[codec(index = 39)]
 		MaxEpochsPerBlockSet(u8),
-		/// Generic transaction rate limit changed.
+		/// Not emitted here yet (its setter waits for hotkey swaps).
 		#[codec(index = 40)]
 		TxRateLimitSet(u64),
 		/// Delegate-take rate limit changed.
 		#[codec(index = 41)]
 		TxDelegateTakeRateLimitSet(u64),
+		/// Not emitted here (on the reference: the child-key take rate limit changed).
+		#[codec(index = 42)]
+		TxChildKeyTakeRateLimitSet(u64),
 		/// Admin freeze window changed.
 		#[codec(index = 43)]
 		AdminFreezeWindowSet(u16),
 		/// Owner hyperparameter rate limit changed.
 		#[codec(index = 44)]
 		OwnerHyperparamRateLimitSet(u16),
+		/// Not emitted here (on the reference: the lowest child-key take changed).
+		#[codec(index = 45)]
+		MinChildKeyTakeSet(u16),
 		/// Per-subnet childkey take floor changed.
 		#[codec(index = 46)]
 		MinChildKeyTakePerSubnetSet(NetUid, u16),
+		/// Not emitted here (on the reference: the highest child-key take changed).
+		#[codec(index = 47)]
+		MaxChildKeyTakeSet(u16),
+		/// Not emitted here (on the reference: a hotkey set its child-key take).
+		#[codec(index = 48)]
+		ChildKeyTakeSet(T::AccountId, u16),
+		/// Not emitted here (on the reference: a root call ran).
+		#[codec(index = 49)]
+		Sudid(DispatchResult),
 		/// Registration opened or closed.
 		#[codec(index = 50)]
 		RegistrationAllowed(NetUid, bool),
+		/// Proof-of-work registration on a subnet was opened or closed.
+		#[codec(index = 51)]
+		PowRegistrationAllowed(NetUid, bool),
 		/// A subnet's tempo changed.
 		#[codec(index = 52)]
 		TempoSet(NetUid, u16),
@@ -161,24 +204,103 @@ mod events {
 		/// Lock cost reduction interval changed.
 		#[codec(index = 63)]
 		NetworkLockCostReductionIntervalSet(u64),
+		/// A delegate lowered its take: (coldkey, hotkey, take).
+		#[codec(index = 64)]
+		TakeDecreased(T::AccountId, T::AccountId, u16),
+		/// A delegate raised its take: (coldkey, hotkey, take).
+		#[codec(index = 65)]
+		TakeIncreased(T::AccountId, T::AccountId, u16),
+		/// Not emitted here (on the reference: a hotkey was swapped).
+		#[codec(index = 66)]
+		HotkeySwapped { coldkey: T::AccountId, old_hotkey: T::AccountId, new_hotkey: T::AccountId },
+		/// Not emitted here (on the reference: the highest delegate take changed).
+		#[codec(index = 67)]
+		MaxDelegateTakeSet(u16),
 		/// Lowest delegate take changed.
 		#[codec(index = 68)]
 		MinDelegateTakeSet(u16),
+		/// Not emitted here (on the reference: a coldkey swap was announced).
+		#[codec(index = 69)]
+		ColdkeySwapAnnounced { who: T::AccountId, new_coldkey_hash: H256 },
+		/// Not emitted here (on the reference: a coldkey swap was reset).
+		#[codec(index = 70)]
+		ColdkeySwapReset { who: T::AccountId },
+		/// Not emitted here (on the reference: a coldkey was swapped).
+		#[codec(index = 71)]
+		ColdkeySwapped { old_coldkey: T::AccountId, new_coldkey: T::AccountId },
+		/// Not emitted here (on the reference: a coldkey swap was disputed).
+		#[codec(index = 72)]
+		ColdkeySwapDisputed { coldkey: T::AccountId },
+		/// Not emitted here (on the reference: a coldkey swap moved all stake and balance).
+		#[codec(index = 73)]
+		AllBalanceUnstakedAndTransferredToNewColdkey {
+			current_coldkey: T::AccountId,
+			new_coldkey: T::AccountId,
+			total_balance: TaoBalance,
+		},
+		/// Not emitted here (on the reference: a coldkey swap's arbitration was extended).
+		#[codec(index = 74)]
+		ArbitrationPeriodExtended { coldkey: T::AccountId },
+		/// Not emitted here (on the reference: child keys were scheduled).
+		#[codec(index = 75)]
+		SetChildrenScheduled(T::AccountId, NetUid, u64, Vec<(u64, T::AccountId)>),
+		/// Not emitted here (on the reference: child keys took effect).
+		#[codec(index = 76)]
+		SetChildren(T::AccountId, NetUid, Vec<(u64, T::AccountId)>),
 		/// A coldkey set its identity.
 		#[codec(index = 77)]
 		ChainIdentitySet(T::AccountId),
 		/// A subnet's identity was set.
 		#[codec(index = 78)]
 		SubnetIdentitySet(NetUid),
-		/// Coldkey swap announcement delay changed.
+		/// Not emitted here (on the reference: a subnet identity was removed).
+		#[codec(index = 79)]
+		SubnetIdentityRemoved(NetUid),
+		/// Not emitted here (on the reference: a subnet dissolution was scheduled).
+		#[codec(index = 80)]
+		DissolveNetworkScheduled {
+			account: T::AccountId,
+			netuid: NetUid,
+			execution_block: BlockNumberFor<T>,
+		},
+		/// Not emitted here yet (its setter waits for coldkey swaps).
 		#[codec(index = 81)]
 		ColdkeySwapAnnouncementDelaySet(BlockNumberFor<T>),
-		/// Coldkey swap re-announcement delay changed.
+		/// Not emitted here yet (its setter waits for coldkey swaps).
 		#[codec(index = 82)]
 		ColdkeySwapReannouncementDelaySet(BlockNumberFor<T>),
-		/// Legacy dissolution schedule changed.
+		/// Not emitted here (its setter is retired).
 		#[codec(index = 83)]
 		DissolveNetworkScheduleDurationSet(BlockNumberFor<T>),
+		/// Not emitted here (on the reference: a CRv3 weight commit).
+		#[codec(index = 84)]
+		CRV3WeightsCommitted(T::AccountId, NetUidStorageIndex, H256),
+		/// A hotkey committed a weights hash: (hotkey, mechanism index, hash).
+		#[codec(index = 85)]
+		WeightsCommitted(T::AccountId, NetUidStorageIndex, H256),
+		/// A hotkey revealed committed weights: (hotkey, mechanism index, hash).
+		#[codec(index = 86)]
+		WeightsRevealed(T::AccountId, NetUidStorageIndex, H256),
+		/// A hotkey revealed several commits: (hotkey, netuid, hashes).
+		#[codec(index = 87)]
+		WeightsBatchRevealed(T::AccountId, NetUid, Vec<H256>),
+		/// A weights batch finished: (netuids, hotkey).
+		#[codec(index = 88)]
+		BatchWeightsCompleted(Vec<Compact<NetUid>>, T::AccountId),
+		/// Some items of a weights batch failed.
+		#[codec(index = 89)]
+		BatchCompletedWithErrors(),
+		/// An item of a weights batch failed: (netuid, error).
+		#[codec(index = 90)]
+		BatchWeightItemFailed(NetUid, DispatchError),
+		/// Stake given to another coldkey: (origin coldkey, destination coldkey, hotkey, origin
+		/// netuid, destination netuid, TAO value).
+		#[codec(index = 91)]
+		StakeTransferred(T::AccountId, T::AccountId, T::AccountId, NetUid, NetUid, TaoBalance),
+		/// Stake moved to another subnet: (coldkey, hotkey, origin netuid, destination netuid,
+		/// TAO value).
+		#[codec(index = 92)]
+		StakeSwapped(T::AccountId, T::AccountId, NetUid, NetUid, TaoBalance),
 		/// Stake transfers toggled.
 		#[codec(index = 93)]
 		TransferToggle(NetUid, bool),
@@ -188,12 +310,48 @@ mod events {
 		/// `start_call`: the subnet emits from this block on.
 		#[codec(index = 95)]
 		FirstEmissionBlockNumberSet(NetUid, u64),
+		/// Alpha taken out of circulation: (coldkey, hotkey, amount, netuid).
+		#[codec(index = 96)]
+		AlphaRecycled(T::AccountId, T::AccountId, AlphaBalance, NetUid),
+		/// Alpha destroyed: (coldkey, hotkey, amount, netuid).
+		#[codec(index = 97)]
+		AlphaBurned(T::AccountId, T::AccountId, AlphaBalance, NetUid),
+		/// Not emitted here (on the reference: an EVM key was associated with a hotkey).
+		#[codec(index = 98)]
+		EvmKeyAssociated {
+			netuid: NetUid,
+			hotkey: T::AccountId,
+			evm_key: H160,
+			block_associated: u64,
+		},
+		/// Not emitted here (on the reference: a CRv3 commit was revealed).
+		#[codec(index = 99)]
+		CRV3WeightsRevealed(NetUid, T::AccountId),
 		/// Commit-reveal period changed.
 		#[codec(index = 100)]
 		CommitRevealPeriodsSet(NetUid, u64),
 		/// Commit-reveal toggled.
 		#[codec(index = 101)]
 		CommitRevealEnabled(NetUid, bool),
+		/// Not emitted here (on the reference: a hotkey was swapped on one subnet).
+		#[codec(index = 102)]
+		HotkeySwappedOnSubnet {
+			coldkey: T::AccountId,
+			old_hotkey: T::AccountId,
+			new_hotkey: T::AccountId,
+			netuid: NetUid,
+		},
+		/// Not emitted here (on the reference: a subnet lease was created).
+		#[codec(index = 103)]
+		SubnetLeaseCreated {
+			beneficiary: T::AccountId,
+			lease_id: u32,
+			netuid: NetUid,
+			end_block: Option<BlockNumberFor<T>>,
+		},
+		/// Not emitted here (on the reference: a subnet lease ended).
+		#[codec(index = 104)]
+		SubnetLeaseTerminated { beneficiary: T::AccountId, netuid: NetUid },
 		/// A subnet's token symbol changed.
 		#[codec(index = 105)]
 		SymbolUpdated {
@@ -202,23 +360,15 @@ mod events {
 			/// The new symbol (UTF-8).
 			symbol: Vec<u8>,
 		},
-		/// Required commit-reveal version changed.
+		/// Not emitted here yet (its setter waits for timelocked commits).
 		#[codec(index = 106)]
 		CommitRevealVersionSet(u16),
-		/// UID capacity floor changed.
-		#[codec(index = 111)]
-		MinAllowedUidsSet(NetUid, u16),
-		/// Minimum non-immune UIDs changed.
-		#[codec(index = 113)]
-		MinNonImmuneUidsSet(NetUid, u16),
-		/// An epoch's miner emission on a mechanism, per UID.
-		#[codec(index = 110)]
-		IncentiveAlphaEmittedToMiners {
-			/// The mechanism's storage index.
-			netuid: NetUidStorageIndex,
-			/// Alpha-rao per UID.
-			emissions: Vec<AlphaBalance>,
-		},
+		/// Not emitted here (on the reference: a timelocked weight commit).
+		#[codec(index = 107)]
+		TimelockedWeightsCommitted(T::AccountId, NetUidStorageIndex, H256, u64),
+		/// Not emitted here (on the reference: a timelocked commit was revealed).
+		#[codec(index = 108)]
+		TimelockedWeightsRevealed(NetUidStorageIndex, T::AccountId),
 		/// A miner's incentive was staked to the hotkey its coldkey chose.
 		#[codec(index = 109)]
 		AutoStakeAdded {
@@ -233,6 +383,17 @@ mod events {
 			/// Alpha staked.
 			incentive: AlphaBalance,
 		},
+		/// An epoch's miner emission on a mechanism, per UID.
+		#[codec(index = 110)]
+		IncentiveAlphaEmittedToMiners {
+			/// The mechanism's storage index.
+			netuid: NetUidStorageIndex,
+			/// Alpha-rao per UID.
+			emissions: Vec<AlphaBalance>,
+		},
+		/// UID capacity floor changed.
+		#[codec(index = 111)]
+		MinAllowedUidsSet(NetUid, u16),
 		/// A coldkey chose where its miner incentive on a subnet is staked.
 		#[codec(index = 112)]
 		AutoStakeDestinationSet {
@@ -243,6 +404,9 @@ mod events {
 			/// The hotkey the incentive is staked to.
 			hotkey: T::AccountId,
 		},
+		/// Minimum non-immune UIDs changed.
+		#[codec(index = 113)]
+		MinNonImmuneUidsSet(NetUid, u16),
 		/// A coldkey claimed its root stake's part of subnet dividends.
 		#[codec(index = 114)]
 		RootClaimed {
@@ -257,6 +421,25 @@ mod events {
 			/// Sold for TAO on root, or kept as alpha.
 			root_claim_type: RootClaimTypeEnum,
 		},
+		/// Not emitted here (on the reference: voting-power tracking was switched on).
+		#[codec(index = 116)]
+		VotingPowerTrackingEnabled { netuid: NetUid },
+		/// Not emitted here (on the reference: voting-power tracking will stop).
+		#[codec(index = 117)]
+		VotingPowerTrackingDisableScheduled { netuid: NetUid, disable_at_block: u64 },
+		/// Not emitted here (on the reference: voting-power tracking was switched off).
+		#[codec(index = 118)]
+		VotingPowerTrackingDisabled { netuid: NetUid },
+		/// Not emitted here (on the reference: the voting-power EMA factor changed).
+		#[codec(index = 119)]
+		VotingPowerEmaAlphaSet { netuid: NetUid, alpha: u64 },
+		/// Not emitted here (on the reference: lease dividends were paid).
+		#[codec(index = 120)]
+		SubnetLeaseDividendsDistributed {
+			lease_id: u32,
+			contributor: T::AccountId,
+			alpha: AlphaBalance,
+		},
 		/// TAO staked and the bought alpha burned at once.
 		#[codec(index = 121)]
 		AddStakeBurn {
@@ -269,7 +452,19 @@ mod events {
 			/// Alpha bought and burned.
 			alpha: AlphaBalance,
 		},
-		/// The registration price half-life changed.
+		/// Not emitted here (on the reference: a coldkey swap announcement was cleared).
+		#[codec(index = 122)]
+		ColdkeySwapCleared { who: T::AccountId },
+		/// A coldkey paid a transaction fee in alpha from a stake position (it could not pay in
+		/// TAO): the alpha taken and the TAO the block author received for it.
+		#[codec(index = 123)]
+		TransactionFeePaidWithAlpha {
+			who: T::AccountId,
+			netuid: NetUid,
+			alpha_fee: AlphaBalance,
+			tao_amount: TaoBalance,
+		},
+		/// Not emitted here (on the reference either: `AdminUtils` reports the change).
 		#[codec(index = 124)]
 		BurnHalfLifeSet {
 			/// The subnet.
@@ -277,13 +472,40 @@ mod events {
 			/// Blocks.
 			burn_half_life: u16,
 		},
-		/// The registration price multiplier changed.
+		/// Not emitted here (on the reference either: `AdminUtils` reports the change).
 		#[codec(index = 125)]
 		BurnIncreaseMultSet {
 			/// The subnet.
 			netuid: NetUid,
 			/// Multiplier per registration.
 			burn_increase_mult: U64F64,
+		},
+		/// Not emitted here (on the reference: auto parent delegation was switched).
+		#[codec(index = 126)]
+		AutoParentDelegationEnabledSet { hotkey: T::AccountId, enabled: bool },
+		/// Not emitted here (on the reference: stake was locked).
+		#[codec(index = 127)]
+		StakeLocked {
+			coldkey: T::AccountId,
+			hotkey: T::AccountId,
+			netuid: NetUid,
+			amount: AlphaBalance,
+		},
+		/// Not emitted here (on the reference: stake was unlocked).
+		#[codec(index = 128)]
+		StakeUnlocked {
+			coldkey: T::AccountId,
+			hotkey: T::AccountId,
+			netuid: NetUid,
+			amount: AlphaBalance,
+		},
+		/// Not emitted here (on the reference: a stake lock moved to another hotkey).
+		#[codec(index = 129)]
+		LockMoved {
+			coldkey: T::AccountId,
+			origin_hotkey: T::AccountId,
+			destination_hotkey: T::AccountId,
+			netuid: NetUid,
 		},
 		/// A subnet's activity cutoff factor changed.
 		#[codec(index = 130)]
@@ -303,29 +525,6 @@ mod events {
 			/// Block at which the epoch runs.
 			fires_at: u64,
 		},
-		/// A hotkey became a delegate: (coldkey, hotkey, take).
-		#[codec(index = 30)]
-		DelegateAdded(T::AccountId, T::AccountId, u16),
-		/// A delegate lowered its take: (coldkey, hotkey, take).
-		#[codec(index = 64)]
-		TakeDecreased(T::AccountId, T::AccountId, u16),
-		/// A delegate raised its take: (coldkey, hotkey, take).
-		#[codec(index = 65)]
-		TakeIncreased(T::AccountId, T::AccountId, u16),
-		/// Stake given to another coldkey: (origin coldkey, destination coldkey, hotkey, origin
-		/// netuid, destination netuid, TAO value).
-		#[codec(index = 91)]
-		StakeTransferred(T::AccountId, T::AccountId, T::AccountId, NetUid, NetUid, TaoBalance),
-		/// Stake moved to another subnet: (coldkey, hotkey, origin netuid, destination netuid,
-		/// TAO value).
-		#[codec(index = 92)]
-		StakeSwapped(T::AccountId, T::AccountId, NetUid, NetUid, TaoBalance),
-		/// Alpha taken out of circulation: (coldkey, hotkey, amount, netuid).
-		#[codec(index = 96)]
-		AlphaRecycled(T::AccountId, T::AccountId, AlphaBalance, NetUid),
-		/// Alpha destroyed: (coldkey, hotkey, amount, netuid).
-		#[codec(index = 97)]
-		AlphaBurned(T::AccountId, T::AccountId, AlphaBalance, NetUid),
 		/// A due epoch moved to a later block (too many epochs in one block).
 		#[codec(index = 132)]
 		EpochDeferred {
@@ -336,26 +535,17 @@ mod events {
 			/// The block it runs in.
 			to_block: u64,
 		},
-		/// A UID set weights: (mechanism index, uid).
-		#[codec(index = 5)]
-		WeightsSet(NetUidStorageIndex, u16),
-		/// A hotkey committed a weights hash: (hotkey, mechanism index, hash).
-		#[codec(index = 85)]
-		WeightsCommitted(T::AccountId, NetUidStorageIndex, H256),
-		/// A hotkey revealed committed weights: (hotkey, mechanism index, hash).
-		#[codec(index = 86)]
-		WeightsRevealed(T::AccountId, NetUidStorageIndex, H256),
-		/// A hotkey revealed several commits: (hotkey, netuid, hashes).
-		#[codec(index = 87)]
-		WeightsBatchRevealed(T::AccountId, NetUid, Vec<H256>),
-		/// A weights batch finished: (netuids, hotkey).
-		#[codec(index = 88)]
-		BatchWeightsCompleted(Vec<Compact<NetUid>>, T::AccountId),
-		/// Some items of a weights batch failed.
-		#[codec(index = 89)]
-		BatchCompletedWithErrors(),
-		/// An item of a weights batch failed: (netuid, error).
-		#[codec(index = 90)]
-		BatchWeightItemFailed(NetUid, DispatchError),
+		/// Not emitted here (on the reference: an epoch was skipped).
+		#[codec(index = 133)]
+		EpochSkipped { netuid: NetUid, block: u64 },
+		/// Not emitted here (on the reference: a subnet changed owner).
+		#[codec(index = 134)]
+		SubnetOwnerChanged { netuid: NetUid, old_coldkey: T::AccountId, new_coldkey: T::AccountId },
+		/// Not emitted here (on the reference: a perpetual lock was switched).
+		#[codec(index = 135)]
+		PerpetualLockUpdated { coldkey: T::AccountId, netuid: NetUid, enabled: bool },
+		/// Not emitted here (on the reference: an account switched whether it accepts locked alpha).
+		#[codec(index = 136)]
+		RejectLockedAlphaUpdated { coldkey: T::AccountId, enabled: bool },
 	}
 }

@@ -81,6 +81,7 @@ pub use pallet::*;
 pub use rate_limits::passes_rate_limit;
 pub use staking::{
 	add::PriceLimit,
+	alpha_fees::AlphaFeePaid,
 	pool::{BlockAuthor, DEFAULT_MIN_STAKE},
 	share_pool::SafeFloat,
 };
@@ -114,7 +115,7 @@ pub mod pallet {
 		traits::{fungible, ConstBool, ConstI16, ConstU16, ConstU32, ConstU64, ConstU8},
 	};
 	use frame_system::pallet_prelude::*;
-	use sp_core::H256;
+	use sp_core::{H160, H256};
 	use substrate_fixed::types::{I64F64, I96F32, U64F64, U96F32};
 	use subtensor_common::{
 		AlphaBalance, FreeCallGuard, MechId, NetUid, NetUidStorageIndex, SubnetCommitments,
@@ -155,7 +156,7 @@ pub mod pallet {
 	}
 
 	/// The storage layout's version; [`crate::migrations`] bring older chains to it.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	/// Per-UID vectors and key lists grow with the subnet, so storage items are not bounded in
 	/// type; the calls bound them (UIDs per subnet, subnets per chain).

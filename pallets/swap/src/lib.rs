@@ -108,28 +108,38 @@ pub mod pallet {
 		},
 	}
 
-	/// Why a swap or a setting was refused (indices as on the real chain).
+	/// Why a swap or a setting was refused: variant `i` is the reference chain's error `i`, every
+	/// one declared in order (the ones left from its concentrated-liquidity pool say they are
+	/// not raised here).
 	#[pallet::error]
 	pub enum Error<T> {
 		/// The fee rate is above `MaxFeeRate`.
-		#[codec(index = 0)]
 		FeeRateTooHigh,
+		/// Not raised here (on the reference: an input below the minimum).
+		InsufficientInputAmount,
 		/// The pool cannot pay out that much.
-		#[codec(index = 2)]
 		InsufficientLiquidity,
 		/// The pool price is already beyond the caller's limit.
-		#[codec(index = 3)]
 		PriceLimitExceeded,
+		/// Not raised here (on the reference: a liquidity provider's balance is too low).
+		InsufficientBalance,
+		/// Not raised here (on the reference: a liquidity position's tick range is invalid).
+		InvalidTickRange,
+		/// Not raised here (on the reference: an invalid liquidity amount).
+		InvalidLiquidityValue,
 		/// The output reserve is too small to trade against, or the trade is too small to buy
 		/// anything.
-		#[codec(index = 7)]
 		ReservesTooLow,
 		/// The subnet does not exist.
-		#[codec(index = 8)]
 		MechanismDoesNotExist,
+		/// Not raised here (on the reference: the subnet's token is not enabled yet).
+		SubtokenDisabled,
+		/// Not raised here (on the reference: both reserves are empty when the pool starts).
+		ReservesOutOfBalance,
 		/// The input is more than 1000 times the input reserve.
-		#[codec(index = 11)]
 		SwapInputTooLarge,
+		/// Not raised here (on the reference: the retired liquidity calls).
+		Deprecated,
 	}
 
 	#[pallet::call]

@@ -3,14 +3,18 @@
 //! - [`system`]: `frame_system`: block limits, account data, runtime version.
 //! - [`consensus`]: Timestamp, Aura and GRANDPA.
 //! - [`monetary`]: Balances and TransactionPayment (fees to the block author).
-//! - [`accounts`]: Sudo, Utility, Multisig and Proxy.
+//! - [`fee_payment`]: fees in TAO, or in alpha for selling calls when TAO falls short.
+//! - [`accounts`]: Sudo, Utility and Multisig.
+//! - [`proxy`]: Proxy: the proxy kinds and what each may call.
 //! - [`scheduling`]: Preimage and Scheduler.
 //! - [`subtensor`]: SubtensorModule, AdminUtils and Swap.
 //! - [`shield`]: MevShield (the encrypted mempool).
 
 pub mod accounts;
 pub mod consensus;
+pub mod fee_payment;
 pub mod monetary;
+pub mod proxy;
 pub mod scheduling;
 pub mod shield;
 pub mod subtensor;

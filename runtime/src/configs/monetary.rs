@@ -2,7 +2,8 @@
 //!
 //! Fees follow the real chain: weight costs 0.0005 rao per unit of ref-time, length 1 rao per
 //! byte, no congestion multiplier, and the fee together with the tip goes to the author of the
-//! block (found from the Aura pre-runtime digest).
+//! block (found from the Aura pre-runtime digest). Who pays, and in which currency, is in
+//! [`super::fee_payment`].
 
 use crate::{
 	constants::currency::EXISTENTIAL_DEPOSIT, AccountId, Aura, Balance, Balances, Runtime,
@@ -16,7 +17,7 @@ use frame_support::{
 	},
 	weights::{IdentityFee, Weight, WeightToFee},
 };
-use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
+use pallet_transaction_payment::{ConstFeeMultiplier, Multiplier};
 use sp_runtime::{traits::One, Perbill};
 
 impl pallet_balances::Config for Runtime {
@@ -93,7 +94,7 @@ parameter_types! {
 
 impl pallet_transaction_payment::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	type OnChargeTransaction = FungibleAdapter<Balances, FeesToAuthor>;
+	type OnChargeTransaction = crate::configs::fee_payment::TaoOrAlphaFees;
 	type OperationalFeeMultiplier = ConstU8<5>;
 	type WeightToFee = LinearWeightToFee;
 	type LengthToFee = IdentityFee<Balance>;

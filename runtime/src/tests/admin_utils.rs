@@ -9,8 +9,8 @@ use pallet_admin_utils::Error;
 use pallet_subtensor::{
 	ActivityCutoffFactorMilli, AdminFreezeWindow, BondsMovingAverage, Error as SubtensorError,
 	Event as SubtensorEvent, LastEpochBlock, MaxAllowedUids, MechanismCountCurrent,
-	MechanismEmissionSplit, MinAllowedUids, MinBurn, NetworkRateLimit, ServingRateLimit,
-	SubnetOwnerHotkey, Tempo,
+	MechanismEmissionSplit, MinAllowedUids, MinBurn, NetworkPowRegistrationAllowed,
+	NetworkRateLimit, ServingRateLimit, SubnetOwnerHotkey, Tempo,
 };
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_genesis_builder::DEV_RUNTIME_PRESET;
@@ -176,36 +176,55 @@ fn values_outside_their_bounds_are_refused() {
 			AdminUtils::sudo_set_max_allowed_validators(root(), netuid, 257),
 			Error::<Runtime>::MaxValidatorsLargerThanMaxUIds
 		);
+		MinAllowedUids::<Runtime>::insert(netuid, 8);
+		assert_noop!(
+			AdminUtils::sudo_set_max_allowed_uids(root(), netuid, 7),
+			Error::<Runtime>::MaxAllowedUidsLessThanMinAllowedUids
+		);
+		MinAllowedUids::<Runtime>::insert(netuid, 0);
 		assert_noop!(
 			AdminUtils::sudo_set_max_allowed_uids(root(), netuid, 0),
-			Error::<Runtime>::MaxAllowedUidsNotAllowed
+			Error::<Runtime>::MaxAllowedUIdsLessThanCurrentUIds
+		);
+		assert_noop!(
+			AdminUtils::sudo_set_max_allowed_uids(root(), netuid, 257),
+			Error::<Runtime>::MaxAllowedUidsGreaterThanDefaultMaxAllowedUids
+		);
+		assert_noop!(
+			AdminUtils::sudo_set_min_allowed_uids(root(), netuid, 1),
+			Error::<Runtime>::MinAllowedUidsGreaterThanCurrentUids
+		);
+		assert_noop!(
+			AdminUtils::sudo_set_min_allowed_uids(root(), netuid, 256),
+			Error::<Runtime>::MinAllowedUidsGreaterThanMaxAllowedUids
 		);
 		assert_noop!(
 			AdminUtils::sudo_set_bonds_moving_average(owner(), netuid, 975_001),
 			Error::<Runtime>::BondsMovingAverageMaxReached
 		);
-		assert_ok!(AdminUtils::sudo_set_bonds_moving_average(root(), netuid, 999_999));
-		assert_eq!(BondsMovingAverage::<Runtime>::get(netuid), 999_999);
+		assert_ok!(AdminUtils::sudo_set_bonds_moving_average(root(), netuid, 1_000_000));
+		assert_eq!(BondsMovingAverage::<Runtime>::get(netuid), 1_000_000);
+		// Above 10^6 the EMA factor would be negative: refused for root too.
+		assert_noop!(
+			AdminUtils::sudo_set_bonds_moving_average(root(), netuid, 1_000_001),
+			Error::<Runtime>::InvalidValue
+		);
 		assert_noop!(
 			AdminUtils::sudo_set_alpha_sigmoid_steepness(owner(), netuid, -1),
 			Error::<Runtime>::NegativeSigmoidSteepness
 		);
 		assert_noop!(
 			AdminUtils::sudo_set_alpha_values(root(), netuid, 2_000, 3_000),
-			Error::<Runtime>::LiquidAlphaDisabled
+			SubtensorError::<Runtime>::LiquidAlphaDisabled
 		);
 		assert_ok!(AdminUtils::sudo_set_liquid_alpha_enabled(root(), netuid, true));
 		assert_noop!(
 			AdminUtils::sudo_set_alpha_values(root(), netuid, 3_000, 2_000),
-			Error::<Runtime>::AlphaLowOutOfRange
+			SubtensorError::<Runtime>::AlphaLowOutOfRange
 		);
 		assert_noop!(
 			AdminUtils::sudo_set_burn_half_life(root(), netuid, 0),
 			Error::<Runtime>::ValueNotInBounds
-		);
-		assert_noop!(
-			AdminUtils::sudo_set_network_pow_registration_allowed(root(), netuid, true),
-			Error::<Runtime>::POWRegistrationDisabled
 		);
 		assert_noop!(
 			AdminUtils::sudo_set_total_issuance(root(), TaoBalance::new(1)),
@@ -215,11 +234,76 @@ fn values_outside_their_bounds_are_refused() {
 }
 
 #[test]
+fn proof_of_work_registration_starts_closed_and_its_owner_opens_it() {
+	with_subnet(|netuid| {
+		let owner = || signed(&Bob.to_account_id());
+		assert!(!NetworkPowRegistrationAllowed::<Runtime>::get(netuid));
+		assert_noop!(
+			AdminUtils::sudo_set_network_pow_registration_allowed(
+				signed(&Alice.to_account_id()),
+				netuid,
+				true
+			),
+			DispatchError::BadOrigin
+		);
+		assert_ok!(AdminUtils::sudo_set_network_pow_registration_allowed(owner(), netuid, true));
+		assert!(NetworkPowRegistrationAllowed::<Runtime>::get(netuid));
+		assert_eq!(last_subtensor_event(), SubtensorEvent::PowRegistrationAllowed(netuid, true));
+		// Once per rate limit for the owner; root at any time.
+		assert_noop!(
+			AdminUtils::sudo_set_network_pow_registration_allowed(owner(), netuid, false),
+			SubtensorError::<Runtime>::TxRateLimitExceeded
+		);
+		assert_ok!(AdminUtils::sudo_set_network_pow_registration_allowed(root(), netuid, false));
+		assert!(!NetworkPowRegistrationAllowed::<Runtime>::get(netuid));
+		assert_noop!(
+			AdminUtils::sudo_set_network_pow_registration_allowed(root(), NetUid::ROOT, true),
+			SubtensorError::<Runtime>::RegistrationNotPermittedOnRootSubnet
+		);
+		// Inside the freeze window before an epoch, nobody changes it.
+		AdminFreezeWindow::<Runtime>::put(5);
+		System::set_block_number(6);
+		assert_noop!(
+			AdminUtils::sudo_set_network_pow_registration_allowed(root(), netuid, true),
+			SubtensorError::<Runtime>::AdminActionProhibitedDuringWeightsWindow
+		);
+	});
+}
+
+#[test]
+fn setters_that_would_change_nothing_are_refused_by_name() {
+	with_subnet(|netuid| {
+		let disabled = || SubtensorError::<Runtime>::DisabledTemporarily;
+		assert_noop!(AdminUtils::sudo_set_tx_rate_limit(root(), 0), disabled());
+		assert_noop!(AdminUtils::sudo_set_commit_reveal_version(root(), 4), disabled());
+		assert_noop!(AdminUtils::sudo_set_ck_burn(root(), 1), disabled());
+		assert_noop!(AdminUtils::sudo_set_coldkey_swap_announcement_delay(root(), 5), disabled());
+		assert_noop!(AdminUtils::sudo_set_coldkey_swap_reannouncement_delay(root(), 5), disabled());
+		assert_noop!(
+			AdminUtils::sudo_set_dissolve_network_schedule_duration(root(), 5),
+			Error::<Runtime>::Deprecated
+		);
+		// Only root reaches the refusal.
+		assert_noop!(
+			AdminUtils::sudo_set_tx_rate_limit(signed(&Bob.to_account_id()), 0),
+			DispatchError::BadOrigin
+		);
+		// The legacy activity cutoff respects `MinActivityCutoff` (360 blocks).
+		assert_noop!(
+			AdminUtils::sudo_set_activity_cutoff(root(), netuid, 359),
+			SubtensorError::<Runtime>::ActivityCutoffTooLow
+		);
+		assert_ok!(AdminUtils::sudo_set_activity_cutoff(root(), netuid, 360));
+		assert_eq!(last_subtensor_event(), SubtensorEvent::ActivityCutoffSet(netuid, 360));
+	});
+}
+
+#[test]
 fn mechanisms_are_bounded_by_the_uid_budget() {
 	with_subnet(|netuid| {
 		assert_noop!(
 			AdminUtils::sudo_set_mechanism_count(root(), netuid, 2),
-			Error::<Runtime>::InvalidMechanismCount
+			SubtensorError::<Runtime>::TooManyUIDsPerMechanism
 		);
 		assert_ok!(AdminUtils::sudo_set_max_allowed_uids(root(), netuid, 128));
 		assert_eq!(MaxAllowedUids::<Runtime>::get(netuid), 128);
@@ -227,7 +311,7 @@ fn mechanisms_are_bounded_by_the_uid_budget() {
 		assert_eq!(MechanismCountCurrent::<Runtime>::get(netuid), 2);
 		assert_noop!(
 			AdminUtils::sudo_set_mechanism_emission_split(root(), netuid, Some(vec![1, 2])),
-			Error::<Runtime>::InvalidMechanismSplit
+			SubtensorError::<Runtime>::InvalidValue
 		);
 		assert_ok!(AdminUtils::sudo_set_mechanism_emission_split(
 			root(),
@@ -248,7 +332,7 @@ fn the_owner_hotkey_changes_at_most_once_per_rate_limit() {
 		assert_eq!(SubnetOwnerHotkey::<Runtime>::get(netuid), new_hotkey);
 		assert_noop!(
 			AdminUtils::sudo_set_subnet_owner_hotkey(owner(), netuid, Alice.to_account_id()),
-			Error::<Runtime>::OwnerHotkeyRateLimited
+			SubtensorError::<Runtime>::TxRateLimitExceeded
 		);
 	});
 }

@@ -16,8 +16,8 @@ use frame_support::traits::{
 	GetStorageVersion, StorageVersion, TryState, TryStateSelect, UpgradeCheckSelect,
 };
 use pallet_subtensor::{
-	ActivityCutoff, ActivityCutoffFactorMilli, Emission, Incentive, SubnetTAO, TotalHotkeyAlpha,
-	TotalIssuance,
+	ActivityCutoff, ActivityCutoffFactorMilli, Bonds, BondsMovingAverage, Emission, Incentive,
+	SubnetTAO, TotalHotkeyAlpha, TotalIssuance, Weights,
 };
 use sp_consensus_aura::{Slot, AURA_ENGINE_ID};
 use sp_genesis_builder::DEV_RUNTIME_PRESET;
@@ -197,17 +197,26 @@ fn the_upgrade_migrations_pass_their_checks() {
 			}),
 		);
 		chain.block(vec![create]);
-		// A chain from before storage version 1, whose subnet 1 owner set a 60-block cutoff.
+		// A chain from before storage version 1, whose subnet 1 owner set a 60-block cutoff;
+		// from before version 2, a weight and a bond row in the caller's order and a bond
+		// moving average above 10^6.
 		let netuid = NetUid::from(1);
 		ActivityCutoff::<Runtime>::insert(netuid, 60);
+		let index = NetUidStorageIndex::of_subnet(netuid);
+		Weights::<Runtime>::insert(index, 0, vec![(2u16, 7u16), (0, 9), (1, 3)]);
+		Bonds::<Runtime>::insert(index, 0, vec![(1u16, 5u16), (0, 4)]);
+		BondsMovingAverage::<Runtime>::insert(netuid, 2_000_000);
 		StorageVersion::new(0).put::<SubtensorModule>();
 
 		// pre_upgrade, the migrations, post_upgrade, then every try_state.
 		Executive::try_runtime_upgrade(UpgradeCheckSelect::All).expect("upgrade checks pass");
 
-		assert_eq!(SubtensorModule::on_chain_storage_version(), StorageVersion::new(1));
+		assert_eq!(SubtensorModule::on_chain_storage_version(), StorageVersion::new(2));
 		// 60 blocks at the dev chains' tempo of 10: six tempos.
 		assert_eq!(ActivityCutoffFactorMilli::<Runtime>::get(netuid), 6_000);
+		assert_eq!(Weights::<Runtime>::get(index, 0), vec![(0, 9), (1, 3), (2, 7)]);
+		assert_eq!(Bonds::<Runtime>::get(index, 0), vec![(0, 4), (1, 5)]);
+		assert_eq!(BondsMovingAverage::<Runtime>::get(netuid), 1_000_000);
 	});
 }
 

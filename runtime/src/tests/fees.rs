@@ -20,7 +20,7 @@ use sp_runtime::{
 };
 
 /// Starts block 1 in Aura slot `slot` (the local preset's authority `slot % 2` authors it).
-fn start_block_in_slot(slot: u64) {
+pub(super) fn start_block_in_slot(slot: u64) {
 	let digest =
 		Digest { logs: vec![DigestItem::PreRuntime(AURA_ENGINE_ID, Slot::from(slot).encode())] };
 	let header =

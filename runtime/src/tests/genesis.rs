@@ -75,7 +75,8 @@ fn presets_create_root_and_tune_new_subnets_for_testing() {
 			assert_eq!(NewSubnetImmunityPeriod::<Runtime>::get(), DEV_SUBNET_IMMUNITY_PERIOD);
 			assert_eq!(NetworkRateLimit::<Runtime>::get(), 0);
 			assert_eq!(AdminFreezeWindow::<Runtime>::get(), 0);
-			assert!(FaucetEnabled::<Runtime>::get());
+			// The faucet mints free TAO: the development chain only.
+			assert_eq!(FaucetEnabled::<Runtime>::get(), preset == DEV_RUNTIME_PRESET);
 			assert_eq!(TotalIssuance::<Runtime>::get().to_u64(), Balances::total_issuance());
 		});
 	}
@@ -86,7 +87,7 @@ fn a_new_chain_starts_with_every_pallet_at_its_storage_version() {
 	use frame_support::traits::{GetStorageVersion, StorageVersion};
 	preset_ext(DEV_RUNTIME_PRESET).execute_with(|| {
 		// Migrations to the current version never run on it.
-		assert_eq!(crate::SubtensorModule::on_chain_storage_version(), StorageVersion::new(1));
+		assert_eq!(crate::SubtensorModule::on_chain_storage_version(), StorageVersion::new(2));
 		assert_eq!(
 			crate::SubtensorModule::on_chain_storage_version(),
 			crate::SubtensorModule::in_code_storage_version()

@@ -6,7 +6,8 @@ use codec::Decode;
 use frame_metadata::{RuntimeMetadata, RuntimeMetadataPrefixed};
 use scale_info::TypeDef;
 
-fn metadata_at(version: u32) -> RuntimeMetadata {
+/// The runtime's metadata at `version`, decoded.
+pub(super) fn metadata_at(version: u32) -> RuntimeMetadata {
 	let bytes = Runtime::metadata_at_version(version).expect("version is offered");
 	RuntimeMetadataPrefixed::decode(&mut &bytes[..]).expect("metadata decodes").1
 }

@@ -9,13 +9,16 @@
 )]
 
 mod admin_utils;
+mod alpha_fees;
 #[cfg(feature = "try-runtime")]
 mod blocks;
 mod commitments;
+mod enums;
 mod fees;
 mod genesis;
 mod metadata;
 mod nonce;
+mod proxy;
 
 use crate::{
 	genesis_config_presets, Address, Balance, BuildStorage, RuntimeCall, RuntimeGenesisConfig,

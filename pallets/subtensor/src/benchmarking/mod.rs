@@ -75,6 +75,7 @@ mod benchmarks {
 		fill_subnet::<T>(netuid);
 		MinDifficulty::<T>::insert(netuid, 1);
 		Difficulty::<T>::insert(netuid, 1);
+		NetworkPowRegistrationAllowed::<T>::insert(netuid, true);
 		let coldkey: T::AccountId = account("pow_registrant", 0, 0);
 		let hotkey: T::AccountId = account("pow_registrant_hotkey", 0, 0);
 		RegistrationsThisBlock::<T>::remove(netuid);

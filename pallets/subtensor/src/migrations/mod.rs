@@ -6,3 +6,4 @@
 //! The runtime lists them, oldest first, in its `Migrations`.
 
 pub mod v1;
+pub mod v2;

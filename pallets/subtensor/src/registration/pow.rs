@@ -103,9 +103,9 @@ impl<T: Config> Pallet<T> {
 		if !Self::subnet_exists(netuid) {
 			return Err(Error::<T>::SubnetNotExists);
 		}
-		if !NetworkRegistrationAllowed::<T>::get(netuid)
-			|| !NetworkPowRegistrationAllowed::<T>::get(netuid)
-		{
+		// Its own switch only: an owner may take miners by proof of work while burned
+		// registration is closed.
+		if !NetworkPowRegistrationAllowed::<T>::get(netuid) {
 			return Err(Error::<T>::SubNetRegistrationDisabled);
 		}
 		if Uids::<T>::contains_key(netuid, hotkey) {

@@ -230,24 +230,22 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Converts an alpha fee taken from a seller into TAO (without a further fee) for the
-	/// block author; without an author the alpha is destroyed instead.
-	fn pay_author_in_alpha(netuid: NetUid, fee: AlphaBalance) -> Result<(), DispatchError> {
+	/// Converts an alpha fee taken from a staker into TAO (without a further fee) for the
+	/// block author; without an author the alpha is destroyed instead. Returns the TAO the
+	/// author received.
+	pub(crate) fn pay_author_in_alpha(
+		netuid: NetUid,
+		fee: AlphaBalance,
+	) -> Result<TaoBalance, DispatchError> {
 		if fee.is_zero() {
-			return Ok(());
+			return Ok(TaoBalance::ZERO);
 		}
 		let Some(author) = T::BlockAuthor::author() else {
 			SubnetAlphaOut::<T>::mutate(netuid, |out| *out = out.saturating_sub(fee));
-			return Ok(());
+			return Ok(TaoBalance::ZERO);
 		};
 		let swap = Self::swap_alpha_for_tao(netuid, fee, T::SwapInterface::min_price(), true)?;
-		let subnet_account = Self::subnet_account_id(netuid);
-		T::Currency::transfer(
-			&subnet_account,
-			&author,
-			swap.amount_paid_out,
-			Preservation::Expendable,
-		)?;
-		Ok(())
+		Self::pay_or_recycle(&Self::subnet_account_id(netuid), &author, swap.amount_paid_out)?;
+		Ok(TaoBalance::new(swap.amount_paid_out))
 	}
 }

@@ -4,14 +4,13 @@ use super::{symbols, DYNAMIC_MECHANISM};
 use crate::{
 	ActivityCutoff, Burn, Config, DefaultTempo, Difficulty, Error, Event, ImmunityPeriod, Kappa,
 	LastEpochBlock, LastRateLimitedBlock, MaxAllowedUids, MaxAllowedValidators, MinAllowedWeights,
-	MinDifficulty, NetworkLastLockCost, NetworkMinLockCost, NetworkPowRegistrationAllowed,
-	NetworkRateLimit, NetworkRegisteredAt, NetworkRegistrationAllowed,
-	NetworkRegistrationStartBlock, NetworksAdded, NewSubnetDifficulty, NewSubnetImmunityPeriod,
-	Pallet, RAORecycledForRegistration, RateLimitKey, RegisteredSubnetCounter,
-	RegistrationsThisInterval, SubnetAlphaIn, SubnetAlphaOut, SubnetEmissionEnabled,
-	SubnetIdentitiesV3, SubnetIdentityV3, SubnetLimit, SubnetLocked, SubnetMechanism, SubnetOwner,
-	SubnetOwnerHotkey, SubnetTAO, SubnetVolume, SubnetworkN, Tempo, TokenSymbol, TotalNetworks,
-	TotalStake, Yuma3On,
+	MinDifficulty, NetworkLastLockCost, NetworkMinLockCost, NetworkRateLimit, NetworkRegisteredAt,
+	NetworkRegistrationAllowed, NetworkRegistrationStartBlock, NetworksAdded, NewSubnetDifficulty,
+	NewSubnetImmunityPeriod, Pallet, RAORecycledForRegistration, RateLimitKey,
+	RegisteredSubnetCounter, RegistrationsThisInterval, SubnetAlphaIn, SubnetAlphaOut,
+	SubnetEmissionEnabled, SubnetIdentitiesV3, SubnetIdentityV3, SubnetLimit, SubnetLocked,
+	SubnetMechanism, SubnetOwner, SubnetOwnerHotkey, SubnetTAO, SubnetVolume, SubnetworkN, Tempo,
+	TokenSymbol, TotalNetworks, TotalStake, Yuma3On,
 };
 use alloc::vec::Vec;
 use frame_system::pallet_prelude::OriginFor;
@@ -173,7 +172,6 @@ impl<T: Config> Pallet<T> {
 		LastEpochBlock::<T>::insert(netuid, now.saturating_sub(offset));
 		TotalNetworks::<T>::mutate(|n| *n = n.saturating_add(1));
 		NetworkRegistrationAllowed::<T>::insert(netuid, true);
-		NetworkPowRegistrationAllowed::<T>::insert(netuid, true);
 		MaxAllowedUids::<T>::insert(netuid, NEW_SUBNET_MAX_UIDS);
 		MaxAllowedValidators::<T>::insert(netuid, NEW_SUBNET_MAX_VALIDATORS);
 		MinAllowedWeights::<T>::insert(netuid, 1);

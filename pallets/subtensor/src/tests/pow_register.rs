@@ -16,9 +16,11 @@ const COLDKEY: u8 = 5;
 const HOTKEY: u8 = 40;
 const DIFFICULTY: u64 = 500;
 
-/// A started subnet with difficulty [`DIFFICULTY`], at a block with known recent hashes.
+/// A started subnet with proof-of-work registration open and difficulty [`DIFFICULTY`], at a
+/// block with known recent hashes.
 fn pow_subnet() -> NetUid {
 	let netuid = add_subnet();
+	NetworkPowRegistrationAllowed::<Test>::insert(netuid, true);
 	MinDifficulty::<Test>::insert(netuid, 1);
 	Difficulty::<Test>::insert(netuid, DIFFICULTY);
 	run_to_block(System::block_number() + 10);
@@ -100,6 +102,18 @@ fn a_fresh_seal_registers_the_hotkey_for_free_once() {
 }
 
 #[test]
+fn proof_of_work_registers_while_burned_registration_is_closed() {
+	run_test(|| {
+		let netuid = pow_subnet();
+		NetworkRegistrationAllowed::<Test>::insert(netuid, false);
+		let work_block = System::block_number() - 1;
+		let (nonce, work) = mine(netuid, work_block, HOTKEY, COLDKEY, DIFFICULTY);
+		assert_ok(pow_register(netuid, work_block, nonce, work));
+		assert!(Uids::<Test>::contains_key(netuid, account(HOTKEY)));
+	});
+}
+
+#[test]
 fn stale_future_and_wrong_seals_are_refused() {
 	run_test(|| {
 		let netuid = pow_subnet();
@@ -142,9 +156,10 @@ fn stale_future_and_wrong_seals_are_refused() {
 #[test]
 fn closed_subnets_root_and_missing_subnets_refuse_proof_of_work() {
 	run_test(|| {
+		// Closed at creation (only its owner or root opens it); a netuid without a subnet
+		// reports it closed, so clients never mine.
+		assert!(!NetworkPowRegistrationAllowed::<Test>::get(add_subnet()));
 		let netuid = pow_subnet();
-		// Open at creation; a netuid without a subnet reports it closed, so clients never mine.
-		assert!(NetworkPowRegistrationAllowed::<Test>::get(netuid));
 		assert!(!NetworkPowRegistrationAllowed::<Test>::get(NetUid::from(77)));
 		let work_block = System::block_number() - 1;
 		let (nonce, work) = mine(netuid, work_block, HOTKEY, COLDKEY, DIFFICULTY);

@@ -44,14 +44,14 @@ fn index(netuid: NetUid) -> NetUidStorageIndex {
 }
 
 #[test]
-fn weights_are_stored_upscaled_in_submission_order() {
+fn weights_are_stored_upscaled_and_sorted_by_uid() {
 	run_test(|| {
 		let netuid = subnet_with_validator();
 		run_to_block(5);
 		assert_ok(set(validator(), netuid, vec![3, 0, 2], vec![10, 20, 40]));
 		assert_eq!(
 			Weights::<Test>::get(index(netuid), 1),
-			vec![(3, 16_384), (0, 32_768), (2, 65_535)]
+			vec![(0, 32_768), (2, 65_535), (3, 16_384)]
 		);
 		// Registration at block 1 counts as an update of every UID.
 		assert_eq!(LastUpdate::<Test>::get(index(netuid)), vec![1, 5, 1, 1]);
@@ -157,8 +157,9 @@ fn the_stake_threshold_spares_the_subnet_owner() {
 	});
 }
 
+/// A reveal whose UIDs are not in ascending order (they are stored sorted).
 fn reveal(salt: u16) -> Reveal {
-	Reveal { uids: vec![0, 2], values: vec![5, 10], salt: vec![salt, 1], version_key: 0 }
+	Reveal { uids: vec![2, 0], values: vec![10, 5], salt: vec![salt, 1], version_key: 0 }
 }
 
 fn commit(netuid: NetUid, salt: u16) -> DispatchResult {
@@ -284,9 +285,10 @@ fn a_batch_runs_every_item_and_reports_the_failures() {
 		assert_ok(SubtensorModule::batch_set_weights(
 			RuntimeOrigin::signed(validator()),
 			netuids.clone(),
-			vec![weights(&[0, 2]), weights(&[0, 2])],
+			vec![weights(&[2, 0]), weights(&[0, 2])],
 			vec![Compact(0), Compact(0)],
 		));
+		// Stored sorted by UID, whatever order the batch gave.
 		assert_eq!(Weights::<Test>::get(index(netuid), 1), vec![(0, 65_535), (2, 65_535)]);
 		let events: Vec<_> = System::events().into_iter().map(|r| r.event).collect();
 		let subtensor = |e: Event<Test>| RuntimeEvent::SubtensorModule(e);

@@ -1,5 +1,6 @@
 //! `set_weights` / `set_mechanism_weights`: the checks every submitted weight vector passes, in
-//! the reference's order, and how it is stored (max-upscaled, in submission order).
+//! the reference's order, and how it is stored (max-upscaled, sorted by destination UID, so the
+//! epoch's result never depends on the order a client sent).
 
 use crate::*;
 use alloc::{collections::BTreeSet, vec::Vec};
@@ -145,7 +146,10 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::MaxWeightExceeded
 		);
 
-		Weights::<T>::insert(index, uid, uids.into_iter().zip(upscaled).collect::<Vec<_>>());
+		let mut row: Vec<(u16, u16)> = uids.into_iter().zip(upscaled).collect();
+		// The UIDs are distinct (checked above), so the order is total.
+		row.sort_unstable_by_key(|(dest, _)| *dest);
+		Weights::<T>::insert(index, uid, row);
 		if source == WeightsSource::Direct {
 			Self::note_weights_update(index, uid);
 		}
