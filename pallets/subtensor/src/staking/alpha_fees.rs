@@ -65,7 +65,8 @@ impl<T: Config> Pallet<T> {
 			return AlphaBalance::new(tao.to_u64());
 		}
 		let price = T::SwapInterface::current_alpha_price(netuid);
-		let alpha = U64F64::from_num(tao.to_u64()).checked_div(price).unwrap_or_else(U64F64::max_value);
+		let alpha =
+			U64F64::from_num(tao.to_u64()).checked_div(price).unwrap_or_else(U64F64::max_value);
 		AlphaBalance::new(alpha.saturating_to_num::<u64>())
 	}
 
