@@ -360,14 +360,17 @@ const SHIELD_ERRORS: [&str; 4] =
 	["BadEncKeyLen", "Unreachable", "TooManyPendingExtrinsics", "WeightExceedsAbsoluteMax"];
 
 /// (index, name) of each variant of the enum with type id `id`.
-fn variants(types: &PortableRegistry, id: u32) -> Vec<(u8, String)> {
+fn variants(types: &PortableRegistry, id: u32) -> Variants {
 	let ty = types.resolve(id).expect("the type is in the registry");
 	let TypeDef::Variant(def) = &ty.type_def else { panic!("type {id} is not an enum") };
 	def.variants.iter().map(|v| (v.index, v.name.clone())).collect()
 }
 
+/// (index, name) of each variant of an enum.
+type Variants = Vec<(u8, String)>;
+
 /// Each pallet's (name, error variants, event variants), from metadata V14.
-fn pallet_enums() -> Vec<(String, Vec<(u8, String)>, Vec<(u8, String)>)> {
+fn pallet_enums() -> Vec<(String, Variants, Variants)> {
 	let RuntimeMetadata::V14(meta) = metadata_at(14) else { panic!("not V14") };
 	meta.pallets
 		.iter()
@@ -382,7 +385,7 @@ fn pallet_enums() -> Vec<(String, Vec<(u8, String)>, Vec<(u8, String)>)> {
 }
 
 /// The `Error` or `Event` variants of `pallet`.
-fn of(pallet: &str, kind: &str) -> Vec<(u8, String)> {
+fn of(pallet: &str, kind: &str) -> Variants {
 	let (_, errors, events) = pallet_enums()
 		.into_iter()
 		.find(|(name, _, _)| name == pallet)

@@ -29,7 +29,7 @@ fn subtensor(call: SubtensorCall<Runtime>) -> RuntimeCall {
 fn transfer(value: u64) -> RuntimeCall {
 	RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
 		dest: someone().into(),
-		value: value.into(),
+		value,
 	})
 }
 
@@ -113,7 +113,7 @@ fn allows(proxy: ProxyType, call: &RuntimeCall) -> bool {
 
 #[test]
 fn each_proxy_kind_allows_its_calls_and_refuses_the_rest() {
-	let small = u64::try_from(SMALL_TRANSFER_LIMIT).unwrap();
+	let small = SMALL_TRANSFER_LIMIT;
 	// (kind, allowed calls, refused calls)
 	let cases: Vec<(ProxyType, Vec<RuntimeCall>, Vec<RuntimeCall>)> = vec![
 		(ProxyType::Any, vec![transfer(1), sudo_remark(), transfer_stake(1.into())], vec![]),

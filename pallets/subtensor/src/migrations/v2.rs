@@ -17,6 +17,9 @@ use frame_support::{
 };
 use subtensor_common::{NetUidStorageIndex, MAX_BONDS_MOVING_AVERAGE};
 
+/// A stored weight or bond row: `(destination uid, value)`.
+type Row = Vec<(u16, u16)>;
+
 /// Whether a row's destination UIDs ascend.
 fn is_sorted(row: &[(u16, u16)]) -> bool {
 	row.windows(2).all(|pair| matches!(pair, [a, b] if a.0 <= b.0))
@@ -25,10 +28,10 @@ fn is_sorted(row: &[(u16, u16)]) -> bool {
 /// Sorts every unsorted row of a weight or bond matrix; returns (rows read, rows written).
 fn sort_rows<M>() -> (u64, u64)
 where
-	M: IterableStorageDoubleMap<NetUidStorageIndex, u16, Vec<(u16, u16)>>,
+	M: IterableStorageDoubleMap<NetUidStorageIndex, u16, Row>,
 {
 	let mut read: u64 = 0;
-	let unsorted: Vec<(NetUidStorageIndex, u16, Vec<(u16, u16)>)> = M::iter()
+	let unsorted: Vec<(NetUidStorageIndex, u16, Row)> = M::iter()
 		.inspect(|_| read = read.saturating_add(1))
 		.filter(|(_, _, row)| !is_sorted(row))
 		.collect();
