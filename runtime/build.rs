@@ -1,8 +1,7 @@
 //! Builds the WASM runtime with the metadata digest embedded, so `CheckMetadataHash`
-//! (mode 1, used by hardware wallets) can verify what the signer was shown; then the same
-//! runtime with the `upgrade-test` feature (the next `spec_version`), which the
-//! forkless-upgrade test installs with `set_code` (`upgrade_test_wasm.rs`; it recompiles only
-//! this crate, its dependencies are shared with the first build).
+//! (mode 1, used by hardware wallets) can verify what the signer was shown. (The same runtime
+//! with the next `spec_version`, for the forkless-upgrade test, is built by
+//! `runtime/upgrade-test`, only when tests are built.)
 fn main() {
 	#[cfg(feature = "std")]
 	{
@@ -19,10 +18,6 @@ fn main() {
 		}
 		substrate_wasm_builder::WasmBuilder::init_with_defaults()
 			.enable_metadata_hash("TAO", 9)
-			.build();
-		substrate_wasm_builder::WasmBuilder::init_with_defaults()
-			.set_file_name("upgrade_test_wasm.rs")
-			.enable_feature("upgrade-test")
 			.build();
 	}
 }

@@ -11,5 +11,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-/var/tmp/subtensor-target}"
 ./scripts/preflight.sh
-cargo build --release --workspace --locked
+cargo build --release --locked
 exec "$CARGO_TARGET_DIR/release/node-subtensor" --dev "$@"

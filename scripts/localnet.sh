@@ -74,7 +74,7 @@ else
 fi
 
 if "$build"; then
-	cargo build --release --workspace --locked
+	cargo build --release --locked
 fi
 node="${NODE_SUBTENSOR_BIN:-$CARGO_TARGET_DIR/release/node-subtensor}"
 [ -x "$node" ] || {

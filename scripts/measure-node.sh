@@ -1,66 +1,117 @@
 #!/usr/bin/env bash
 # Prints node start-up and memory numbers of a built node-subtensor:
-#   - start-up time to the first block under Aura (--dev; includes waiting for the next 12 s slot)
-#   - start-up time to the first block with --sealing 250
-#   - resident memory (RSS) after 100 blocks (--dev --sealing 250)
+#   - time from process start to block #1 with `--dev --sealing 250`:
+#       cold: the very first start, with an empty compiled-runtime cache (--wasm-cache-dir)
+#       warm: a later start (new chain, new base path), the runtime compiled before
+#     each the median of RUNS starts (default 3), every value printed
+#   - the same to block #1 under Aura (`--dev`, 12 s slots: includes waiting for a slot)
+#   - resident memory (RSS) after 100 blocks (`--dev --sealing 250`)
 #
 #   ./scripts/measure-node.sh            # uses $CARGO_TARGET_DIR/release/node-subtensor
+#   RUNS=5 ./scripts/measure-node.sh
 #
-# Every node runs on 127.0.0.1 with free ports and a temporary base path, and is stopped on exit.
+# Every node runs on 127.0.0.1 with free ports and temporary base path and cache, and is
+# stopped on exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-/var/tmp/subtensor-target}"
 BIN="${NODE_SUBTENSOR_BIN:-$CARGO_TARGET_DIR/release/node-subtensor}"
 [ -x "$BIN" ] || { echo "node binary $BIN not found: run cargo build --release first" >&2; exit 1; }
 
-work=$(mktemp -d)
-pid=""
-cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
+exec python3 - "$BIN" "${RUNS:-3}" <<'PY'
+import json, os, shutil, socket, statistics, subprocess, sys, tempfile, time, urllib.request
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+binary, runs = sys.argv[1], int(sys.argv[2])
+work = tempfile.mkdtemp(prefix="measure-node-")
 
-rpc() { # rpc PORT METHOD -> JSON result or empty
-	curl -sf -m 2 -H 'Content-Type: application/json' \
-		-d "{\"id\":1,\"jsonrpc\":\"2.0\",\"method\":\"$2\",\"params\":[]}" "http://127.0.0.1:$1" || true
-}
 
-best_number() { # best_number PORT -> decimal block number or -1
-	local hex
-	hex=$(rpc "$1" chain_getHeader | python3 -c 'import sys,json
-try: print(json.load(sys.stdin)["result"]["number"])
-except Exception: print("")')
-	if [ -n "$hex" ]; then echo $((hex)); else echo -1; fi
-}
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
-start_node() { # start_node NAME ARGS... ; sets pid and port
-	port=$(free_port)
-	local p2p
-	p2p=$(free_port)
-	"$BIN" "${@:2}" --base-path "$work/$1" --rpc-port "$port" \
-		--listen-addr "/ip4/127.0.0.1/tcp/$p2p" --no-prometheus --no-mdns >"$work/$1.log" 2>&1 &
-	pid=$!
-}
 
-wait_for_block() { # wait_for_block N TIMEOUT_S -> prints seconds since start_time
-	local deadline=$(( $(date +%s) + $2 ))
-	while [ "$(best_number "$port")" -lt "$1" ]; do
-		if [ "$(date +%s)" -gt "$deadline" ]; then echo "timed out waiting for block $1" >&2; tail -20 "$work"/*.log >&2; exit 1; fi
-		sleep 0.05
-	done
-}
+class Node:
+    """One node process on 127.0.0.1 with its own base path; `started` is when it was spawned."""
 
-stop_node() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""; }
+    def __init__(self, name, *args):
+        self.port, p2p = free_port(), free_port()
+        self.log = open(os.path.join(work, name + ".log"), "w")
+        self.started = time.monotonic()
+        self.process = subprocess.Popen(
+            [binary, *args, "--base-path", os.path.join(work, name), "--rpc-port", str(self.port),
+             "--listen-addr", f"/ip4/127.0.0.1/tcp/{p2p}", "--no-prometheus", "--no-mdns"],
+            stdout=self.log, stderr=subprocess.STDOUT)
 
-elapsed_since() { python3 -c "import time; print(f'{time.time() - $1:.2f}')"; }
+    def best(self):
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{self.port}",
+            data=b'{"id":1,"jsonrpc":"2.0","method":"chain_getHeader","params":[]}',
+            headers={"Content-Type": "application/json"})
+        try:
+            with urllib.request.urlopen(request, timeout=1) as response:
+                return int(json.load(response)["result"]["number"], 16)
+        except (OSError, ValueError, KeyError, TypeError):
+            return -1
 
-start=$(date +%s.%N); start_node aura --dev; wait_for_block 1 60
-echo "start-up to first block, --dev (Aura, 12 s slots): $(elapsed_since "$start") s"
-stop_node
+    def seconds_to_block(self, number, timeout):
+        """Seconds from spawning the process until block `number` is the best block."""
+        deadline = self.started + timeout
+        while self.best() < number:
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                self.stop()
+                sys.exit(f"no block #{number} (see {self.log.name}):\n" + open(self.log.name).read()[-3000:])
+            time.sleep(0.01)
+        return time.monotonic() - self.started
 
-start=$(date +%s.%N); start_node sealed --dev --sealing 250; wait_for_block 1 60
-echo "start-up to first block, --dev --sealing 250:      $(elapsed_since "$start") s"
-wait_for_block 100 120
-rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
-echo "RSS after 100 blocks (--dev --sealing 250):         $((rss_kb / 1024)) MiB"
-stop_node
+    def rss_mib(self):
+        with open(f"/proc/{self.process.pid}/status") as status:
+            kib = next(int(line.split()[1]) for line in status if line.startswith("VmRSS"))
+        return kib / 1024
+
+    def stop(self):
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self.log.close()
+
+
+def first_block(name, *args, timeout=60):
+    node = Node(name, *args)
+    try:
+        return node.seconds_to_block(1, timeout)
+    finally:
+        node.stop()
+
+
+def report(label, values):
+    shown = ", ".join(f"{v:.2f}" for v in values)
+    print(f"{label}: {statistics.median(values):.2f} s (median of {len(values)}: {shown})", flush=True)
+
+
+try:
+    sealed = ["--dev", "--sealing", "250"]
+    cold, warm = [], []
+    for run in range(runs):
+        cache = os.path.join(work, f"wasm-cache-{run}")
+        cold.append(first_block(f"cold-{run}", *sealed, "--wasm-cache-dir", cache))
+        warm.append(first_block(f"warm-{run}", *sealed, "--wasm-cache-dir", cache))
+    report("start-up to first block, --dev --sealing 250, cold (empty runtime cache)", cold)
+    report("start-up to first block, --dev --sealing 250, warm (runtime compiled before)", warm)
+
+    cache = os.path.join(work, "wasm-cache-0")
+    aura = first_block("aura", "--dev", "--wasm-cache-dir", cache)
+    print(f"start-up to first block, --dev (Aura, 12 s slots, warm): {aura:.2f} s", flush=True)
+
+    node = Node("rss", *sealed, "--wasm-cache-dir", cache)
+    try:
+        node.seconds_to_block(100, 120)
+        print(f"RSS after 100 blocks (--dev --sealing 250): {node.rss_mib():.0f} MiB", flush=True)
+    finally:
+        node.stop()
+finally:
+    shutil.rmtree(work, ignore_errors=True)
+PY

@@ -10,12 +10,13 @@ use sp_runtime::traits::HashingFor;
 /// Runs one benchmark subcommand.
 pub fn run(cli: &Cli, cmd: &BenchmarkCmd) -> sc_cli::Result<()> {
 	let runner = cli.create_runner(cmd)?;
-	runner.sync_run(|config| match cmd {
+	runner.sync_run(|mut config| match cmd {
 		BenchmarkCmd::Pallet(cmd) => {
 			cmd.run_with_spec::<HashingFor<Block>, ()>(Some(config.chain_spec))
 		},
 		BenchmarkCmd::Block(cmd) => {
-			let service::Service { client, .. } = service::new_partial(&config, None)?;
+			let service::Service { client, .. } =
+				service::new_partial(&mut config, &cli.node_options())?;
 			cmd.run(client)
 		},
 		BenchmarkCmd::Machine(cmd) => {

@@ -37,19 +37,30 @@ fn wasm_binary() -> Result<&'static [u8], String> {
 	})
 }
 
-/// A spec from a runtime genesis preset.
+/// The JSON patch of one of the runtime's genesis presets, read from the runtime linked into
+/// this binary: the patch the WASM runtime's `GenesisBuilder_get_preset` returns, without
+/// compiling the runtime to ask it.
+fn preset_patch(preset: &str) -> Result<Value, String> {
+	let json = node_subtensor_runtime::genesis_config_presets::get_preset(&preset.into())
+		.ok_or_else(|| format!("the runtime has no genesis preset `{preset}`"))?;
+	serde_json::from_slice(&json).map_err(|e| format!("genesis preset `{preset}`: {e}"))
+}
+
+/// A spec from a runtime genesis preset, with `patch` over it.
 fn from_preset(
 	name: &str,
 	id: &str,
 	chain_type: ChainType,
 	preset: &str,
+	patch: Value,
 ) -> Result<ChainSpec, String> {
 	Ok(ChainSpec::builder(wasm_binary()?, None)
 		.with_name(name)
 		.with_id(id)
 		.with_protocol_id(PROTOCOL_ID)
 		.with_chain_type(chain_type)
-		.with_genesis_config_preset_name(preset)
+		.with_genesis_config_patch(preset_patch(preset)?)
+		.with_genesis_config_patch(patch)
 		.with_properties(properties())
 		.build())
 }
@@ -61,6 +72,7 @@ pub fn development_config() -> Result<ChainSpec, String> {
 		"dev",
 		ChainType::Development,
 		sp_genesis_builder::DEV_RUNTIME_PRESET,
+		json!({}),
 	)
 }
 
@@ -71,6 +83,7 @@ pub fn local_testnet_config() -> Result<ChainSpec, String> {
 		"local_testnet",
 		ChainType::Local,
 		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET,
+		json!({}),
 	)
 }
 
@@ -107,15 +120,13 @@ pub fn local_network_config(validators: usize) -> Result<ChainSpec, String> {
 			LOCAL_VALIDATORS.len()
 		));
 	}
-	Ok(ChainSpec::builder(wasm_binary()?, None)
-		.with_name(&format!("Bittensor Local Testnet ({validators} validators)"))
-		.with_id(&format!("local_testnet_{validators}"))
-		.with_protocol_id(PROTOCOL_ID)
-		.with_chain_type(ChainType::Local)
-		.with_genesis_config_preset_name(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET)
-		.with_genesis_config_patch(local_authorities_patch(validators)?)
-		.with_properties(properties())
-		.build())
+	from_preset(
+		&format!("Bittensor Local Testnet ({validators} validators)"),
+		&format!("local_testnet_{validators}"),
+		ChainType::Local,
+		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET,
+		local_authorities_patch(validators)?,
+	)
 }
 
 /// Resolves `--chain`: `dev`, `local`, `local-N` (N validators, 2 to 6), or a path to a JSON
@@ -148,6 +159,39 @@ mod tests {
 		// Charlie's well-known sr25519 and ed25519 addresses, weight 1.
 		assert_eq!(aura[2], json!("5FLSigC9HGRKVhB9FiEo4Y3koPsNmBmLJbpXg2mp1hXcS59Y"));
 		assert_eq!(grandpa[2], json!(["5DbKjhNLpqX3zqZdNBc9BGb4fHU1cRBaDhJUskrvkwfraDi6", 1]));
+	}
+
+	/// A spec as sc-chain-spec builds it from the runtime's preset named `preset`, resolved and
+	/// built through the WASM runtime with executors of its own.
+	fn named_preset_spec(preset: &str, patch: Value) -> ChainSpec {
+		ChainSpec::builder(wasm_binary().expect("runtime"), None)
+			.with_name("named preset")
+			.with_genesis_config_preset_name(preset)
+			.with_genesis_config_patch(patch)
+			.build()
+	}
+
+	#[test]
+	fn built_in_chains_keep_the_genesis_state_of_the_runtime_presets() {
+		use sp_runtime::BuildStorage;
+		let executor = crate::executor::new_executor(&Default::default(), None);
+		let local = sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET;
+		for (id, preset, patch) in [
+			("dev", sp_genesis_builder::DEV_RUNTIME_PRESET, json!({})),
+			("local", local, json!({})),
+			("local-3", local, local_authorities_patch(3).expect("three validators")),
+		] {
+			let mut spec = load_spec(id).expect("a built-in chain");
+			crate::executor::build_genesis_with(&mut spec, &executor).expect("genesis builds");
+			let built = spec.as_storage_builder().build_storage().expect("raw storage");
+			let reference = named_preset_spec(preset, patch).build_storage().expect("storage");
+			assert_eq!(built.top, reference.top, "{id}: genesis state differs");
+			assert_eq!(built.children_default, reference.children_default, "{id}");
+			// A spec whose storage is raw already is left as it is.
+			crate::executor::build_genesis_with(&mut spec, &executor).expect("raw genesis");
+			let again = spec.as_storage_builder().build_storage().expect("raw storage");
+			assert_eq!(again.top, reference.top, "{id}");
+		}
 	}
 
 	#[test]

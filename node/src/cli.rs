@@ -1,6 +1,7 @@
-//! The command-line interface: sc-cli's standard run flags and subcommands, plus `--sealing`.
+//! The command-line interface: sc-cli's standard run flags and subcommands, plus `--sealing`
+//! and the on-disk cache of compiled runtimes (`--wasm-cache-dir`, `--no-wasm-cache`).
 
-use std::{fmt, str::FromStr};
+use std::{fmt, path::PathBuf, str::FromStr};
 
 /// How a development node makes blocks instead of Aura slots.
 #[derive(Debug, Copy, Clone, PartialEq, Eq)]
@@ -58,6 +59,37 @@ pub struct Cli {
 	/// development chains with a single node.
 	#[arg(long, value_name = "manual|instant|MILLIS")]
 	pub sealing: Option<Sealing>,
+
+	/// Directory where compiled WASM runtimes are kept between starts, so that a start loads
+	/// the runtime instead of compiling it (seconds). Default: `$XDG_CACHE_HOME/node-subtensor`
+	/// or `~/.cache/node-subtensor`.
+	#[arg(long, value_name = "PATH", conflicts_with = "no_wasm_cache")]
+	pub wasm_cache_dir: Option<PathBuf>,
+
+	/// Compile the WASM runtime at every start instead of keeping it on disk.
+	#[arg(long)]
+	pub no_wasm_cache: bool,
+}
+
+impl Cli {
+	/// This node's own start-up options, from the command line.
+	pub fn node_options(&self) -> NodeOptions {
+		let wasm_cache_dir = match (&self.wasm_cache_dir, self.no_wasm_cache) {
+			(_, true) => None,
+			(Some(dir), false) => Some(dir.clone()),
+			(None, false) => crate::executor::default_cache_dir(),
+		};
+		NodeOptions { sealing: self.sealing, wasm_cache_dir }
+	}
+}
+
+/// The node's own start-up options, beside sc-cli's configuration.
+#[derive(Debug, Clone, Default)]
+pub struct NodeOptions {
+	/// How blocks are made without Aura (`--sealing`); none: Aura + GRANDPA.
+	pub sealing: Option<Sealing>,
+	/// Where compiled runtimes are cached; none: compile at every start.
+	pub wasm_cache_dir: Option<PathBuf>,
 }
 
 /// Subcommands beside running the node.
@@ -105,6 +137,7 @@ pub enum Subcommand {
 #[cfg(test)]
 mod tests {
 	use super::Sealing;
+	use std::path::PathBuf;
 
 	#[test]
 	fn sealing_modes_parse() {
@@ -114,5 +147,18 @@ mod tests {
 		assert!("0".parse::<Sealing>().is_err());
 		let err = "fast".parse::<Sealing>().unwrap_err();
 		assert!(err.contains("expected 'manual', 'instant'"), "{err}");
+	}
+
+	#[test]
+	fn the_wasm_cache_is_on_unless_turned_off() {
+		use clap::Parser;
+		let parse = |args: &[&str]| super::Cli::try_parse_from(args).map(|cli| cli.node_options());
+		let given = parse(&["node", "--wasm-cache-dir", "/tmp/cache"]).expect("parses");
+		assert_eq!(given.wasm_cache_dir, Some(PathBuf::from("/tmp/cache")));
+		let off = parse(&["node", "--no-wasm-cache"]).expect("parses");
+		assert_eq!(off.wasm_cache_dir, None);
+		let default = parse(&["node"]).expect("parses");
+		assert_eq!(default.wasm_cache_dir, crate::executor::default_cache_dir());
+		assert!(parse(&["node", "--no-wasm-cache", "--wasm-cache-dir", "/tmp/cache"]).is_err());
 	}
 }

@@ -42,7 +42,7 @@ impl SubstrateCli for Cli {
 /// Parses the command line and runs what it asks for.
 pub fn run() -> sc_cli::Result<()> {
 	let cli = Cli::from_args();
-	let sealing = cli.sealing;
+	let options = cli.node_options();
 
 	match &cli.subcommand {
 		Some(Subcommand::Key(cmd)) => cmd.run(&cli),
@@ -52,33 +52,33 @@ pub fn run() -> sc_cli::Result<()> {
 		},
 		Some(Subcommand::CheckBlock(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
-			runner.async_run(|config| {
+			runner.async_run(|mut config| {
 				let PartialComponents { client, task_manager, import_queue, .. } =
-					service::new_partial(&config, sealing)?;
+					service::new_partial(&mut config, &options)?;
 				Ok((cmd.run(client, import_queue), task_manager))
 			})
 		},
 		Some(Subcommand::ExportBlocks(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
-			runner.async_run(|config| {
+			runner.async_run(|mut config| {
 				let PartialComponents { client, task_manager, .. } =
-					service::new_partial(&config, sealing)?;
+					service::new_partial(&mut config, &options)?;
 				Ok((cmd.run(client, config.database), task_manager))
 			})
 		},
 		Some(Subcommand::ExportState(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
-			runner.async_run(|config| {
+			runner.async_run(|mut config| {
 				let PartialComponents { client, task_manager, .. } =
-					service::new_partial(&config, sealing)?;
+					service::new_partial(&mut config, &options)?;
 				Ok((cmd.run(client, config.chain_spec), task_manager))
 			})
 		},
 		Some(Subcommand::ImportBlocks(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
-			runner.async_run(|config| {
+			runner.async_run(|mut config| {
 				let PartialComponents { client, task_manager, import_queue, .. } =
-					service::new_partial(&config, sealing)?;
+					service::new_partial(&mut config, &options)?;
 				Ok((cmd.run(client, import_queue), task_manager))
 			})
 		},
@@ -88,9 +88,9 @@ pub fn run() -> sc_cli::Result<()> {
 		},
 		Some(Subcommand::Revert(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
-			runner.async_run(|config| {
+			runner.async_run(|mut config| {
 				let PartialComponents { client, task_manager, backend, .. } =
-					service::new_partial(&config, sealing)?;
+					service::new_partial(&mut config, &options)?;
 				// GRANDPA keeps its authority-set history beside the blocks: revert it too.
 				let aux_revert = Box::new(|client, _, blocks| {
 					sc_consensus_grandpa::revert(client, blocks)?;
@@ -113,7 +113,7 @@ pub fn run() -> sc_cli::Result<()> {
 		None => {
 			let runner = cli.create_runner(&cli.run)?;
 			runner.run_node_until_exit(|config| async move {
-				if sealing.is_some()
+				if options.sealing.is_some()
 					&& config.chain_spec.chain_type() != sc_service::ChainType::Development
 				{
 					log::warn!(
@@ -126,9 +126,9 @@ pub fn run() -> sc_cli::Result<()> {
 							Block,
 							<Block as sp_runtime::traits::Block>::Hash,
 						>,
-					>(config, sealing),
+					>(config, options),
 					sc_network::config::NetworkBackendType::Litep2p => {
-						service::new_full::<sc_network::Litep2pNetworkBackend>(config, sealing)
+						service::new_full::<sc_network::Litep2pNetworkBackend>(config, options)
 					},
 				}
 				.map_err(sc_cli::Error::Service)

@@ -1,8 +1,10 @@
 //! `node-subtensor`: a Substrate node for the Bittensor chain.
 //!
-//! - [`cli`]: the command-line interface (sc-cli's run flags plus `--sealing`).
+//! - [`cli`]: the command-line interface (sc-cli's run flags plus `--sealing` and the
+//!   compiled-runtime cache).
 //! - [`command`]: dispatches subcommands and `run`.
 //! - [`chain_spec`]: the `dev` and `local` chain specs, built from the runtime's genesis presets.
+//! - [`executor`]: the WASM executor with its on-disk cache, and genesis built with it.
 //! - [`service`]: the full node: Aura + GRANDPA, or manual/instant/interval sealing.
 //! - [`rpc`]: the node's extra JSON-RPC methods.
 
@@ -15,6 +17,7 @@ mod chain_spec;
 mod cli;
 mod command;
 mod database;
+mod executor;
 mod rpc;
 mod service;
 mod shield;

@@ -10,7 +10,10 @@
 //! carriers; each block announces the author's next shield key as inherent data (a fixed
 //! development key under manual seal, fresh keys after each own block under Aura).
 
-use crate::{cli::Sealing, rpc, shield, timestamp};
+use crate::{
+	cli::{NodeOptions, Sealing},
+	executor, rpc, shield, timestamp,
+};
 use futures::{channel::mpsc, FutureExt, StreamExt};
 use node_subtensor_runtime::{apis::RuntimeApi, opaque::Block};
 use sc_client_api::{Backend, BlockBackend};
@@ -27,11 +30,7 @@ use sp_runtime::traits::Block as BlockT;
 use std::{sync::Arc, time::Duration};
 
 /// The client: native node code around the WASM runtime.
-pub type FullClient = sc_service::TFullClient<
-	Block,
-	RuntimeApi,
-	sc_executor::WasmExecutor<sp_io::SubstrateHostFunctions>,
->;
+pub type FullClient = sc_service::TFullClient<Block, RuntimeApi, executor::Executor>;
 type FullBackend = sc_service::TFullBackend<Block>;
 type FullSelectChain = sc_consensus::LongestChain<FullBackend, Block>;
 type FullPool = sc_transaction_pool::TransactionPoolHandle<Block, FullClient>;
@@ -68,10 +67,11 @@ pub type Service = sc_service::PartialComponents<
 	(Consensus, Option<Telemetry>),
 >;
 
-/// Builds the client, database, transaction pool and import queue.
+/// Builds the client, database, transaction pool and import queue. A chain spec whose genesis
+/// the runtime builds gets its genesis state built here, with the node's executor.
 pub fn new_partial(
-	config: &Configuration,
-	sealing: Option<Sealing>,
+	config: &mut Configuration,
+	options: &NodeOptions,
 ) -> Result<Service, ServiceError> {
 	let telemetry = config
 		.telemetry_endpoints
@@ -85,7 +85,9 @@ pub fn new_partial(
 		.transpose()?;
 
 	crate::database::refuse_other_backends_chain(&config.database)?;
-	let executor = sc_service::new_wasm_executor::<sp_io::SubstrateHostFunctions>(&config.executor);
+	let executor = executor::new_executor(&config.executor, options.wasm_cache_dir.as_ref());
+	executor::build_genesis_with(&mut config.chain_spec, &executor)
+		.map_err(|e| ServiceError::Other(format!("genesis state of the chain spec: {e}")))?;
 	let (client, backend, keystore_container, task_manager) =
 		sc_service::new_full_parts::<Block, RuntimeApi, _>(
 			config,
@@ -113,7 +115,7 @@ pub fn new_partial(
 		.build(),
 	);
 
-	let (import_queue, consensus) = match sealing {
+	let (import_queue, consensus) = match options.sealing {
 		Some(sealing) => {
 			let queue = sc_consensus_manual_seal::import_queue(
 				Box::new(client.clone()),
@@ -176,8 +178,8 @@ pub fn new_partial(
 
 /// Builds and starts the full node with the network backend `N`.
 pub fn new_full<N: sc_network::NetworkBackend<Block, BlockHash>>(
-	config: Configuration,
-	sealing: Option<Sealing>,
+	mut config: Configuration,
+	options: NodeOptions,
 ) -> Result<TaskManager, ServiceError> {
 	let sc_service::PartialComponents {
 		client,
@@ -188,7 +190,7 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, BlockHash>>(
 		select_chain,
 		transaction_pool,
 		other: (consensus, mut telemetry),
-	} = new_partial(&config, sealing)?;
+	} = new_partial(&mut config, &options)?;
 
 	let mut net_config = sc_network::config::FullNetworkConfiguration::<Block, BlockHash, N>::new(
 		&config.network,

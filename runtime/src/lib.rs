@@ -19,13 +19,6 @@
 #[cfg(feature = "std")]
 include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
 
-/// This runtime with the next `spec_version` (feature `upgrade-test`), for the
-/// forkless-upgrade test.
-#[cfg(feature = "std")]
-pub mod upgrade_test_wasm {
-	include!(concat!(env!("OUT_DIR"), "/upgrade_test_wasm.rs"));
-}
-
 extern crate alloc;
 
 use alloc::vec::Vec;

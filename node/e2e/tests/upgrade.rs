@@ -16,7 +16,7 @@ use node_subtensor_e2e::{
 	subxt_signer::sr25519::dev,
 	transfer_keep_alive, within, Client, Result, TestNode,
 };
-use node_subtensor_runtime::{upgrade_test_wasm, VERSION};
+use node_subtensor_runtime::VERSION;
 use std::time::Duration;
 
 const TAO: u64 = 1_000_000_000;
@@ -61,7 +61,7 @@ async fn spec_version(node: &TestNode) -> Result<u64> {
 #[tokio::test(flavor = "multi_thread")]
 async fn set_code_installs_the_next_runtime_and_keeps_the_state() -> Result<()> {
 	within(Duration::from_secs(300), async {
-		let code = upgrade_test_wasm::WASM_BINARY
+		let code = node_subtensor_upgrade_test_runtime::WASM_BINARY
 			.ok_or("the upgrade runtime was not built (SKIP_WASM_BUILD was set)")?;
 		let node = TestNode::start("upgrade", &["--dev", "--sealing", "instant"]).await?;
 		let client = node.client().await?;
