@@ -1,6 +1,7 @@
 //! Dissolution of a subnet (root's `dissolve_network`, or pruning to make room for a new one):
-//! the pool's TAO is paid to the subnet's stakers, what else the subnet account holds is
-//! recycled, and every storage entry of the subnet is removed.
+//! root stakers' unclaimed dividends on the subnet are staked there, the pool's TAO is paid to
+//! the subnet's stakers, what else the subnet account holds is recycled, and every storage
+//! entry of the subnet is removed.
 
 use crate::*;
 use codec::Decode;
@@ -26,14 +27,16 @@ macro_rules! clear_for_netuid {
 const MECHANISM_HARD_CAP: u8 = 16;
 
 impl<T: Config> Pallet<T> {
-	/// Dissolves `netuid`: pays its pool to its stakers, recycles the rest of the TAO held in
-	/// its account and removes all its storage.
+	/// Dissolves `netuid`: settles root dividends owed there, pays its pool to its stakers,
+	/// recycles the rest of the TAO held in its account and removes all its storage.
 	pub fn do_dissolve_network(netuid: NetUid) -> DispatchResult {
 		if netuid.is_root() {
 			return Err(Error::<T>::CannotDissolveRootSubnet.into());
 		}
 		Self::ensure_subnet_exists(netuid)?;
 
+		let settled = Self::settle_root_dividends(netuid);
+		log::debug!(target: "subtensor", "dissolving subnet {netuid}: {settled} root claims settled");
 		let pot = SubnetTAO::<T>::get(netuid);
 		let paid = Self::pay_out_subnet_stake(netuid)?;
 		log::debug!(target: "subtensor", "dissolved subnet {netuid}: paid {paid} rao to stakers");

@@ -171,3 +171,40 @@ fn bad_claims_are_refused() {
 		assert_eq!(RootClaimType::<Test>::get(account(ROOT_NOMINATOR)), RootClaimTypeEnum::Swap);
 	});
 }
+
+/// TAO `coldkey` received when root dissolved `netuid` (after `before` ran).
+fn tao_from_dissolving(netuid: NetUid, coldkey: u8, before: impl FnOnce()) -> u64 {
+	before();
+	let balance = || SubtensorModule::free_balance(&account(coldkey)).to_u64();
+	let held = balance();
+	assert_ok!(SubtensorModule::root_dissolve_network(RuntimeOrigin::root(), netuid));
+	balance() - held
+}
+
+#[test]
+fn dissolving_a_subnet_pays_unclaimed_root_dividends_as_if_kept() {
+	// The nominator claims (kept as alpha on the subnet) just before root dissolves it...
+	let mut claimed_first = 0;
+	run_test(|| {
+		let netuid = root_dividends_paid();
+		claimed_first = tao_from_dissolving(netuid, ROOT_NOMINATOR, || {
+			assert_ok!(SubtensorModule::set_root_claim_type(
+				RuntimeOrigin::signed(account(ROOT_NOMINATOR)),
+				RootClaimTypeEnum::Keep,
+			));
+			assert_ok!(claim(ROOT_NOMINATOR, &[netuid]));
+		});
+	});
+	// ...or never claims: dissolution settles the claim first, and pays the same TAO.
+	run_test(|| {
+		let netuid = root_dividends_paid();
+		assert!(owed(ROOT_NOMINATOR, netuid) > 0);
+		let unclaimed = tao_from_dissolving(netuid, ROOT_NOMINATOR, || ());
+		assert!(claimed_first > 0);
+		// Up to a rao of share rounding.
+		assert!(claimed_first.abs_diff(unclaimed) <= 1, "{claimed_first} vs {unclaimed}");
+		// Nothing is left owed on the dissolved subnet.
+		assert!(!RootClaimable::<Test>::get(account(VALIDATOR_A)).contains_key(&netuid));
+		assert_eq!(RootClaimed::<Test>::iter_prefix((netuid,)).count(), 0);
+	});
+}
