@@ -10,7 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-/var/tmp/subtensor-target}"
 
-step() { printf '\n==> %s\n' "$*"; }
+# Each step says how long the run has taken so far.
+step() { printf '\n==> [%dm%02ds] %s\n' $((SECONDS / 60)) $((SECONDS % 60)) "$*"; }
 
 step "preflight (toolchain, wasm targets, C pieces) and its own tests"
 ./scripts/preflight.sh
