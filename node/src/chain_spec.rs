@@ -21,6 +21,23 @@ pub type ChainSpec = sc_service::GenericChainSpec;
 /// Protocol id shared by all of this chain's networks.
 const PROTOCOL_ID: &str = "bittensor";
 
+/// Chain id of the development chain.
+const DEV_ID: &str = "dev";
+
+/// Chain id of the two-validator local network; `local-N` appends `_N`.
+const LOCAL_ID: &str = "local_testnet";
+
+/// Whether `id` is the id of a chain this binary builds itself (`dev`, `local`, `local-N`), as
+/// opposed to, say, a production network's raw spec.
+pub fn is_built_in_id(id: &str) -> bool {
+	id == DEV_ID
+		|| id == LOCAL_ID
+		|| id
+			.strip_prefix(LOCAL_ID)
+			.and_then(|rest| rest.strip_prefix('_'))
+			.is_some_and(|count| count.parse::<usize>().is_ok())
+}
+
 /// The `system_properties` clients read: token symbol, decimals and address format.
 fn properties() -> sc_chain_spec::Properties {
 	let mut properties = sc_chain_spec::Properties::new();
@@ -69,7 +86,7 @@ fn from_preset(
 pub fn development_config() -> Result<ChainSpec, String> {
 	from_preset(
 		"Bittensor Development",
-		"dev",
+		DEV_ID,
 		ChainType::Development,
 		sp_genesis_builder::DEV_RUNTIME_PRESET,
 		json!({}),
@@ -80,7 +97,7 @@ pub fn development_config() -> Result<ChainSpec, String> {
 pub fn local_testnet_config() -> Result<ChainSpec, String> {
 	from_preset(
 		"Bittensor Local Testnet",
-		"local_testnet",
+		LOCAL_ID,
 		ChainType::Local,
 		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET,
 		json!({}),
@@ -122,7 +139,7 @@ pub fn local_network_config(validators: usize) -> Result<ChainSpec, String> {
 	}
 	from_preset(
 		&format!("Bittensor Local Testnet ({validators} validators)"),
-		&format!("local_testnet_{validators}"),
+		&format!("{LOCAL_ID}_{validators}"),
 		ChainType::Local,
 		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET,
 		local_authorities_patch(validators)?,
@@ -191,6 +208,17 @@ mod tests {
 			crate::executor::build_genesis_with(&mut spec, &executor).expect("raw genesis");
 			let again = spec.as_storage_builder().build_storage().expect("raw storage");
 			assert_eq!(again.top, reference.top, "{id}");
+		}
+	}
+
+	#[test]
+	fn built_in_chains_are_told_apart_by_id() {
+		for id in ["dev", "local", "local-3"] {
+			let spec = load_spec(id).expect("a built-in chain");
+			assert!(is_built_in_id(spec.id()), "{id}");
+		}
+		for id in ["bittensor", "local_testnet_", "local_testnetx", "finney"] {
+			assert!(!is_built_in_id(id), "{id}");
 		}
 	}
 

@@ -67,8 +67,10 @@ pub type Service = sc_service::PartialComponents<
 	(Consensus, Option<Telemetry>),
 >;
 
-/// Builds the client, database, transaction pool and import queue. A chain spec whose genesis
-/// the runtime builds gets its genesis state built here, with the node's executor.
+/// Builds the client, database, transaction pool and import queue. The genesis state of a
+/// built-in chain (`dev`, `local`, `local-N`) is built here, with the node's executor; other
+/// chain specs (a production network's raw spec above all) are left to sc-chain-spec, so
+/// their start does not pay for a second parse of the spec.
 pub fn new_partial(
 	config: &mut Configuration,
 	options: &NodeOptions,
@@ -86,8 +88,10 @@ pub fn new_partial(
 
 	crate::database::refuse_other_backends_chain(&config.database)?;
 	let executor = executor::new_executor(&config.executor, options.wasm_cache_dir.as_ref());
-	executor::build_genesis_with(&mut config.chain_spec, &executor)
-		.map_err(|e| ServiceError::Other(format!("genesis state of the chain spec: {e}")))?;
+	if crate::chain_spec::is_built_in_id(config.chain_spec.id()) {
+		executor::build_genesis_with(&mut config.chain_spec, &executor)
+			.map_err(|e| ServiceError::Other(format!("genesis state of the chain spec: {e}")))?;
+	}
 	let (client, backend, keystore_container, task_manager) =
 		sc_service::new_full_parts::<Block, RuntimeApi, _>(
 			config,
