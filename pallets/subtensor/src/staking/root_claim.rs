@@ -184,8 +184,11 @@ impl<T: Config> Pallet<T> {
 				if owed == 0 {
 					continue;
 				}
-				let alpha = AlphaBalance::new(u64::try_from(owed).unwrap_or(u64::MAX));
-				match Self::credit_stake(&hotkey, &coldkey, netuid, alpha) {
+				let Ok(amount) = u64::try_from(owed) else {
+					log::error!(target: "subtensor", "root dividends not settled: {owed} overflows");
+					continue;
+				};
+				match Self::credit_stake(&hotkey, &coldkey, netuid, AlphaBalance::new(amount)) {
 					Ok(()) => settled = settled.saturating_add(1),
 					Err(error) => {
 						log::error!(target: "subtensor", "root dividends not settled: {error:?}")
