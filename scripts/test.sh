@@ -36,8 +36,10 @@ SKIP_WASM_BUILD=1 cargo clippy --release --workspace --all-targets --locked \
 	--features node-subtensor/runtime-benchmarks,pallet-subtensor-shield/runtime-benchmarks \
 	-- -D warnings
 
+# The end-to-end tests mostly wait for blocks, so more of them run at a time than there are
+# cores.
 step "unit and end-to-end tests"
-cargo test --release --workspace --locked --no-fail-fast
+RUST_TEST_THREADS="${RUST_TEST_THREADS:-6}" cargo test --release --workspace --locked --no-fail-fast
 
 step "the runtime with try-runtime: blocks with every try_state check, migrations' pre/post checks"
 SKIP_WASM_BUILD=1 cargo clippy --release -p node-subtensor-runtime --all-targets --locked \

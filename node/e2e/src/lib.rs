@@ -21,6 +21,7 @@ use subxt::{
 	OnlineClient, PolkadotConfig,
 };
 
+pub mod network;
 pub mod subtensor;
 
 pub use subxt;

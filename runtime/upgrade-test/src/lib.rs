@@ -1,5 +1,5 @@
 //! The node-subtensor runtime with the next `spec_version`, as WASM: what the forkless-upgrade
-//! test (`node/e2e/tests/upgrade.rs`) installs with `System.set_code`.
+//! test (`node/e2e/tests/e2e/upgrade.rs`) installs with `System.set_code`.
 //!
 //! Natively this crate is [`WASM_BINARY`]; built to WASM it is the runtime itself, compiled
 //! with the runtime's `upgrade-test` feature.

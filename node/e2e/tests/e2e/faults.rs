@@ -4,7 +4,7 @@
 //! starting a new chain over it.
 
 use node_subtensor_e2e::{
-	free_port, run_subcommand, submit_and_finalize, subxt::rpcs::rpc_params,
+	free_port, network::TestNetwork, run_subcommand, submit_and_finalize, subxt::rpcs::rpc_params,
 	subxt_signer::sr25519::dev, to_hex, transfer_keep_alive, within, Result, TestNode,
 };
 use std::{
@@ -12,70 +12,30 @@ use std::{
 	time::{Duration, Instant},
 };
 
-/// Fixed network keys, so every validator can name the first one's peer id as its bootnode.
-const NODE_KEYS: [&str; 4] = [
-	"0000000000000000000000000000000000000000000000000000000000000001",
-	"0000000000000000000000000000000000000000000000000000000000000002",
-	"0000000000000000000000000000000000000000000000000000000000000003",
-	"0000000000000000000000000000000000000000000000000000000000000004",
-];
-/// The peer id of `NODE_KEYS[0]`.
-const FIRST_PEER_ID: &str = "12D3KooWEyoppNCUx8Yx66oV9fJnriXwCcXwDDUA2kj6vnc6iDEp";
-/// The validators of the four-validator network, by their dev-key flag.
-const VALIDATORS: [&str; 4] = ["alice", "bob", "charlie", "dave"];
-
-/// The command line of validator `index` of the built-in four-validator network `local-4`.
-fn validator_args(index: usize, bootnode: &str) -> Vec<String> {
-	let mut args = vec![
-		"--chain".to_string(),
-		"local-4".to_string(),
-		format!("--{}", VALIDATORS[index]),
-		"--node-key".to_string(),
-		NODE_KEYS[index].to_string(),
-	];
-	if index > 0 {
-		args.extend(["--bootnodes".to_string(), bootnode.to_string()]);
-	}
-	args
-}
-
-/// Starts validator `index` with `args`.
-async fn start_validator(args: &[String], index: usize) -> Result<TestNode> {
-	let args: Vec<&str> = args.iter().map(String::as_str).collect();
-	TestNode::start(VALIDATORS[index], &args).await
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn four_validators_finalize_without_one_and_it_catches_up() -> Result<()> {
 	within(Duration::from_secs(540), async {
 		let started = Instant::now();
-		let first = start_validator(&validator_args(0, ""), 0).await?;
-		let bootnode = format!("/ip4/127.0.0.1/tcp/{}/p2p/{FIRST_PEER_ID}", first.p2p_port);
-		let mut nodes = vec![first];
-		for index in 1..VALIDATORS.len() {
-			nodes.push(start_validator(&validator_args(index, &bootnode), index).await?);
-		}
-		let alice = nodes.first().ok_or("no validators")?;
-		alice.wait_for_finalized(1, Duration::from_secs(180)).await?;
+		let mut network = TestNetwork::start("local-4", 4).await?;
+		network.first()?.wait_for_finalized(1, Duration::from_secs(180)).await?;
 		println!("four validators: first block finalized {:?} after start", started.elapsed());
 
 		// Dave dies; three of four still make blocks (his slots stay empty) and a GRANDPA
 		// supermajority.
-		let dave_args = validator_args(3, &bootnode);
-		let dave = nodes.pop().ok_or("no Dave")?.kill().await?;
-		let alice = nodes.first().ok_or("no validators")?;
+		let (dave_index, dave) = network.take_last()?;
+		let dave = dave.kill().await?;
+		let alice = network.first()?;
 		let (at_kill, _) = alice.finalized().await?;
 		let (finalized, _) =
 			alice.wait_for_finalized(at_kill + 3, Duration::from_secs(180)).await?;
-		for node in &nodes {
+		for node in &network.validators {
 			node.wait_for_finalized(finalized, Duration::from_secs(60)).await?;
 		}
 
 		// Restarted on his base path, he catches up to the same finalized chain.
-		let args: Vec<&str> = dave_args.iter().map(String::as_str).collect();
 		let restarted = Instant::now();
-		let dave = dave.restart("dave-again", &args).await?;
-		let (target, target_hash) = alice.finalized().await?;
+		let (target, target_hash) = network.first()?.finalized().await?;
+		let dave = network.restart(dave_index, dave).await?;
 		dave.wait_for_finalized(target, Duration::from_secs(120)).await?;
 		println!("killed validator caught up in {:?} (finalized #{target})", restarted.elapsed());
 		assert_eq!(dave.block_hash(target).await?, Some(target_hash));
