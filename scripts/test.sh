@@ -20,6 +20,9 @@ step "preflight (toolchain, wasm targets, C pieces) and its own tests"
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
+step "documentation links and cited paths resolve"
+./scripts/check-links.py
+
 step "lint docker/ (hadolint, Compose schema)"
 ./scripts/lint-docker.sh
 

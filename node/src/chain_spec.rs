@@ -199,13 +199,14 @@ mod tests {
 			("local-3", local, local_authorities_patch(3).expect("three validators")),
 		] {
 			let mut spec = load_spec(id).expect("a built-in chain");
-			crate::executor::build_genesis_with(&mut spec, &executor).expect("genesis builds");
+			crate::executor::build_genesis_with(&mut spec, &executor, None)
+				.expect("genesis builds");
 			let built = spec.as_storage_builder().build_storage().expect("raw storage");
 			let reference = named_preset_spec(preset, patch).build_storage().expect("storage");
 			assert_eq!(built.top, reference.top, "{id}: genesis state differs");
 			assert_eq!(built.children_default, reference.children_default, "{id}");
 			// A spec whose storage is raw already is left as it is.
-			crate::executor::build_genesis_with(&mut spec, &executor).expect("raw genesis");
+			crate::executor::build_genesis_with(&mut spec, &executor, None).expect("raw genesis");
 			let again = spec.as_storage_builder().build_storage().expect("raw storage");
 			assert_eq!(again.top, reference.top, "{id}");
 		}

@@ -60,11 +60,12 @@ enum RuntimeGenesis {
 }
 
 /// If `chain_spec` builds its genesis state through its runtime, builds that state with
-/// `executor` and stores it in the spec as raw storage; a spec with raw storage is left as it
-/// is.
+/// `executor`, adds the `extra` entries and stores it in the spec as raw storage; a spec with
+/// raw storage is left as it is.
 pub fn build_genesis_with(
 	chain_spec: &mut Box<dyn ChainSpec>,
 	executor: &Executor,
+	extra: impl IntoIterator<Item = (Vec<u8>, Vec<u8>)>,
 ) -> Result<(), String> {
 	let spec: serde_json::Value = serde_json::from_str(&chain_spec.as_json(false)?)
 		.map_err(|e| format!("the chain spec is not valid JSON: {e}"))?;
@@ -84,6 +85,7 @@ pub fn build_genesis_with(
 	};
 	let mut storage = GenesisBuilder::new(executor, &code).build(genesis)?;
 	storage.top.insert(sp_core::storage::well_known_keys::CODE.to_vec(), code);
+	storage.top.extend(extra);
 	chain_spec.set_storage(storage);
 	Ok(())
 }

@@ -89,8 +89,14 @@ pub fn new_partial(
 	crate::database::refuse_other_backends_chain(&config.database)?;
 	let executor = executor::new_executor(&config.executor, options.wasm_cache_dir.as_ref());
 	if crate::chain_spec::is_built_in_id(config.chain_spec.id()) {
-		executor::build_genesis_with(&mut config.chain_spec, &executor)
+		let slot = options.sealing.and_then(timestamp::genesis_slot_duration);
+		executor::build_genesis_with(&mut config.chain_spec, &executor, slot)
 			.map_err(|e| ServiceError::Other(format!("genesis state of the chain spec: {e}")))?;
+	} else if let Some(Sealing::Interval(ms)) = options.sealing {
+		log::info!(
+			"Sealing every {ms} ms a chain of its own spec: the slot duration stays the one in \
+			 its genesis state"
+		);
 	}
 	let (client, backend, keystore_container, task_manager) =
 		sc_service::new_full_parts::<Block, RuntimeApi, _>(

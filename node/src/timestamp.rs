@@ -4,10 +4,17 @@
 //! slot from the timestamp. Sealed blocks may come much faster than one per slot, so each
 //! timestamp is the later of the wall clock and the parent's timestamp plus one slot. The
 //! parent's timestamp is read from its state, so this holds across restarts too.
+//!
+//! A built-in chain sealed at a fixed interval (`--sealing <ms>`) gets that interval as its
+//! slot duration in its genesis state, so its timestamps follow the wall clock and clients read
+//! its real block time from `Aura.SlotDuration` (the Python SDK's `is_fast_blocks()` is true at
+//! 250 ms). Manual and instant sealing keep the 12 s slot.
 
-use crate::service::FullClient;
-use codec::Decode;
-use node_subtensor_runtime::opaque::Block;
+use crate::{cli::Sealing, service::FullClient};
+use codec::{Decode, Encode};
+use node_subtensor_runtime::{
+	configs::consensus::SlotDurationMillis, constants::time::SLOT_DURATION, opaque::Block,
+};
 use sc_client_api::StorageProvider;
 use sp_core::storage::StorageKey;
 use sp_runtime::traits::Block as BlockT;
@@ -25,6 +32,19 @@ fn parent_timestamp(client: &FullClient, at: <Block as BlockT>::Hash) -> Result<
 		Some(data) => u64::decode(&mut &data.0[..])
 			.map_err(|e| format!("Timestamp::Now of block {at} does not decode: {e}")),
 		None => Ok(0),
+	}
+}
+
+/// The genesis storage entry that sets the slot duration of a chain sealed by `sealing`: the
+/// interval, rounded down to an even number of milliseconds (the slot is twice the timestamp's
+/// minimum period), for interval sealing at another pace than the 12 s default; none otherwise.
+pub fn genesis_slot_duration(sealing: Sealing) -> Option<(Vec<u8>, Vec<u8>)> {
+	match sealing {
+		Sealing::Interval(ms) => {
+			let slot = (ms / 2).max(1).saturating_mul(2);
+			(slot != SLOT_DURATION).then(|| (SlotDurationMillis::key().to_vec(), slot.encode()))
+		},
+		Sealing::Manual | Sealing::Instant => None,
 	}
 }
 
@@ -46,7 +66,20 @@ pub fn sealing_timestamp(
 
 #[cfg(test)]
 mod tests {
-	use super::next_timestamp;
+	use super::{genesis_slot_duration, next_timestamp, Sealing};
+	use codec::Encode;
+
+	#[test]
+	fn interval_sealing_sets_an_even_slot_and_other_modes_keep_the_default() {
+		let slot = |sealing| genesis_slot_duration(sealing).map(|(_, value)| value);
+		assert_eq!(slot(Sealing::Interval(250)), Some(250u64.encode()));
+		assert_eq!(slot(Sealing::Interval(333)), Some(332u64.encode()));
+		assert_eq!(slot(Sealing::Interval(1)), Some(2u64.encode()));
+		// The default pace writes nothing, so `--sealing 12000` keeps `--dev`'s genesis.
+		assert_eq!(slot(Sealing::Interval(12_000)), None);
+		assert_eq!(slot(Sealing::Instant), None);
+		assert_eq!(slot(Sealing::Manual), None);
+	}
 
 	#[test]
 	fn each_sealed_block_lands_in_a_later_slot() {

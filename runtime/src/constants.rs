@@ -23,7 +23,8 @@ pub mod time {
 	use super::BlockNumber;
 
 	/// Target block time in production: 12 s. It is the Aura slot length and cannot change after
-	/// genesis without halting block production.
+	/// genesis without halting block production (a development chain sealing at a fixed
+	/// interval stores its own, see `configs::consensus::SlotDurationMillis`).
 	pub const MILLISECS_PER_BLOCK: u64 = 12_000;
 	/// Aura slot duration (equal to the block time).
 	pub const SLOT_DURATION: u64 = MILLISECS_PER_BLOCK;

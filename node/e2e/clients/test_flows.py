@@ -111,6 +111,12 @@ def test_keys_balance_and_transfer(btcli, keys):
     assert read(btcli, "-w", "bob", "wallet", "balance")["free_tao"] == 1000.0
 
 
+def test_the_sdk_sees_fast_blocks_on_a_chain_sealed_every_250_ms(btcli):
+    # The SDK times its waits (commit-reveal rounds, epochs, retries) by this block time.
+    seen = sdk(btcli.node.ws_url, "return [await client.block_time(), await client.is_fast_blocks()]")
+    assert seen == [0.25, True]
+
+
 def test_subnets_create_list_show_start_and_hyperparameters(btcli, keys):
     created = tx(btcli, "-w", "alice", "-H", "hk1", "subnets", "create")
     assert created["data"]["netuid"] == NETUID

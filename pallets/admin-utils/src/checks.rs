@@ -18,8 +18,7 @@ pub const MAX_OWNER_BONDS_MOVING_AVERAGE: u64 = 975_000;
 pub const MECHANISM_CHANGE_RATE_LIMIT: u64 = 7_200;
 /// Blocks between two owner trims of the UID capacity (30 days).
 pub const UID_TRIM_RATE_LIMIT: u64 = 216_000;
-/// Most mechanisms any subnet can have.
-pub const MECHANISM_HARD_CAP: MechId = 16;
+pub use subtensor_common::MECHANISM_HARD_CAP;
 /// Most UIDs across all mechanisms of a subnet.
 pub const MAX_UIDS_ACROSS_MECHANISMS: u32 = 256;
 /// Lowest liquid-alpha bound (≈ 0.025 of 65535).

@@ -28,6 +28,10 @@ pub use swap::{OrderType, SubnetReserves, SwapHandler, SwapResult};
 /// Rao in one TAO (and alpha-rao in one alpha): both have 9 decimals.
 pub const RAO_PER_TAO: u64 = 1_000_000_000;
 
+/// Most mechanisms any subnet can have: AdminUtils refuses a larger count, and dissolution
+/// clears mechanism-indexed storage for all of them.
+pub const MECHANISM_HARD_CAP: MechId = 16;
+
 /// The largest `BondsMovingAverage`: the bond EMA factor `1 − average / 10^6` is then 0 (bonds
 /// never move). Larger values would make the factor negative, so no setter accepts them.
 pub const MAX_BONDS_MOVING_AVERAGE: u64 = 1_000_000;

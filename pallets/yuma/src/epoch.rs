@@ -123,7 +123,7 @@ pub fn activity_cutoff_blocks(factor_milli: u32, tempo: u16) -> u64 {
 	u64::from(factor_milli).saturating_mul(u64::from(tempo)).checked_div(1000).unwrap_or(0).max(1)
 }
 
-/// Runs the epoch (see the crate documentation and `yuma.md` for the formulas).
+/// Runs the epoch (the crate documentation gives the formulas).
 pub fn run_epoch(input: &EpochInput) -> EpochOutput {
 	let n = usize::from(input.n);
 	let params = &input.params;

@@ -2,7 +2,9 @@
 
 use crate::{constants::time::SLOT_DURATION, Aura, Grandpa, Runtime, RuntimeEvent};
 use frame_support::{
-	traits::{ConstBool, ConstU32, ConstU64},
+	parameter_types,
+	traits::{ConstBool, ConstU32, ConstU64, Get},
+	weights::Weight,
 	BoundedVec,
 };
 use frame_system::pallet_prelude::BlockNumberFor;
@@ -13,12 +15,44 @@ use sp_runtime::DispatchResult;
 /// Most Aura or GRANDPA authorities the chain supports.
 pub type MaxAuthorities = ConstU32<32>;
 
+parameter_types! {
+	/// Aura's slot duration in milliseconds: 12 s on every network. A development node that
+	/// seals blocks at a fixed interval (`--sealing <ms>`) writes its interval here in its
+	/// genesis state, so the chain's timestamps and its `Aura.SlotDuration` (which clients read
+	/// as the block time) follow the pace it runs at.
+	pub storage SlotDurationMillis: u64 = SLOT_DURATION;
+}
+
+/// Half the slot duration, at least 1 ms: the least time between two blocks' timestamps.
+pub struct HalfSlot;
+
+impl Get<u64> for HalfSlot {
+	fn get() -> u64 {
+		(SlotDurationMillis::get() / 2).max(1)
+	}
+}
+
 impl pallet_timestamp::Config for Runtime {
 	type Moment = u64;
 	type OnTimestampSet = Aura;
 	/// Half a slot: Aura's slot duration is twice this value.
-	type MinimumPeriod = ConstU64<{ SLOT_DURATION / 2 }>;
-	type WeightInfo = pallet_timestamp::weights::SubstrateWeight<Runtime>;
+	type MinimumPeriod = HalfSlot;
+	type WeightInfo = TimestampWeight;
+}
+
+/// pallet_timestamp's measured weights, plus the read of [`SlotDurationMillis`] that setting
+/// the timestamp makes (Aura's check of the slot reads it again from the cache).
+pub struct TimestampWeight;
+
+impl pallet_timestamp::WeightInfo for TimestampWeight {
+	fn set() -> Weight {
+		pallet_timestamp::weights::SubstrateWeight::<Runtime>::set()
+			.saturating_add(<Runtime as frame_system::Config>::DbWeight::get().reads(1))
+	}
+
+	fn on_finalize() -> Weight {
+		pallet_timestamp::weights::SubstrateWeight::<Runtime>::on_finalize()
+	}
 }
 
 impl pallet_aura::Config for Runtime {

@@ -13,6 +13,7 @@ mod alpha_fees;
 #[cfg(feature = "try-runtime")]
 mod blocks;
 mod commitments;
+mod consensus;
 mod enums;
 mod fees;
 mod genesis;

@@ -2,18 +2,47 @@
 //! with the `engine_createBlock` / `engine_finalizeBlock` RPCs.
 
 use node_subtensor_e2e::{
-	submit_and_finalize, subxt::rpcs::rpc_params, subxt_signer::sr25519::dev, within, Result,
-	TestNode,
+	submit_and_finalize, subxt::rpcs::rpc_params, subxt_signer::sr25519::dev, within, Client,
+	Result, TestNode,
 };
-use std::time::Duration;
+use std::time::{Duration, Instant};
+
+/// `Aura.SlotDuration` as clients read it (the Python SDK's block time), in milliseconds.
+async fn slot_duration(client: &Client) -> Result<u64> {
+	let at = client.at_current_block().await?;
+	Ok(at
+		.constants()
+		.entry(node_subtensor_e2e::subxt::dynamic::constant::<u64>("Aura", "SlotDuration"))?)
+}
+
+/// `Timestamp.Now` (ms) in the state of block `number`.
+async fn timestamp_at(client: &Client, number: u64) -> Result<u64> {
+	let at = client.at_block(number).await?;
+	let address = node_subtensor_e2e::subxt::dynamic::storage::<(), u64>("Timestamp", "Now");
+	Ok(at.storage().fetch(address, ()).await?.decode()?)
+}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn interval_sealing_makes_and_finalizes_blocks_quickly() -> Result<()> {
 	within(Duration::from_secs(120), async {
+		let started = Instant::now();
 		let node = TestNode::start("seal-interval", &["--dev", "--sealing", "250"]).await?;
+		let client = node.client().await?;
+		// Clients see the pace the chain runs at.
+		assert_eq!(slot_duration(&client).await?, 250);
+
 		// 20 blocks at 250 ms take 5 s; allow generous slack for a loaded machine.
-		let (finalized, _) = node.wait_for_finalized(20, Duration::from_secs(60)).await?;
-		assert!(finalized >= 20);
+		let (finalized, _) = node.wait_for_finalized(21, Duration::from_secs(60)).await?;
+		let waited = started.elapsed();
+		assert!(finalized >= 21);
+		// Timestamps follow the clock: at least one slot apart, never 12 s a block ahead of it.
+		let span = timestamp_at(&client, 21).await? - timestamp_at(&client, 1).await?;
+		assert!(span >= 20 * 250, "20 blocks span {span} ms, less than 20 slots");
+		let allowed = u64::try_from(waited.as_millis())?;
+		assert!(
+			span <= allowed,
+			"20 blocks span {span} ms, more than the {allowed} ms since the node started"
+		);
 		Ok(())
 	})
 	.await
@@ -26,6 +55,8 @@ async fn instant_sealing_makes_a_block_per_transaction() -> Result<()> {
 		assert_eq!(node.best_number().await?, 0, "no transaction, no block");
 
 		let client = node.client().await?;
+		// Blocks come when transactions do: the chain keeps the 12 s slot.
+		assert_eq!(slot_duration(&client).await?, 12_000);
 		let remark = node_subtensor_e2e::subxt::dynamic::tx("System", "remark", (vec![1u8, 2, 3],));
 		submit_and_finalize(&client, &remark, &dev::alice()).await?.wait_for_success().await?;
 		let (finalized, _) = node.finalized().await?;

@@ -7,7 +7,9 @@ use crate::*;
 use codec::Decode;
 use sp_runtime::DispatchResult;
 use substrate_fixed::types::I96F32;
-use subtensor_common::{NetUid, NetUidStorageIndex, SubnetCommitments, SwapHandler};
+use subtensor_common::{
+	NetUid, NetUidStorageIndex, SubnetCommitments, SwapHandler, MECHANISM_HARD_CAP,
+};
 
 /// Removes the netuid's entry from each listed map.
 macro_rules! remove_for_netuid {
@@ -22,9 +24,6 @@ macro_rules! clear_for_netuid {
 		$( let _ = $map::<T>::clear_prefix($netuid, u32::MAX, None); )+
 	};
 }
-
-/// Most mechanisms any subnet can have; mechanism-indexed storage is cleared for all of them.
-const MECHANISM_HARD_CAP: u8 = 16;
 
 impl<T: Config> Pallet<T> {
 	/// Dissolves `netuid`: settles root dividends owed there, pays its pool to its stakers,
