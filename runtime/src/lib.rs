@@ -107,10 +107,10 @@ macro_rules! declare_version {
 	};
 }
 #[cfg(not(feature = "upgrade-test"))]
-declare_version!(116);
+declare_version!(117);
 /// The forkless-upgrade test's runtime: this one with the next `spec_version`.
 #[cfg(feature = "upgrade-test")]
-declare_version!(117);
+declare_version!(118);
 
 /// The transaction extensions, in the order clients encode and sign them (see the reference's
 /// runtime chapter): only `CheckMortality`, `CheckNonce`, `ChargeTransactionPayment` and
@@ -143,6 +143,7 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 type Migrations = (
 	pallet_subtensor::migrations::v1::MigrateV0ToV1<Runtime>,
 	pallet_subtensor::migrations::v2::MigrateV1ToV2<Runtime>,
+	pallet_subtensor::migrations::v3::MigrateV2ToV3<Runtime>,
 );
 
 /// Dispatches blocks and extrinsics to the pallets.

@@ -47,11 +47,11 @@ impl TestNetwork {
 			chain: chain.to_string(),
 			bootnode: String::new(),
 		};
-		let first = network.start_validator(0, VALIDATORS[0]).await?;
+		let first = network.start_validator(0).await?;
 		network.bootnode = format!("/ip4/127.0.0.1/tcp/{}/p2p/{FIRST_PEER_ID}", first.p2p_port);
 		network.validators.push(first);
 		for index in 1..count {
-			let node = network.start_validator(index, VALIDATORS[index]).await?;
+			let node = network.start_validator(index).await?;
 			network.validators.push(node);
 		}
 		for node in &network.validators {
@@ -80,10 +80,11 @@ impl TestNetwork {
 		args
 	}
 
-	/// Starts validator `index` in a fresh base path, its log named `name`.
-	async fn start_validator(&self, index: usize, name: &str) -> Result<TestNode> {
+	/// Starts validator `index` in a fresh base path.
+	async fn start_validator(&self, index: usize) -> Result<TestNode> {
 		let args = self.args(index);
 		let args: Vec<&str> = args.iter().map(String::as_str).collect();
+		let name = VALIDATORS.get(index).copied().unwrap_or_default();
 		TestNode::start(&format!("{}-{name}", self.chain), &args).await
 	}
 

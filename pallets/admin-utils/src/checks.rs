@@ -4,13 +4,13 @@
 use crate::{gates::check, Config, Error, Pallet};
 use frame_system::pallet_prelude::OriginFor;
 use pallet_subtensor::{
-	Bonds, Error as SubtensorError, Event as SubtensorEvent, Incentive, LastRateLimitedBlock,
-	LastUpdate, LiquidAlphaOn, MaxAllowedUids, MaxMechanismCount, MechanismCountCurrent,
-	MechanismEmissionSplit, MinAllowedUids, Pallet as Subtensor, RateLimitKey, SubnetOwnerHotkey,
-	SubnetworkN, Tempo, Weights, WeightsVersionKeyRateLimit,
+	Error as SubtensorError, Event as SubtensorEvent, LastRateLimitedBlock, LiquidAlphaOn,
+	MaxAllowedUids, MaxMechanismCount, MechanismCountCurrent, MechanismEmissionSplit,
+	MinAllowedUids, Pallet as Subtensor, RateLimitKey, SubnetOwnerHotkey, SubnetworkN, Tempo,
+	WeightsVersionKeyRateLimit,
 };
 use sp_runtime::DispatchResult;
-use subtensor_common::{MechId, NetUid, NetUidStorageIndex};
+use subtensor_common::{MechId, NetUid};
 
 /// Owners may not set a bond moving average above this.
 pub const MAX_OWNER_BONDS_MOVING_AVERAGE: u64 = 975_000;
@@ -77,18 +77,11 @@ impl<T: Config> Pallet<T> {
 		Self::check_uids_across_mechanisms(MaxAllowedUids::<T>::get(netuid), count)
 	}
 
-	/// Sets the mechanism count: removed mechanisms lose their weights, bonds and per-UID
-	/// vectors, and the emission split goes back to even.
+	/// Sets the mechanism count: removed mechanisms lose their weights, bonds, weight commits
+	/// and per-UID vectors, new ones get an entry per UID, and the emission split goes back to
+	/// even.
 	pub fn apply_mechanism_count(netuid: NetUid, count: MechId) {
-		let previous = MechanismCountCurrent::<T>::get(netuid);
-		for removed in count..previous {
-			let index = NetUidStorageIndex::new(netuid, removed);
-			let _ = Weights::<T>::clear_prefix(index, u32::MAX, None);
-			let _ = Bonds::<T>::clear_prefix(index, u32::MAX, None);
-			Incentive::<T>::remove(index);
-			LastUpdate::<T>::remove(index);
-		}
-		MechanismCountCurrent::<T>::insert(netuid, count);
+		Subtensor::<T>::set_mechanism_columns(netuid, count);
 		MechanismEmissionSplit::<T>::remove(netuid);
 	}
 

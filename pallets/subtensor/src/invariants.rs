@@ -8,7 +8,9 @@
 //!   together hold no more than the alpha outstanding (`SubnetAlphaOut`; it also holds what
 //!   root stakers may still claim, and `burn_alpha` destroys alpha that keeps counting);
 //! - per hotkey pool, the stakers' shares add up to the pool's shares (up to float rounding)
-//!   and their stakes to no more than the pool's value.
+//!   and their stakes to no more than the pool's value;
+//! - per subnet, every per-UID column has one entry per UID
+//!   (`registration::neuron_columns`).
 
 use crate::*;
 use alloc::collections::BTreeMap;
@@ -44,6 +46,7 @@ impl<T: Config> Pallet<T> {
 			if held < SubnetTAO::<T>::get(netuid).to_u64() {
 				return Err("a subnet account holds less TAO than its pool's reserve");
 			}
+			Self::check_neuron_columns(*netuid)?;
 		}
 
 		let mut staked: BTreeMap<(T::AccountId, NetUid), (SafeFloat, u128)> = BTreeMap::new();

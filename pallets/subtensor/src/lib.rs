@@ -156,7 +156,7 @@ pub mod pallet {
 	}
 
 	/// The storage layout's version; [`crate::migrations`] bring older chains to it.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
 
 	/// Per-UID vectors and key lists grow with the subnet, so storage items are not bounded in
 	/// type; the calls bound them (UIDs per subnet, subnets per chain).

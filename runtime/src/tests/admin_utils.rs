@@ -16,7 +16,7 @@ use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_genesis_builder::DEV_RUNTIME_PRESET;
 use sp_keyring::{
 	Ed25519Keyring,
-	Sr25519Keyring::{Alice, Bob, Charlie, Dave},
+	Sr25519Keyring::{Alice, Bob, Charlie, Dave, Eve, Ferdie},
 };
 use sp_runtime::{AccountId32, DispatchError};
 use subtensor_common::{NetUid, TaoBalance};
@@ -319,6 +319,45 @@ fn mechanisms_are_bounded_by_the_uid_budget() {
 			Some(vec![30_000, 35_535])
 		));
 		assert_eq!(MechanismEmissionSplit::<Runtime>::get(netuid), Some(vec![30_000, 35_535]));
+	});
+}
+
+#[test]
+fn every_mechanism_keeps_one_entry_per_uid_as_the_count_changes() {
+	use pallet_subtensor::{Incentive, LastUpdate, SubnetworkN, WeightCommits};
+	use std::collections::VecDeque;
+	use subtensor_common::NetUidStorageIndex;
+	with_subnet(|netuid| {
+		let second = NetUidStorageIndex::new(netuid, 1);
+		assert_ok!(AdminUtils::sudo_set_max_allowed_uids(root(), netuid, 128));
+		assert_ok!(SubtensorModule::burned_register(
+			signed(&Alice.to_account_id()),
+			netuid,
+			Ferdie.to_account_id()
+		));
+		assert_eq!(SubnetworkN::<Runtime>::get(netuid), 2);
+
+		// A new mechanism starts with an entry per UID, and registrations extend it.
+		assert_ok!(AdminUtils::sudo_set_mechanism_count(root(), netuid, 2));
+		assert_eq!(Incentive::<Runtime>::get(second), vec![0, 0]);
+		assert_eq!(LastUpdate::<Runtime>::get(second), vec![0, 0]);
+		assert_eq!(SubtensorModule::check_neuron_columns(netuid), Ok(()));
+		System::set_block_number(2);
+		assert_ok!(SubtensorModule::burned_register(
+			signed(&Alice.to_account_id()),
+			netuid,
+			Eve.to_account_id()
+		));
+		assert_eq!(Incentive::<Runtime>::get(second).len(), 3);
+		assert_eq!(SubtensorModule::check_neuron_columns(netuid), Ok(()));
+
+		// Removing it takes its weight commits along with its vectors.
+		let commit = (sp_core::H256::repeat_byte(1), 1u64, 1u64, 1u64);
+		WeightCommits::<Runtime>::insert(second, Ferdie.to_account_id(), VecDeque::from([commit]));
+		assert_ok!(AdminUtils::sudo_set_mechanism_count(root(), netuid, 1));
+		assert_eq!(WeightCommits::<Runtime>::iter_prefix(second).count(), 0);
+		assert!(!Incentive::<Runtime>::contains_key(second));
+		assert_eq!(SubtensorModule::check_neuron_columns(netuid), Ok(()));
 	});
 }
 

@@ -17,7 +17,7 @@ use frame_support::traits::{
 };
 use pallet_subtensor::{
 	ActivityCutoff, ActivityCutoffFactorMilli, Bonds, BondsMovingAverage, Emission, Incentive,
-	SubnetTAO, TotalHotkeyAlpha, TotalIssuance, Weights,
+	StakeWeight, SubnetTAO, TotalHotkeyAlpha, TotalIssuance, Weights,
 };
 use sp_consensus_aura::{Slot, AURA_ENGINE_ID};
 use sp_genesis_builder::DEV_RUNTIME_PRESET;
@@ -197,10 +197,22 @@ fn the_upgrade_migrations_pass_their_checks() {
 			}),
 		);
 		chain.block(vec![create]);
+		let netuid = NetUid::from(1);
+		for hotkey in [Sr25519Keyring::Eve, Sr25519Keyring::Ferdie] {
+			let register = chain.signed(
+				Sr25519Keyring::Alice,
+				subtensor(pallet_subtensor::Call::burned_register {
+					netuid,
+					hotkey: hotkey.to_account_id(),
+				}),
+			);
+			chain.block(vec![register]);
+		}
 		// A chain from before storage version 1, whose subnet 1 owner set a 60-block cutoff;
 		// from before version 2, a weight and a bond row in the caller's order and a bond
-		// moving average above 10^6.
-		let netuid = NetUid::from(1);
+		// moving average above 10^6; from before version 3, a `StakeWeight` that registrations
+		// did not extend.
+		StakeWeight::<Runtime>::insert(netuid, vec![7u16]);
 		ActivityCutoff::<Runtime>::insert(netuid, 60);
 		let index = NetUidStorageIndex::of_subnet(netuid);
 		Weights::<Runtime>::insert(index, 0, vec![(2u16, 7u16), (0, 9), (1, 3)]);
@@ -211,7 +223,8 @@ fn the_upgrade_migrations_pass_their_checks() {
 		// pre_upgrade, the migrations, post_upgrade, then every try_state.
 		Executive::try_runtime_upgrade(UpgradeCheckSelect::All).expect("upgrade checks pass");
 
-		assert_eq!(SubtensorModule::on_chain_storage_version(), StorageVersion::new(2));
+		assert_eq!(SubtensorModule::on_chain_storage_version(), StorageVersion::new(3));
+		assert_eq!(StakeWeight::<Runtime>::get(netuid), vec![7, 0, 0]);
 		// 60 blocks at the dev chains' tempo of 10: six tempos.
 		assert_eq!(ActivityCutoffFactorMilli::<Runtime>::get(netuid), 6_000);
 		assert_eq!(Weights::<Runtime>::get(index, 0), vec![(0, 9), (1, 3), (2, 7)]);

@@ -3,6 +3,7 @@
 //! pool.
 
 pub mod burn;
+pub mod neuron_columns;
 pub mod pow;
 pub mod root;
 pub mod trim;

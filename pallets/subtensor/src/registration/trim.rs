@@ -1,7 +1,10 @@
 //! Shrinking a subnet: lowering its UID capacity below the neurons it holds removes the
 //! weakest unprotected neurons and renumbers the rest to `0..max_n`, keeping their order.
 
-use crate::{registration::uids::PruneCandidate, *};
+use crate::{
+	registration::{neuron_columns::new_uid, uids::PruneCandidate},
+	*,
+};
 use alloc::vec::Vec;
 use frame_support::ensure;
 use sp_runtime::DispatchResult;
@@ -26,16 +29,6 @@ pub fn uids_kept_after_trim(candidates: &[PruneCandidate], max_n: u16) -> Option
 		candidates.iter().map(|c| c.uid).filter(|uid| !removed.contains(uid)).collect();
 	kept.sort_unstable();
 	Some(kept)
-}
-
-/// `values` reordered so that position `i` holds what was at `kept[i]`.
-fn compact<V: Clone>(values: &[V], kept: &[u16]) -> Vec<V> {
-	kept.iter().filter_map(|old| values.get(usize::from(*old)).cloned()).collect()
-}
-
-/// New UID of `old`, if it stays.
-fn new_uid(kept: &[u16], old: u16) -> Option<u16> {
-	kept.binary_search(&old).ok().and_then(|position| u16::try_from(position).ok())
 }
 
 impl<T: Config> Pallet<T> {
@@ -107,25 +100,13 @@ impl<T: Config> Pallet<T> {
 			Uids::<T>::insert(netuid, &hotkey, uid);
 			BlockAtRegistration::<T>::insert(netuid, uid, registered_at);
 		}
-		Active::<T>::mutate(netuid, |v| *v = compact(v, kept));
-		Emission::<T>::mutate(netuid, |v| *v = compact(v, kept));
-		Consensus::<T>::mutate(netuid, |v| *v = compact(v, kept));
-		Dividends::<T>::mutate(netuid, |v| *v = compact(v, kept));
-		ValidatorTrust::<T>::mutate(netuid, |v| *v = compact(v, kept));
-		StakeWeight::<T>::mutate(netuid, |v| *v = compact(v, kept));
-		ValidatorPermit::<T>::mutate(netuid, |v| *v = compact(v, kept));
-		for index in Self::mechanism_indices(netuid) {
-			Incentive::<T>::mutate(index, |v| *v = compact(v, kept));
-			LastUpdate::<T>::mutate(index, |v| *v = compact(v, kept));
-			Self::renumber_matrix::<Weights<T>>(index, kept);
-			Self::renumber_matrix::<Bonds<T>>(index, kept);
-		}
+		Self::compact_neuron_columns(netuid, kept);
 		SubnetworkN::<T>::insert(netuid, u16::try_from(kept.len()).unwrap_or(u16::MAX));
 	}
 
 	/// Moves the rows of a sparse UID × UID matrix (weights or bonds) to the new UIDs and drops
 	/// rows and entries of removed UIDs.
-	fn renumber_matrix<M>(index: NetUidStorageIndex, kept: &[u16])
+	pub(crate) fn renumber_matrix<M>(index: NetUidStorageIndex, kept: &[u16])
 	where
 		M: frame_support::storage::IterableStorageDoubleMap<
 			NetUidStorageIndex,
@@ -166,12 +147,5 @@ mod tests {
 		assert_eq!(uids_kept_after_trim(&c, 3), Some(vec![0, 1, 3]));
 		assert_eq!(uids_kept_after_trim(&c, 5), Some(vec![0, 1, 2, 3, 4]));
 		assert_eq!(uids_kept_after_trim(&c, 0), None);
-	}
-
-	#[test]
-	fn compaction_moves_values_with_their_uid() {
-		assert_eq!(compact(&[10, 11, 12, 13], &[0, 2, 3]), vec![10, 12, 13]);
-		assert_eq!(new_uid(&[0, 2, 3], 3), Some(2));
-		assert_eq!(new_uid(&[0, 2, 3], 1), None);
 	}
 }

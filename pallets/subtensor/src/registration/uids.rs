@@ -3,7 +3,7 @@
 
 use crate::*;
 use alloc::vec::Vec;
-use subtensor_common::{AlphaBalance, NetUid, NetUidStorageIndex, SubnetCommitments};
+use subtensor_common::{NetUid, NetUidStorageIndex, SubnetCommitments};
 
 /// What the pruning rule knows about one UID.
 #[derive(Clone, Copy, Debug, Eq, PartialEq)]
@@ -40,13 +40,6 @@ pub enum UidSlot {
 	Append,
 	/// The UID of a pruned neuron.
 	Replace(u16),
-}
-
-/// Sets `vector[index]` if it exists.
-fn set_at<V>(vector: &mut [V], index: u16, value: V) {
-	if let Some(slot) = vector.get_mut(usize::from(index)) {
-		*slot = value;
-	}
 }
 
 impl<T: Config> Pallet<T> {
@@ -88,16 +81,7 @@ impl<T: Config> Pallet<T> {
 	pub fn append_neuron(netuid: NetUid, hotkey: &T::AccountId, now: u64) -> u16 {
 		let uid = SubnetworkN::<T>::get(netuid);
 		SubnetworkN::<T>::insert(netuid, uid.saturating_add(1));
-		Active::<T>::append(netuid, true);
-		Emission::<T>::append(netuid, AlphaBalance::ZERO);
-		Consensus::<T>::append(netuid, 0u16);
-		Dividends::<T>::append(netuid, 0u16);
-		ValidatorTrust::<T>::append(netuid, 0u16);
-		ValidatorPermit::<T>::append(netuid, false);
-		for index in Self::mechanism_indices(netuid) {
-			Incentive::<T>::append(index, 0u16);
-			LastUpdate::<T>::append(index, now);
-		}
+		Self::push_neuron_columns(netuid, now);
 		Self::assign_uid(netuid, uid, hotkey, now);
 		uid
 	}
@@ -118,21 +102,7 @@ impl<T: Config> Pallet<T> {
 		}
 		Self::forget_hotkey(netuid, &old);
 		Self::assign_uid(netuid, uid, hotkey, now);
-
-		Active::<T>::mutate(netuid, |v| set_at(v, uid, true));
-		Emission::<T>::mutate(netuid, |v| set_at(v, uid, AlphaBalance::ZERO));
-		Consensus::<T>::mutate(netuid, |v| set_at(v, uid, 0));
-		Dividends::<T>::mutate(netuid, |v| set_at(v, uid, 0));
-		ValidatorTrust::<T>::mutate(netuid, |v| set_at(v, uid, 0));
-		StakeWeight::<T>::mutate(netuid, |v| set_at(v, uid, 0));
-		ValidatorPermit::<T>::mutate(netuid, |v| set_at(v, uid, false));
-		for index in Self::mechanism_indices(netuid) {
-			Incentive::<T>::mutate(index, |v| set_at(v, uid, 0));
-			LastUpdate::<T>::mutate(index, |v| set_at(v, uid, now));
-			Weights::<T>::remove(index, uid);
-			Bonds::<T>::remove(index, uid);
-			Self::zero_weights_towards(index, uid);
-		}
+		Self::reset_neuron_columns(netuid, uid, now);
 	}
 
 	/// Removes what belonged to `hotkey` as a neuron of the subnet (not its UID's values).
@@ -146,7 +116,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Sets to 0 every weight that points at `uid` (the entries stay).
-	fn zero_weights_towards(index: NetUidStorageIndex, uid: u16) {
+	pub(crate) fn zero_weights_towards(index: NetUidStorageIndex, uid: u16) {
 		let rows: Vec<(u16, Vec<(u16, u16)>)> = Weights::<T>::iter_prefix(index)
 			.filter(|(_, row)| row.iter().any(|(dest, weight)| *dest == uid && *weight != 0))
 			.collect();

@@ -7,9 +7,7 @@ use crate::*;
 use codec::Decode;
 use sp_runtime::DispatchResult;
 use substrate_fixed::types::I96F32;
-use subtensor_common::{
-	NetUid, NetUidStorageIndex, SubnetCommitments, SwapHandler, MECHANISM_HARD_CAP,
-};
+use subtensor_common::{NetUid, SubnetCommitments, SwapHandler};
 
 /// Removes the netuid's entry from each listed map.
 macro_rules! remove_for_netuid {
@@ -65,18 +63,8 @@ impl<T: Config> Pallet<T> {
 		clear_for_netuid!(netuid =>
 			Keys, Uids, BlockAtRegistration, Axons, NeuronCertificates, Prometheus,
 		);
-		remove_for_netuid!(netuid =>
-			SubnetworkN, RegistrationsThisBlock, RegistrationsThisInterval, Active,
-			ValidatorPermit, Consensus, Dividends, ValidatorTrust, StakeWeight, Emission,
-		);
-		for mechanism in 0..MECHANISM_HARD_CAP {
-			let index = NetUidStorageIndex::new(netuid, mechanism);
-			Incentive::<T>::remove(index);
-			LastUpdate::<T>::remove(index);
-			let _ = Weights::<T>::clear_prefix(index, u32::MAX, None);
-			let _ = Bonds::<T>::clear_prefix(index, u32::MAX, None);
-			let _ = WeightCommits::<T>::clear_prefix(index, u32::MAX, None);
-		}
+		remove_for_netuid!(netuid => SubnetworkN, RegistrationsThisBlock, RegistrationsThisInterval);
+		Self::remove_neuron_columns(netuid);
 	}
 
 	/// Removes the subnet's registry entries, pool, hyperparameters and rate-limit records.
