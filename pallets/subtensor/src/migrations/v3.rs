@@ -7,6 +7,7 @@
 //! columns to the same shape.
 
 use crate::{Config, Pallet};
+#[cfg(feature = "try-runtime")]
 use alloc::vec::Vec;
 use frame_support::{
 	migrations::VersionedMigration,
