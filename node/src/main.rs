@@ -18,10 +18,10 @@ mod cli;
 mod command;
 mod database;
 mod executor;
+mod inherents;
 mod rpc;
 mod service;
 mod shield;
-mod timestamp;
 
 fn main() -> sc_cli::Result<()> {
 	command::run()

@@ -12,7 +12,7 @@
 
 use crate::{
 	cli::{NodeOptions, Sealing},
-	executor, rpc, shield, timestamp,
+	executor, inherents, rpc, shield,
 };
 use futures::{channel::mpsc, FutureExt, StreamExt};
 use node_subtensor_runtime::{apis::RuntimeApi, opaque::Block};
@@ -89,7 +89,7 @@ pub fn new_partial(
 	crate::database::refuse_other_backends_chain(&config.database)?;
 	let executor = executor::new_executor(&config.executor, options.wasm_cache_dir.as_ref());
 	if crate::chain_spec::is_built_in_id(config.chain_spec.id()) {
-		let slot = options.sealing.and_then(timestamp::genesis_slot_duration);
+		let slot = options.sealing.and_then(inherents::genesis_slot_duration);
 		executor::build_genesis_with(&mut config.chain_spec, &executor, slot)
 			.map_err(|e| ServiceError::Other(format!("genesis state of the chain spec: {e}")))?;
 	} else if let Some(Sealing::Interval(ms)) = options.sealing {
@@ -143,8 +143,8 @@ pub fn new_partial(
 				telemetry.as_ref().map(|x| x.handle()),
 			)?;
 			let cidp_client = client.clone();
-			let queue = sc_consensus_aura::import_queue::<AuraPair, _, _, _, _, _>(
-				ImportQueueParams {
+			let queue =
+				sc_consensus_aura::import_queue::<AuraPair, _, _, _, _, _>(ImportQueueParams {
 					block_import: block_import.clone(),
 					justification_import: Some(Box::new(block_import.clone())),
 					client: client.clone(),
@@ -155,12 +155,7 @@ pub fn new_partial(
 								&*cidp_client,
 								parent_hash,
 							)?;
-							let timestamp = sp_timestamp::InherentDataProvider::from_system_time();
-							let slot = sp_consensus_aura::inherents::InherentDataProvider::from_timestamp_and_slot_duration(
-							*timestamp,
-							slot_duration,
-						);
-							Ok((slot, timestamp))
+							Ok(inherents::aura(slot_duration))
 						}
 					},
 					spawner: &task_manager.spawn_essential_handle(),
@@ -168,8 +163,7 @@ pub fn new_partial(
 					check_for_equivocation: Default::default(),
 					telemetry: telemetry.as_ref().map(|x| x.handle()),
 					compatibility_mode: Default::default(),
-				},
-			)?;
+				})?;
 			(queue, Consensus::AuraGrandpa { block_import, link })
 		},
 	};
@@ -347,8 +341,7 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, BlockHash>>(
 					let cidp_client = cidp_client.clone();
 					let announcement = shield_keys.announcement();
 					async move {
-						let timestamp =
-							timestamp::sealing_timestamp(&cidp_client, parent, slot_ms)?;
+						let timestamp = inherents::sealing(&*cidp_client, parent, slot_ms)?;
 						Ok((timestamp, announcement))
 					}
 				},
@@ -377,12 +370,7 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, BlockHash>>(
 						create_inherent_data_providers: move |_, ()| {
 							let announcement = shield_keys.announcement();
 							async move {
-								let timestamp =
-									sp_timestamp::InherentDataProvider::from_system_time();
-								let slot = sp_consensus_aura::inherents::InherentDataProvider::from_timestamp_and_slot_duration(
-									*timestamp,
-									slot_duration,
-								);
+								let (slot, timestamp) = inherents::aura(slot_duration);
 								Ok((slot, timestamp, announcement))
 							}
 						},

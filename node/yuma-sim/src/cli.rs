@@ -62,7 +62,7 @@ impl SnapshotCmd {
 /// Edits apply in this order: hyperparameters, `--deregister`, `--add-stake`, `--weights`.
 #[derive(Debug, clap::Args)]
 pub struct SimulateCmd {
-	/// The scenario file (JSON, see the README's "Simulate your subnet"); `-` reads stdin.
+	/// The scenario file (JSON, see `node/yuma-sim/README.md`); `-` reads stdin.
 	pub scenario: PathBuf,
 	/// Epochs to run, one `tempo` apart, bonds carried from each to the next.
 	#[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=i64::from(MAX_EPOCHS)))]

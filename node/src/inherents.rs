@@ -1,23 +1,29 @@
-//! Block timestamps for manual/instant/interval sealing.
+//! Inherent data of the blocks this node makes or imports: the timestamp and the Aura slot,
+//! written once here for every consensus mode (the author's next shield key comes from
+//! [`crate::shield`]).
 //!
-//! Aura requires every block to be in a later slot than its parent, and the runtime derives the
-//! slot from the timestamp. Sealed blocks may come much faster than one per slot, so each
-//! timestamp is the later of the wall clock and the parent's timestamp plus one slot. The
-//! parent's timestamp is read from its state, so this holds across restarts too.
+//! Under Aura the timestamp is the wall clock and the slot follows from it. Under manual,
+//! instant or interval sealing, Aura still requires every block to be in a later slot than its
+//! parent, and the runtime derives the slot from the timestamp; sealed blocks may come much
+//! faster than one per slot, so each timestamp is the later of the wall clock and the parent's
+//! timestamp plus one slot. The parent's timestamp is read from its state, so this holds across
+//! restarts too.
 //!
 //! A built-in chain sealed at a fixed interval (`--sealing <ms>`) gets that interval as its
 //! slot duration in its genesis state, so its timestamps follow the wall clock and clients read
 //! its real block time from `Aura.SlotDuration` (the Python SDK's `is_fast_blocks()` is true at
 //! 250 ms). Manual and instant sealing keep the 12 s slot.
 
-use crate::{cli::Sealing, service::FullClient};
+use crate::cli::Sealing;
 use codec::{Decode, Encode};
 use node_subtensor_runtime::{
 	configs::consensus::SlotDurationMillis, constants::time::SLOT_DURATION, opaque::Block,
 };
-use sc_client_api::StorageProvider;
+use sc_client_api::{Backend, StorageProvider};
+use sp_consensus_aura::{inherents::InherentDataProvider as AuraSlot, SlotDuration};
 use sp_core::storage::StorageKey;
 use sp_runtime::traits::Block as BlockT;
+use sp_timestamp::InherentDataProvider as Timestamp;
 
 /// Storage key of `Timestamp::Now`: `twox128("Timestamp") ++ twox128("Now")`.
 fn timestamp_now_key() -> StorageKey {
@@ -27,7 +33,10 @@ fn timestamp_now_key() -> StorageKey {
 }
 
 /// The timestamp (ms) recorded in the state of block `at`; 0 at genesis.
-fn parent_timestamp(client: &FullClient, at: <Block as BlockT>::Hash) -> Result<u64, String> {
+fn parent_timestamp<B: Backend<Block>>(
+	client: &impl StorageProvider<Block, B>,
+	at: <Block as BlockT>::Hash,
+) -> Result<u64, String> {
 	match client.storage(at, &timestamp_now_key()).map_err(|e| e.to_string())? {
 		Some(data) => u64::decode(&mut &data.0[..])
 			.map_err(|e| format!("Timestamp::Now of block {at} does not decode: {e}")),
@@ -53,15 +62,24 @@ pub fn next_timestamp(parent_ms: u64, now_ms: u64, slot_ms: u64) -> u64 {
 	now_ms.max(parent_ms.saturating_add(slot_ms))
 }
 
-/// Inherent data provider of the timestamp of a block sealed on top of `parent`.
-pub fn sealing_timestamp(
-	client: &FullClient,
+/// The timestamp and Aura slot of a block authored or imported under Aura: the wall clock,
+/// and the slot it falls in.
+pub fn aura(slot_duration: SlotDuration) -> (AuraSlot, Timestamp) {
+	let timestamp = Timestamp::from_system_time();
+	let slot = AuraSlot::from_timestamp_and_slot_duration(*timestamp, slot_duration);
+	(slot, timestamp)
+}
+
+/// The timestamp of a block sealed on top of `parent` (the sealing engine derives the slot
+/// from it).
+pub fn sealing<B: Backend<Block>>(
+	client: &impl StorageProvider<Block, B>,
 	parent: <Block as BlockT>::Hash,
 	slot_ms: u64,
-) -> Result<sp_timestamp::InherentDataProvider, String> {
+) -> Result<Timestamp, String> {
 	let parent_ms = parent_timestamp(client, parent)?;
 	let now_ms = sp_timestamp::Timestamp::current().as_millis();
-	Ok(sp_timestamp::InherentDataProvider::new(next_timestamp(parent_ms, now_ms, slot_ms).into()))
+	Ok(Timestamp::new(next_timestamp(parent_ms, now_ms, slot_ms).into()))
 }
 
 #[cfg(test)]
