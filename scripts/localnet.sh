@@ -17,8 +17,8 @@
 # Blocks follow the runtime's 12 s slots. Sealing modes need a single author, so --fast runs
 # one validator (Alice, `--chain dev --sealing 250`) on the same ports instead.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-/var/tmp/subtensor-target}"
+# shellcheck source=scripts/lib.sh
+source "$(dirname "$0")/lib.sh"
 
 validators=3
 fast=false
@@ -76,11 +76,8 @@ fi
 if "$build"; then
 	cargo build --release --locked
 fi
-node="${NODE_SUBTENSOR_BIN:-$CARGO_TARGET_DIR/release/node-subtensor}"
-[ -x "$node" ] || {
-	echo "localnet: no node binary at $node (build it, or set NODE_SUBTENSOR_BIN)" >&2
-	exit 1
-}
+require_node
+node="$NODE_SUBTENSOR_BIN"
 
 for i in $(seq 0 $((validators - 1))); do
 	for port in $((30333 + i)) $((9944 + i)) $((9615 + i)); do
@@ -129,20 +126,7 @@ for i in $(seq 0 $((validators - 1))); do
 done
 
 # The number of the newest finalized block on the RPC port $1 (nothing while it is not up).
-finalized() {
-	python3 - "$1" <<'PYTHON' 2>/dev/null || true
-import json, sys, urllib.request
-
-def rpc(method, *params):
-    body = json.dumps({"id": 1, "jsonrpc": "2.0", "method": method, "params": list(params)})
-    request = urllib.request.Request(f"http://127.0.0.1:{sys.argv[1]}", body.encode(),
-                                     {"Content-Type": "application/json"})
-    with urllib.request.urlopen(request, timeout=5) as response:
-        return json.load(response)["result"]
-
-print(int(rpc("chain_getHeader", rpc("chain_getFinalizedHead"))["number"], 16))
-PYTHON
-}
+finalized() { python3 node/e2e/local_node.py finalized "$1" 2>/dev/null || true; }
 
 echo "localnet: starting $validators validator(s) (logs in $dir/logs)"
 started=$SECONDS

@@ -14,12 +14,8 @@
 # scripts/dev-node.sh, scripts/test.sh and .ci/run start with it. Exits non-zero with a
 # message on the first thing that is missing. PREFLIGHT_NO_INSTALL=1 only checks.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-
-fail() {
-	printf 'preflight: %s\n' "$*" >&2
-	exit 1
-}
+# shellcheck source=scripts/lib.sh
+source "$(dirname "$0")/lib.sh"
 
 # --- C toolchain pieces -------------------------------------------------------------------
 apt_packages=(clang libclang-dev protobuf-compiler)
@@ -31,20 +27,20 @@ done
 if [ "${#missing[@]}" -gt 0 ]; then
 	install="apt-get install -y ${missing[*]}"
 	if [ "${PREFLIGHT_NO_INSTALL:-0}" = 1 ] || ! command -v apt-get >/dev/null; then
-		fail "missing ${missing[*]}: install them (on Debian/Ubuntu: sudo $install)"
+		die "missing ${missing[*]}: install them (on Debian/Ubuntu: sudo $install)"
 	fi
 	if [ "$(id -u)" = 0 ]; then
 		sudo=()
 	elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
 		sudo=(sudo -n)
 	else
-		fail "missing ${missing[*]}: run  sudo apt-get update && sudo $install"
+		die "missing ${missing[*]}: run  sudo apt-get update && sudo $install"
 	fi
 	echo "preflight: installing ${missing[*]}"
 	"${sudo[@]}" apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
-command -v protoc >/dev/null || fail "protoc not found on PATH (package protobuf-compiler)"
+command -v protoc >/dev/null || die "protoc not found on PATH (package protobuf-compiler)"
 libclang_found=0
 if ldconfig -p 2>/dev/null | grep -q 'libclang[-.0-9]*\.so'; then
 	libclang_found=1
@@ -52,26 +48,26 @@ elif compgen -G '/usr/lib/llvm-*/lib/libclang*.so*' >/dev/null; then
 	libclang_found=1
 fi
 [ "$libclang_found" = 1 ] || [ -n "${LIBCLANG_PATH:-}" ] ||
-	fail "libclang not found (package libclang-dev, or set LIBCLANG_PATH to its directory)"
+	die "libclang not found (package libclang-dev, or set LIBCLANG_PATH to its directory)"
 
 # --- Rust toolchain -----------------------------------------------------------------------
 command -v rustup >/dev/null ||
-	fail "rustup not found: install it from https://rustup.rs, then run this again"
+	die "rustup not found: install it from https://rustup.rs, then run this again"
 channel="$(sed -n 's/^channel *= *"\(.*\)"/\1/p' rust-toolchain.toml)"
-[ -n "$channel" ] || fail "rust-toolchain.toml names no channel"
+[ -n "$channel" ] || die "rust-toolchain.toml names no channel"
 if [ "${PREFLIGHT_NO_INSTALL:-0}" != 1 ]; then
 	# Installs the toolchain, or adds the file's components and targets to the one that exists.
 	rustup toolchain install >/dev/null 2>&1 || rustup toolchain install "$channel" >/dev/null 2>&1 ||
-		fail "rustup could not install toolchain $channel (offline?): run  rustup toolchain install $channel"
+		die "rustup could not install toolchain $channel (offline?): run  rustup toolchain install $channel"
 fi
 installed="$(rustup target list --installed --toolchain "$channel" 2>/dev/null)" ||
-	fail "toolchain $channel is not installed: run  rustup toolchain install $channel"
+	die "toolchain $channel is not installed: run  rustup toolchain install $channel"
 for target in wasm32-unknown-unknown wasm32v1-none; do
 	if ! grep -qx "$target" <<<"$installed"; then
 		if [ "${PREFLIGHT_NO_INSTALL:-0}" != 1 ]; then
 			rustup target add --toolchain "$channel" "$target" >/dev/null 2>&1 && continue
 		fi
-		fail "the $target target is not installed for toolchain $channel (the runtime builds to WASM): run  rustup target add --toolchain $channel $target"
+		die "the $target target is not installed for toolchain $channel (the runtime builds to WASM): run  rustup target add --toolchain $channel $target"
 	fi
 done
 echo "preflight: ok (toolchain $channel with wasm32-unknown-unknown and wasm32v1-none; clang, libclang, protoc)"

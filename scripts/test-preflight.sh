@@ -6,7 +6,8 @@
 #
 #   ./scripts/test-preflight.sh
 set -euo pipefail
-cd "$(dirname "$0")/.."
+# shellcheck source=scripts/lib.sh
+source "$(dirname "$0")/lib.sh"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 channel="$(sed -n 's/^channel *= *"\(.*\)"/\1/p' rust-toolchain.toml)"

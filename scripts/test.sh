@@ -7,11 +7,8 @@
 # test against the binary it built, the real clients' tests last (scripts/e2e-clients.sh
 # installs them). Exits non-zero on any failure.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-/var/tmp/subtensor-target}"
-
-# Each step says how long the run has taken so far.
-step() { printf '\n==> [%dm%02ds] %s\n' $((SECONDS / 60)) $((SECONDS % 60)) "$*"; }
+# shellcheck source=scripts/lib.sh
+source "$(dirname "$0")/lib.sh"
 
 step "preflight (toolchain, wasm targets, C pieces) and its own tests"
 ./scripts/preflight.sh

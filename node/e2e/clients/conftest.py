@@ -1,5 +1,5 @@
 """The real clients against the real node: one `node-subtensor --dev` per test session, on
-127.0.0.1 with free ports, always stopped again; the new btcli and SDK (`bittensor` 11.3.0) run
+127.0.0.1 with free ports, always stopped again (node/e2e/local_node.py); the new btcli and SDK (`bittensor` 11.3.0) run
 from this virtualenv, the old btcli (`bittensor-cli` 9.23.2) from `$LEGACY_BTCLI`, polkadot.js
 from `$POLKADOT_JS_DIR`, py-substrate-interface (1.8.1) from `$SUBSTRATE_INTERFACE_PYTHON`.
 `scripts/e2e-clients.sh` installs all four and runs this suite.
@@ -12,15 +12,16 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
+
+# The node harness shared with the scripts (node/e2e/local_node.py).
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from local_node import Node, NodeError  # noqa: E402
 
 # The //Alice secret seed (sr25519 mini-secret).
 ALICE_SEED = "0xe5be9a5092b81bca64be81d212e7f2f9eba183bb7a90954f7b76361f6edb5c0a"
@@ -29,118 +30,20 @@ ALICE_SS58 = "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY"
 SEALING_MS = 250
 # How long one client command may take.
 COMMAND_TIMEOUT = 180
-# How long the node may take to answer RPC.
-STARTUP_TIMEOUT = 90
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def node_binary() -> Path:
-    explicit = os.environ.get("NODE_SUBTENSOR_BIN")
-    if explicit:
-        return Path(explicit)
-    target = os.environ.get("CARGO_TARGET_DIR", "/var/tmp/subtensor-target")
-    return Path(target) / "release" / "node-subtensor"
-
-
-def rpc(url: str, method: str, params: list | None = None):
-    """One JSON-RPC call over HTTP (the node serves HTTP and WS on one port)."""
-    body = json.dumps({"jsonrpc": "2.0", "id": 1, "method": method, "params": params or []})
-    request = urllib.request.Request(
-        url, body.encode(), {"Content-Type": "application/json"}, method="POST"
-    )
-    with urllib.request.urlopen(request, timeout=10) as response:
-        answer = json.load(response)
-    if "error" in answer:
-        raise RuntimeError(f"{method}: {answer['error']}")
-    return answer["result"]
-
-
-class Node:
-    """A running dev node."""
-
-    def __init__(self, rpc_port: int, p2p_port: int, process: subprocess.Popen, log_path: Path):
-        self.rpc_port = rpc_port
-        self.p2p_port = p2p_port
-        self.process = process
-        self.log_path = log_path
-
-    @property
-    def ws_url(self) -> str:
-        return f"ws://127.0.0.1:{self.rpc_port}"
-
-    @property
-    def http_url(self) -> str:
-        return f"http://127.0.0.1:{self.rpc_port}"
-
-    def rpc(self, method: str, params: list | None = None):
-        return rpc(self.http_url, method, params)
-
-    def best_block(self) -> int:
-        return int(self.rpc("chain_getHeader")["number"], 16)
-
-    def wait_for_block(self, number: int, timeout: float = 120) -> None:
-        deadline = time.monotonic() + timeout
-        while self.best_block() < number:
-            if time.monotonic() > deadline:
-                raise TimeoutError(f"block {number} not reached in {timeout} s")
-            time.sleep(0.2)
-
-    def log_tail(self, lines: int = 40) -> str:
-        text = self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
-        return "\n".join(text.splitlines()[-lines:])
 
 
 def start_node(base: Path, name: str, extra_args: list[str]) -> Node:
     """Starts node-subtensor on 127.0.0.1 with free ports, its data under `base / name`;
     returns once it answers RPC (fails the test if it exits or stays silent)."""
-    binary = node_binary()
-    if not binary.is_file():
-        pytest.fail(f"{binary} not found: build the node first (cargo build --release)")
-    log_path = base / f"{name}.log"
-    rpc_port, p2p_port = free_port(), free_port()
-    args = [
-        str(binary),
-        *extra_args,
-        "--base-path",
-        str(base / name),
-        "--rpc-port",
-        str(rpc_port),
-        "--listen-addr",
-        f"/ip4/127.0.0.1/tcp/{p2p_port}",
-        "--no-prometheus",
-        "--no-telemetry",
-        "--no-mdns",
-    ]
-    with open(log_path, "w") as log:
-        process = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=log, stderr=log)
-    running = Node(rpc_port, p2p_port, process, log_path)
-    deadline = time.monotonic() + STARTUP_TIMEOUT
-    while True:
-        if process.poll() is not None:
-            pytest.fail(f"{name} exited during start-up:\n{running.log_tail()}")
-        try:
-            running.rpc("system_health")
-            return running
-        except OSError:
-            if time.monotonic() > deadline:
-                stop_node(running)
-                pytest.fail(f"{name} did not answer in {STARTUP_TIMEOUT} s:\n{running.log_tail()}")
-            time.sleep(0.3)
+    try:
+        return Node.start(base, name, extra_args)
+    except NodeError as error:
+        pytest.fail(str(error))
 
 
 def stop_node(running: Node) -> None:
     """Stops a node (SIGTERM, then SIGKILL after 20 s)."""
-    running.process.terminate()
-    try:
-        running.process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        running.process.kill()
-        running.process.wait()
+    running.stop()
 
 
 @pytest.fixture(scope="session")
