@@ -1,7 +1,7 @@
 //! Who may change a hyperparameter, and when: the gate of each setter, checked before the value
 //! is validated and written.
 
-use crate::{Config, Pallet};
+use crate::{Config, Event, Pallet};
 use frame_system::{ensure_root, pallet_prelude::OriginFor};
 use pallet_subtensor::{Hyperparameter, Pallet as Subtensor};
 use sp_runtime::{DispatchError, DispatchResult};
@@ -99,6 +99,15 @@ impl<T: Config> Pallet<T> {
 	pub fn refuse_until_built(origin: OriginFor<T>) -> DispatchResult {
 		ensure_root(origin)?;
 		Err(pallet_subtensor::Error::<T>::DisabledTemporarily.into())
+	}
+
+	/// Reports a change of a value that has no event of its own (`HyperparameterUpdated`,
+	/// naming the `SubtensorModule` storage item; `netuid` is `None` for chain-wide values).
+	pub fn hyperparameter_updated(netuid: Option<NetUid>, hyperparameter: &[u8]) {
+		Self::deposit_event(Event::HyperparameterUpdated {
+			netuid,
+			hyperparameter: hyperparameter.to_vec(),
+		});
 	}
 
 	/// A chain-wide setter: root only, then `write`.

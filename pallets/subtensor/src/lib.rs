@@ -2,7 +2,7 @@
 //!
 //! The heart of the Bittensor chain (runtime index 7): subnets, the neurons registered on them
 //! and what they serve, the stake on them, the weights validators set, and the Yuma epoch that
-//! turns them into consensus; emission comes next.
+//! turns them into consensus, and the emission minted every block and paid out at each epoch.
 //!
 //! ## Subnets
 //! A coldkey creates a subnet with [`Pallet::register_network`], locking TAO into the subnet's
@@ -43,7 +43,8 @@
 //! commit-reveal), `coinbase/` (emission curve, epoch schedule, the epoch), `calls.rs` (every
 //! call, delegating to those modules), `serving.rs`, `commitments.rs` (what pallet
 //! `Commitments` asks of the subnets),
-//! `rate_limits.rs`, `accounts.rs` (hotkey ownership), `invariants.rs` (conservation checks
+//! `hyperparameters.rs` (the setters `AdminUtils` calls), `rate_limits.rs`, `accounts.rs`
+//! (hotkey ownership), `invariants.rs` (conservation checks
 //! for `try_state` and the tests), `migrations/` (storage upgrades, one module per storage
 //! version), `storage/` (declarations), `events.rs`,
 //! `errors.rs`, `weights.rs`, `benchmarking.rs`, `tests/`.
@@ -60,6 +61,7 @@ pub mod coinbase;
 mod commitments;
 mod errors;
 mod events;
+mod hyperparameters;
 #[cfg(any(test, feature = "try-runtime"))]
 mod invariants;
 pub mod migrations;
