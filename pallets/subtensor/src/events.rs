@@ -547,5 +547,16 @@ mod events {
 		/// Not emitted here (on the reference: an account switched whether it accepts locked alpha).
 		#[codec(index = 136)]
 		RejectLockedAlphaUpdated { coldkey: T::AccountId, enabled: bool },
+		/// A dissolved subnet's stakers are paid in full and what its account still held was
+		/// recycled (this chain's own: the payout spans blocks, see `NetworkRemoved`).
+		#[codec(index = 137)]
+		SubnetPayoutFinished {
+			/// The dissolved subnet.
+			netuid: NetUid,
+			/// Stake positions paid out.
+			stakers: u32,
+			/// TAO recycled from the subnet's account.
+			recycled: TaoBalance,
+		},
 	}
 }

@@ -13,7 +13,7 @@
 //!   (`registration::neuron_columns`).
 
 use crate::*;
-use alloc::collections::BTreeMap;
+use alloc::collections::{BTreeMap, BTreeSet};
 use frame_support::traits::fungible::Inspect;
 use subtensor_common::{NetUid, TaoBalance};
 
@@ -49,8 +49,14 @@ impl<T: Config> Pallet<T> {
 			Self::check_neuron_columns(*netuid)?;
 		}
 
+		// A dissolving subnet's positions and pools are removed over several blocks, so they
+		// need not add up until its payout is complete.
+		let dissolving: BTreeSet<NetUid> = DissolvingSubnets::<T>::iter_keys().collect();
 		let mut staked: BTreeMap<(T::AccountId, NetUid), (SafeFloat, u128)> = BTreeMap::new();
 		for ((hotkey, _, netuid), shares) in AlphaV2::<T>::iter() {
+			if dissolving.contains(&netuid) {
+				continue;
+			}
 			let value = u128::from(Self::share_pool(&hotkey, netuid).value_of(&shares));
 			let entry = staked.entry((hotkey, netuid)).or_insert((SafeFloat::ZERO, 0));
 			entry.0 = entry.0.add(&shares);
@@ -58,6 +64,9 @@ impl<T: Config> Pallet<T> {
 		}
 		let mut alpha_out: BTreeMap<NetUid, u128> = BTreeMap::new();
 		for (hotkey, netuid, value) in TotalHotkeyAlpha::<T>::iter() {
+			if dissolving.contains(&netuid) {
+				continue;
+			}
 			let entry = alpha_out.entry(netuid).or_default();
 			*entry = entry.saturating_add(u128::from(value.to_u64()));
 			let (shares, stakes) = staked.remove(&(hotkey.clone(), netuid)).unwrap_or_default();

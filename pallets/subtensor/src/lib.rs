@@ -87,6 +87,7 @@ pub use staking::{
 	pool::{BlockAuthor, DEFAULT_MIN_STAKE},
 	share_pool::SafeFloat,
 };
+pub use subnets::dissolution::{Dissolution, DissolutionPhase};
 pub use transaction_guard::SubtensorTransactionExtension;
 pub use types::*;
 pub use weights::WeightInfo;
@@ -233,7 +234,11 @@ pub mod pallet {
 			let emitting = Self::run_coinbase(&subnets);
 			let coinbase = T::WeightInfo::run_coinbase(emitting.len() as u32);
 			let (_epochs_run, schedule) = Self::epoch_schedule_step(&subnets);
-			registration.saturating_add(coinbase).saturating_add(schedule)
+			let dissolutions = Self::advance_dissolutions(Self::dissolution_budget());
+			registration
+				.saturating_add(coinbase)
+				.saturating_add(schedule)
+				.saturating_add(dissolutions)
 		}
 
 		#[cfg(feature = "try-runtime")]

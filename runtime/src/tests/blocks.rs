@@ -1,7 +1,8 @@
 //! Blocks as the node builds them, through `Executive`, with every pallet's `try_state` checks
 //! after each one: a subnet is created and started, neurons register, stake is bought, weights
-//! are set, and epochs pay the neurons over several tempos. And the runtime upgrade's
-//! migrations, with their pre- and post-upgrade checks.
+//! are set, epochs pay the neurons over several tempos, and root dissolves the subnet, whose
+//! stakers the next block pays. And the runtime upgrade's migrations, with their pre- and
+//! post-upgrade checks.
 //!
 //! Built with the `try-runtime` feature only (`scripts/test.sh` runs
 //! `cargo test -p node-subtensor-runtime --features try-runtime`).
@@ -16,8 +17,8 @@ use frame_support::traits::{
 	GetStorageVersion, StorageVersion, TryState, TryStateSelect, UpgradeCheckSelect,
 };
 use pallet_subtensor::{
-	ActivityCutoff, ActivityCutoffFactorMilli, Bonds, BondsMovingAverage, Emission, Incentive,
-	StakeWeight, SubnetTAO, TotalHotkeyAlpha, TotalIssuance, Weights,
+	ActivityCutoff, ActivityCutoffFactorMilli, Bonds, BondsMovingAverage, DissolvingSubnets,
+	Emission, Incentive, StakeWeight, SubnetTAO, TotalHotkeyAlpha, TotalIssuance, Weights,
 };
 use sp_consensus_aura::{Slot, AURA_ENGINE_ID};
 use sp_genesis_builder::DEV_RUNTIME_PRESET;
@@ -183,6 +184,19 @@ fn a_subnet_lives_through_epochs_with_every_check_after_every_block() {
 		assert!(staked(Eve) > eve_before, "the validator earns dividends");
 		assert!(SubnetTAO::<Runtime>::get(netuid) > pool_before, "TAO flows into the pool");
 		assert!(TotalIssuance::<Runtime>::get() > issuance_at_genesis, "TAO is minted");
+
+		// Root dissolves it: the subnet is gone at once, and the next block pays its stakers
+		// (every check still holds after each block).
+		let free = |who: Sr25519Keyring| System::account(who.to_account_id()).data.free;
+		let bob_before = free(Bob);
+		let dissolve =
+			chain.sudo(subtensor(pallet_subtensor::Call::root_dissolve_network { netuid }));
+		chain.block(vec![dissolve]);
+		assert!(!SubtensorModule::subnet_exists(netuid));
+		assert!(DissolvingSubnets::<Runtime>::contains_key(netuid));
+		chain.blocks(1);
+		assert!(!DissolvingSubnets::<Runtime>::contains_key(netuid));
+		assert!(free(Bob) > bob_before, "Bob's stake is paid back in TAO");
 	});
 }
 

@@ -17,7 +17,7 @@ use alloc::{
 };
 use codec::{Decode, Encode};
 use frame_benchmarking::v2::*;
-use frame_support::traits::fungible::Mutate;
+use frame_support::{traits::fungible::Mutate, weights::Weight};
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 pub use setup::*;
 use sp_core::H256;
@@ -111,7 +111,10 @@ mod benchmarks {
 		let hotkey: T::AccountId = account("new_owner_hotkey", 0, 0);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(coldkey.clone()), hotkey);
-		assert_eq!(SubnetOwner::<T>::get(oldest), coldkey);
+		assert!(DissolvingSubnets::<T>::contains_key(oldest));
+		assert!(Pallet::<T>::subnets()
+			.iter()
+			.any(|netuid| SubnetOwner::<T>::get(netuid) == coldkey));
 	}
 
 	/// A full subnet with endpoints and weights.
@@ -122,6 +125,36 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Root, owner, netuid);
 		assert!(!NetworksAdded::<T>::get(netuid));
+	}
+
+	/// The whole payout of a dissolved subnet with `n` stakers, each also a root staker owed
+	/// dividends on it (settled, staged, paid its share and a leftover rao), in one go.
+	#[benchmark]
+	fn dissolution_payout(n: Linear<1, 512>) {
+		let (netuid, hotkey) = started_subnet::<T>(0);
+		for index in 0..n {
+			let staker = funded::<T>("staker", index);
+			for on in [NetUid::ROOT, netuid] {
+				Pallet::<T>::do_add_stake(
+					RawOrigin::Signed(staker.clone()).into(),
+					hotkey.clone(),
+					on,
+					stake_amount(),
+					None,
+				)
+				.unwrap_or_else(|e| panic!("stake {index} on {on}: {e:?}"));
+			}
+		}
+		let rates: BTreeMap<NetUid, I96F32> = [(netuid, I96F32::from_num(0.01))].into();
+		RootClaimable::<T>::insert(&hotkey, rates);
+		Pallet::<T>::do_dissolve_network(netuid).unwrap_or_else(|e| panic!("dissolve: {e:?}"));
+		#[block]
+		{
+			Pallet::<T>::advance_dissolutions(Weight::MAX);
+		}
+		assert!(!DissolvingSubnets::<T>::contains_key(netuid));
+		let last: T::AccountId = account("staker", n - 1, 0);
+		assert!(!AlphaV2::<T>::contains_key((&hotkey, &last, netuid)));
 	}
 
 	/// Every field at its longest.

@@ -2,7 +2,6 @@
 //! staked to (the emission step reads `AutoStakeDestination`); the stake stays the coldkey's.
 
 use crate::*;
-use alloc::vec::Vec;
 use frame_support::ensure;
 use frame_system::pallet_prelude::OriginFor;
 use sp_runtime::DispatchResult;
@@ -37,20 +36,5 @@ impl<T: Config> Pallet<T> {
 		AutoStakeDestination::<T>::insert(&coldkey, netuid, &hotkey);
 		Self::deposit_event(Event::AutoStakeDestinationSet { coldkey, netuid, hotkey });
 		Ok(())
-	}
-
-	/// Forgets every auto-stake destination on a dissolved subnet.
-	pub fn clear_auto_stake_destinations(netuid: NetUid) {
-		let chosen: Vec<(T::AccountId, Vec<T::AccountId>)> =
-			AutoStakeDestinationColdkeys::<T>::iter()
-				.filter(|(_, subnet, _)| *subnet == netuid)
-				.map(|(hotkey, _, coldkeys)| (hotkey, coldkeys))
-				.collect();
-		for (hotkey, coldkeys) in chosen {
-			for coldkey in coldkeys {
-				AutoStakeDestination::<T>::remove(&coldkey, netuid);
-			}
-			AutoStakeDestinationColdkeys::<T>::remove(&hotkey, netuid);
-		}
 	}
 }

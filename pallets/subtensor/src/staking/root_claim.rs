@@ -8,7 +8,7 @@
 //! `RootClaimed` by `rate × amount` ([`Pallet::note_root_stake_change`]).
 
 use crate::*;
-use alloc::{collections::BTreeSet, vec::Vec};
+use alloc::collections::BTreeSet;
 use frame_support::{
 	pallet_prelude::*,
 	storage::with_storage_layer,
@@ -162,41 +162,6 @@ impl<T: Config> Pallet<T> {
 			*claimed = claimed.saturating_add(owed)
 		});
 		Ok(())
-	}
-
-	/// Dissolution's first step: every root staker's unclaimed dividends on `netuid` are staked
-	/// on the subnet, as a `Keep` claim would stake them (below the claim threshold too), so the
-	/// payout of the pool that follows pays them in TAO like every other position. Returns how
-	/// many positions were credited.
-	pub(crate) fn settle_root_dividends(netuid: NetUid) -> u32 {
-		let hotkeys: Vec<T::AccountId> = RootClaimable::<T>::iter()
-			.filter(|(_, claimable)| claimable.contains_key(&netuid))
-			.map(|(hotkey, _)| hotkey)
-			.collect();
-		let mut settled = 0u32;
-		for hotkey in hotkeys {
-			let root_stakers: Vec<T::AccountId> = AlphaV2::<T>::iter_prefix((&hotkey,))
-				.filter(|((_, position_netuid), _)| position_netuid.is_root())
-				.map(|((coldkey, _), _)| coldkey)
-				.collect();
-			for coldkey in root_stakers {
-				let owed = Self::root_owed(&hotkey, &coldkey, netuid);
-				if owed == 0 {
-					continue;
-				}
-				let Ok(amount) = u64::try_from(owed) else {
-					log::error!(target: "subtensor", "root dividends not settled: {owed} overflows");
-					continue;
-				};
-				match Self::credit_stake(&hotkey, &coldkey, netuid, AlphaBalance::new(amount)) {
-					Ok(()) => settled = settled.saturating_add(1),
-					Err(error) => {
-						log::error!(target: "subtensor", "root dividends not settled: {error:?}")
-					},
-				}
-			}
-		}
-		settled
 	}
 
 	/// `set_root_claim_type`: how `coldkey`'s future root claims are paid. Every subnet a

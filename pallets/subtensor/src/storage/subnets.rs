@@ -105,6 +105,30 @@ mod subnet_storage {
 	pub type RAORecycledForRegistration<T> =
 		StorageMap<_, Identity, NetUid, TaoBalance, ValueQuery>;
 
+	/// Dissolved subnets whose stakers are still being paid (see `subnets::dissolution`); their
+	/// netuid is not given to a new subnet until the payout is complete.
+	#[pallet::storage]
+	pub type DissolvingSubnets<T> = StorageMap<_, Identity, NetUid, Dissolution, OptionQuery>;
+
+	/// A dissolving subnet's stake positions, staged in order for the payout: the coldkey and
+	/// the alpha its position was worth.
+	#[pallet::storage]
+	pub type DissolutionStakes<T: Config> =
+		StorageDoubleMap<_, Identity, NetUid, Identity, u32, (T::AccountId, u64), OptionQuery>;
+
+	/// A dissolving subnet's payout order of the leftover rao: keys sort by remainder, largest
+	/// first, then by staging order; the value is the staker's coldkey (`None`: the protocol).
+	#[pallet::storage]
+	pub type DissolutionRemainders<T: Config> = StorageDoubleMap<
+		_,
+		Identity,
+		NetUid,
+		Identity,
+		[u8; 20],
+		Option<T::AccountId>,
+		OptionQuery,
+	>;
+
 	/// TAO accounted in all pools.
 	#[pallet::storage]
 	pub type TotalStake<T> = StorageValue<_, TaoBalance, ValueQuery>;

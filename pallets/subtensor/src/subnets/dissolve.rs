@@ -1,12 +1,12 @@
 //! Dissolution of a subnet (root's `dissolve_network`, or pruning to make room for a new one):
-//! root stakers' unclaimed dividends on the subnet are staked there, the pool's TAO is paid to
-//! the subnet's stakers, what else the subnet account holds is recycled, and every storage
-//! entry of the subnet is removed.
+//! at once, the subnet stops existing and every storage entry it owns alone is removed (its
+//! neurons, hyperparameters, registry, pool reserves); then, over the next blocks, root
+//! stakers' unclaimed dividends on it are staked there, its pool's TAO is paid to its stakers
+//! and what else its account holds is recycled (`dissolution.rs`).
 
 use crate::*;
 use codec::Decode;
 use sp_runtime::DispatchResult;
-use substrate_fixed::types::I96F32;
 use subtensor_common::{NetUid, SubnetCommitments, SwapHandler};
 
 /// Removes the netuid's entry from each listed map.
@@ -24,31 +24,24 @@ macro_rules! clear_for_netuid {
 }
 
 impl<T: Config> Pallet<T> {
-	/// Dissolves `netuid`: settles root dividends owed there, pays its pool to its stakers,
-	/// recycles the rest of the TAO held in its account and removes all its storage.
+	/// Dissolves `netuid`: removes it and its own storage now, and starts paying its pool to
+	/// its stakers over the next blocks.
 	pub fn do_dissolve_network(netuid: NetUid) -> DispatchResult {
 		if netuid.is_root() {
 			return Err(Error::<T>::CannotDissolveRootSubnet.into());
 		}
 		Self::ensure_subnet_exists(netuid)?;
 
-		let settled = Self::settle_root_dividends(netuid);
-		log::debug!(target: "subtensor", "dissolving subnet {netuid}: {settled} root claims settled");
 		let pot = SubnetTAO::<T>::get(netuid);
-		let paid = Self::pay_out_subnet_stake(netuid)?;
-		log::debug!(target: "subtensor", "dissolved subnet {netuid}: paid {paid} rao to stakers");
+		let protocol = SubnetAlphaIn::<T>::get(netuid)
+			.saturating_add(SubnetProtocolAlpha::<T>::get(netuid))
+			.to_u64();
 		TotalStake::<T>::mutate(|total| *total = total.saturating_sub(pot));
-		let account = Self::subnet_account_id(netuid);
-		let held = Self::free_balance(&account);
-		if !held.is_zero() {
-			let recycled = Self::recycle_tao(&account, held)?;
-			log::debug!(target: "subtensor", "dissolved subnet {netuid}: recycled {recycled} rao");
-		}
+		Self::begin_dissolution(netuid, pot.to_u64(), protocol);
 
 		T::SwapInterface::clear_protocol_liquidity(netuid);
 		Self::clear_neurons(netuid);
 		T::Commitments::forget_subnet(netuid);
-		Self::clear_auto_stake_destinations(netuid);
 		Self::clear_subnet_storage(netuid);
 		TotalNetworks::<T>::mutate(|n| *n = n.saturating_sub(1));
 		Self::deposit_event(Event::NetworkRemoved(netuid));
@@ -67,7 +60,8 @@ impl<T: Config> Pallet<T> {
 		Self::remove_neuron_columns(netuid);
 	}
 
-	/// Removes the subnet's registry entries, pool, hyperparameters and rate-limit records.
+	/// Removes the subnet's registry entries, pool reserves, hyperparameters and rate-limit
+	/// records (what chain-wide maps hold of it goes during the payout).
 	fn clear_subnet_storage(netuid: NetUid) {
 		let owner = SubnetOwner::<T>::get(netuid);
 		TransactionKeyLastBlock::<T>::remove((
@@ -110,14 +104,6 @@ impl<T: Config> Pallet<T> {
 			SubnetAlphaInEmission, SubnetAlphaOutEmission, SubnetTaoInEmission, SubnetExcessTao,
 			SubnetEmaTaoFlow,
 		);
-		clear_for_netuid!(netuid => AlphaDividendsPerSubnet, RootAlphaDividendsPerSubnet);
-		RootClaimable::<T>::translate_values(
-			|mut claimable: alloc::collections::BTreeMap<NetUid, I96F32>| {
-				claimable.remove(&netuid);
-				(!claimable.is_empty()).then_some(claimable)
-			},
-		);
-		let _ = RootClaimed::<T>::clear_prefix((netuid,), u32::MAX, None);
 		remove_for_netuid!(netuid =>
 			ServingRateLimit, TransferToggle, SubnetEmissionEnabled, OwnerCutEnabled,
 			OwnerCutAutoLockEnabled, RecycleOrBurn, EMAPriceHalvingBlocks,

@@ -1,6 +1,8 @@
 //! Subnets: existence and ownership checks, the root subnet, and the reserves the swap pallet
-//! reads. Creation, lock cost, owner calls and dissolution live in the files beside this one.
+//! reads. Creation, lock cost, owner calls and dissolution (with its payout over blocks) live in
+//! the files beside this one.
 
+pub mod dissolution;
 pub mod dissolve;
 pub mod lock_cost;
 pub mod owner_calls;

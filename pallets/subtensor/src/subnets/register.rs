@@ -2,15 +2,16 @@
 
 use super::{symbols, DYNAMIC_MECHANISM};
 use crate::{
-	ActivityCutoff, Burn, Config, DefaultTempo, Difficulty, Error, Event, ImmunityPeriod, Kappa,
-	LastEpochBlock, LastRateLimitedBlock, MaxAllowedUids, MaxAllowedValidators, MinAllowedWeights,
-	MinDifficulty, NetworkLastLockCost, NetworkMinLockCost, NetworkRateLimit, NetworkRegisteredAt,
-	NetworkRegistrationAllowed, NetworkRegistrationStartBlock, NetworksAdded, NewSubnetDifficulty,
-	NewSubnetImmunityPeriod, Pallet, RAORecycledForRegistration, RateLimitKey,
-	RegisteredSubnetCounter, RegistrationsThisInterval, SubnetAlphaIn, SubnetAlphaOut,
-	SubnetEmissionEnabled, SubnetIdentitiesV3, SubnetIdentityV3, SubnetLimit, SubnetLocked,
-	SubnetMechanism, SubnetOwner, SubnetOwnerHotkey, SubnetTAO, SubnetVolume, SubnetworkN, Tempo,
-	TokenSymbol, TotalNetworks, TotalStake, Yuma3On,
+	ActivityCutoff, Burn, Config, DefaultTempo, Difficulty, DissolvingSubnets, Error, Event,
+	ImmunityPeriod, Kappa, LastEpochBlock, LastRateLimitedBlock, MaxAllowedUids,
+	MaxAllowedValidators, MinAllowedWeights, MinDifficulty, NetworkLastLockCost,
+	NetworkMinLockCost, NetworkRateLimit, NetworkRegisteredAt, NetworkRegistrationAllowed,
+	NetworkRegistrationStartBlock, NetworksAdded, NewSubnetDifficulty, NewSubnetImmunityPeriod,
+	Pallet, RAORecycledForRegistration, RateLimitKey, RegisteredSubnetCounter,
+	RegistrationsThisInterval, SubnetAlphaIn, SubnetAlphaOut, SubnetEmissionEnabled,
+	SubnetIdentitiesV3, SubnetIdentityV3, SubnetLimit, SubnetLocked, SubnetMechanism, SubnetOwner,
+	SubnetOwnerHotkey, SubnetTAO, SubnetVolume, SubnetworkN, Tempo, TokenSymbol, TotalNetworks,
+	TotalStake, Yuma3On,
 };
 use alloc::vec::Vec;
 use frame_system::pallet_prelude::OriginFor;
@@ -75,13 +76,11 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 
-		let netuid = match to_prune {
-			Some(pruned) => {
-				Self::do_dissolve_network(pruned)?;
-				pruned
-			},
-			None => Self::first_free_netuid().ok_or(Error::<T>::SubnetLimitReached)?,
-		};
+		if let Some(pruned) = to_prune {
+			Self::do_dissolve_network(pruned)?;
+		}
+		// A pruned subnet's netuid stays taken until its stakers are paid.
+		let netuid = Self::first_free_netuid().ok_or(Error::<T>::SubnetLimitReached)?;
 		let median = Self::median_subnet_price();
 		Self::init_new_network(netuid, now);
 
@@ -125,10 +124,10 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// The smallest netuid ≥ 1 not in use.
+	/// The smallest netuid ≥ 1 not in use (nor still paying out a dissolution).
 	fn first_free_netuid() -> Option<NetUid> {
 		let mut netuid = NetUid::new(1);
-		while Self::subnet_exists(netuid) {
+		while Self::subnet_exists(netuid) || DissolvingSubnets::<T>::contains_key(netuid) {
 			netuid = netuid.next()?;
 		}
 		Some(netuid)

@@ -91,6 +91,7 @@ fn auto_stake_destinations_keep_their_reverse_index() {
 
 		// Dissolution forgets them all.
 		assert_ok(SubtensorModule::dissolve_network(RuntimeOrigin::root(), owner(), netuid));
+		pay_out_dissolutions();
 		assert_eq!(AutoStakeDestination::<Test>::get(account(5), netuid), None);
 		assert_eq!(AutoStakeDestination::<Test>::get(account(6), netuid), None);
 		assert!(AutoStakeDestinationColdkeys::<Test>::iter().next().is_none());

@@ -4,6 +4,7 @@ use crate as pallet_subtensor;
 use frame_support::{
 	derive_impl,
 	traits::{ConstU16, ConstU64, Hooks},
+	weights::Weight,
 };
 use sp_runtime::{traits::IdentityLookup, AccountId32, BuildStorage};
 use subtensor_common::{NetUid, RAO_PER_TAO};
@@ -25,6 +26,8 @@ impl frame_system::Config for Test {
 	type AccountId = AccountId32;
 	type Lookup = IdentityLookup<AccountId32>;
 	type AccountData = pallet_balances::AccountData<u64>;
+	// Real database weights, so work spread over blocks by weight is spread here too.
+	type DbWeight = frame_support::weights::constants::RocksDbWeight;
 }
 
 #[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
@@ -122,6 +125,28 @@ pub fn run_to_block(n: u64) {
 		System::set_block_number(next);
 		SubtensorModule::on_initialize(next);
 	}
+}
+
+/// Completes the payout of every dissolved subnet in steps of at most `step` weight (the
+/// chain makes one per block), checking the invariants after each; returns the steps taken.
+pub fn pay_out_dissolutions_in_steps(step: Weight) -> u32 {
+	let mut steps = 0;
+	while pallet_subtensor::DissolvingSubnets::<Test>::iter().next().is_some() {
+		let used = SubtensorModule::advance_dissolutions(step);
+		// No single piece of work costs more than the steps the tests use.
+		assert!(used.all_lte(step), "a step used {used} of {step}");
+		if let Err(broken) = SubtensorModule::check_invariants() {
+			panic!("invariant broken during a payout: {broken}");
+		}
+		steps += 1;
+		assert!(steps < 10_000, "the payout does not progress");
+	}
+	steps
+}
+
+/// Completes the payout of every dissolved subnet, a few entries per step.
+pub fn pay_out_dissolutions() {
+	pay_out_dissolutions_in_steps(Weight::from_parts(1_000_000_000, 0));
 }
 
 /// Creates a subnet owned by [`owner`] with [`owner_hotkey`]; returns its netuid.

@@ -3,6 +3,7 @@
 
 mod commitments;
 mod delegate_info;
+mod dissolution;
 mod emission;
 mod epoch;
 mod epoch_snapshot;

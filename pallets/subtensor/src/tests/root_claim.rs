@@ -178,6 +178,7 @@ fn tao_from_dissolving(netuid: NetUid, coldkey: u8, before: impl FnOnce()) -> u6
 	let balance = || SubtensorModule::free_balance(&account(coldkey)).to_u64();
 	let held = balance();
 	assert_ok!(SubtensorModule::root_dissolve_network(RuntimeOrigin::root(), netuid));
+	pay_out_dissolutions();
 	balance() - held
 }
 

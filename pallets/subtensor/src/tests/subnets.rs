@@ -82,7 +82,11 @@ fn netuids_are_the_smallest_free_ones() {
 		let second = add_subnet_for(account(4), account(5));
 		assert_eq!(second, NetUid::new(2));
 		assert_ok(SubtensorModule::dissolve_network(RuntimeOrigin::root(), owner(), first));
-		assert_eq!(add_subnet_for(account(6), account(7)), first);
+		// Not while its stakers are being paid...
+		assert_eq!(add_subnet_for(account(6), account(7)), NetUid::new(3));
+		// ...but once they are.
+		pay_out_dissolutions();
+		assert_eq!(add_subnet_for(account(8), account(9)), first);
 		assert_eq!(RegisteredSubnetCounter::<Test>::get(first), 2);
 	});
 }
@@ -155,11 +159,17 @@ fn at_the_subnet_limit_the_lowest_priced_old_subnet_is_replaced() {
 			Error::<Test>::SubnetLimitReached
 		);
 		NetworkImmunityPeriod::<Test>::put(0);
-		let replaced = add_subnet_for(account(6), account(7));
-		assert_eq!(replaced, cheap);
-		assert_eq!(SubnetOwner::<Test>::get(cheap), account(6));
-		assert_eq!(SubnetOwner::<Test>::get(dear), account(4));
+		// The cheap one goes; its netuid stays taken while its stakers are paid, so the new
+		// subnet gets the next free one.
+		let added = add_subnet_for(account(6), account(7));
 		System::assert_has_event(RuntimeEvent::SubtensorModule(Event::NetworkRemoved(cheap)));
+		assert!(!SubtensorModule::subnet_exists(cheap));
+		assert_eq!(added, NetUid::new(3));
+		assert_eq!(SubnetOwner::<Test>::get(added), account(6));
+		assert_eq!(SubnetOwner::<Test>::get(dear), account(4));
+		assert_eq!(SubtensorModule::non_root_subnet_count(), 2);
+		pay_out_dissolutions();
+		assert!(!DissolvingSubnets::<Test>::contains_key(cheap));
 	});
 }
 
@@ -290,6 +300,7 @@ fn dissolving_removes_every_key_of_the_subnet() {
 		);
 		assert_ok(SubtensorModule::root_dissolve_network(RuntimeOrigin::root(), netuid));
 		assert_last_event(Event::NetworkRemoved(netuid));
+		pay_out_dissolutions();
 
 		// What may remain: chain-wide records, and what belongs to hotkeys and coldkeys rather
 		// than to the subnet (ownership, staking-hotkey lists, delegate takes).
@@ -342,6 +353,7 @@ fn dissolving_pays_the_pool_to_stakers_pro_rata() {
 		let (before5, before6) = (balance(&account(5)), balance(&account(6)));
 
 		assert_ok(SubtensorModule::dissolve_network(RuntimeOrigin::root(), owner(), netuid));
+		pay_out_dissolutions();
 
 		let share = |a: u64| (pot * u128::from(a) / total) as u64;
 		// Each staker gets its share of the pot, give or take the rao of the rounding.

@@ -54,6 +54,7 @@ fn injected_liquidity_keeps_the_price_and_dissolution_forgets_the_weights() {
 			tao,
 		));
 		assert_ok(SubtensorModule::dissolve_network(RuntimeOrigin::root(), owner(), netuid));
+		pay_out_dissolutions();
 		assert!(!SwapBalancer::<Test>::contains_key(netuid));
 		assert!(!FeeRate::<Test>::contains_key(netuid));
 	});
