@@ -2,10 +2,10 @@
 //! hotkey, the pool moves as the constant-product formula says, a limit that is too tight is
 //! refused and changes nothing, and Bob sells everything back, losing only fees; Bob moves
 //! stake to another subnet and hotkey, gives some to Charlie, and together they take it all
-//! back minus fees.
+//! back minus fees. Root dissolves a subnet and the next blocks pay its staker in TAO.
 
 use node_subtensor_e2e::{
-	free_balance,
+	free_balance, submit_and_finalize,
 	subtensor::{
 		account_value, amount, call_err, key, netuid, rao, storage, subtensor_call, sudo_set,
 	},
@@ -188,6 +188,51 @@ async fn bob_moves_and_transfers_stake_and_it_all_comes_back() -> Result<()> {
 		let lost = start - end;
 		assert!(lost > 0 && lost < u128::from(TAO), "Bob and Charlie lost {lost} rao");
 		eprintln!("100 TAO staked, moved, transferred and sold cost {lost} rao in fees");
+		Ok(())
+	})
+	.await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn root_dissolves_a_subnet_and_the_next_blocks_pay_its_stakers() -> Result<()> {
+	within(Duration::from_secs(240), async {
+		// Blocks keep coming without transactions: the payout runs in their on_initialize.
+		let node = TestNode::start("dissolution", &["--dev", "--sealing", "250"]).await?;
+		let client = node.client().await?;
+		let bob = dev::bob();
+		let hotkey = key("//Alice//owner-hk")?;
+		alice_subnet(&client, &hotkey, 1).await?;
+		let args = vec![account_value(&hotkey), netuid(1), amount(100 * TAO)];
+		subtensor_call(&client, "add_stake", args, &bob).await?;
+		assert!(staked(&client, &hotkey).await? > 0);
+		let bob_before = free_balance(&client, bob.public_key().0).await?;
+
+		let dissolve = Value::unnamed_variant(
+			"SubtensorModule",
+			[Value::named_variant("root_dissolve_network", [("netuid", netuid(1))])],
+		);
+		let sudo = node_subtensor_e2e::subxt::dynamic::tx("Sudo", "sudo", vec![dissolve]);
+		let events =
+			submit_and_finalize(&client, &sudo, &dev::alice()).await?.wait_for_success().await?;
+		let names: Vec<String> = events
+			.iter()
+			.filter_map(|e| e.ok())
+			.map(|e| format!("{}.{}", e.pallet_name(), e.event_name()))
+			.collect();
+		assert!(names.contains(&"SubtensorModule.NetworkRemoved".to_string()), "{names:?}");
+		let exists = storage(&client, "NetworksAdded", vec![netuid(1)]).await?;
+		assert_eq!(exists.and_then(|v| v.as_bool()), Some(false), "the subnet is gone at once");
+
+		// Bob's stake comes back as TAO once the payout is through.
+		let deadline = tokio::time::Instant::now() + Duration::from_secs(60);
+		while storage(&client, "DissolvingSubnets", vec![netuid(1)]).await?.is_some() {
+			assert!(tokio::time::Instant::now() < deadline, "the payout never finished");
+			tokio::time::sleep(Duration::from_millis(250)).await;
+		}
+		let bob_after = free_balance(&client, bob.public_key().0).await?;
+		let returned = bob_after - bob_before;
+		assert!(returned > 90 * u128::from(TAO), "Bob got {returned} rao back for 100 TAO");
+		assert_eq!(staked(&client, &hotkey).await?, 0);
 		Ok(())
 	})
 	.await
