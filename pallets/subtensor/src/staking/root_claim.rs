@@ -51,7 +51,7 @@ impl<T: Config> Pallet<T> {
 	/// `before` to `after`: new stake is deemed to have claimed what was paid before it came;
 	/// stake that leaves takes nothing from the rest, and what it earned stays owed, or, when
 	/// the stake left behind is too small to carry it, is paid at once as alpha staked on the
-	/// subnet (as a `Keep` claim).
+	/// subnet (as a `Keep` claim). On a subnet being dissolved, what it earned joins the payout.
 	pub(crate) fn note_root_stake_change(
 		hotkey: &T::AccountId,
 		coldkey: &T::AccountId,
@@ -61,7 +61,15 @@ impl<T: Config> Pallet<T> {
 		for (netuid, rate) in RootClaimable::<T>::get(hotkey) {
 			let key = (netuid, hotkey, coldkey);
 			let claimed = RootClaimed::<T>::get(key);
-			let claimed = if after >= before {
+			let claimed = if !Self::subnet_exists(netuid) {
+				// Being dissolved: what the stake earned there joins the payout now, and the
+				// stake it has now is deemed to have claimed everything.
+				let owed = accrued(rate, before).saturating_sub(claimed);
+				if owed > 0 {
+					Self::stage_root_dividends(netuid, coldkey, owed);
+				}
+				accrued_rounded(rate, after, true)
+			} else if after >= before {
 				// Rounded against the newcomer: it never owes a part of a rao from before.
 				claimed.saturating_add(accrued_rounded(rate, after.saturating_sub(before), true))
 			} else {
@@ -102,6 +110,10 @@ impl<T: Config> Pallet<T> {
 			}
 			let mut any = false;
 			for netuid in &subnets {
+				// A subnet being dissolved pays what is owed there itself.
+				if !Self::subnet_exists(*netuid) {
+					continue;
+				}
 				let owed = Self::root_owed(&hotkey, &coldkey, *netuid);
 				if owed == 0
 					|| I96F32::saturating_from_num(owed) < RootClaimableThreshold::<T>::get(netuid)

@@ -110,8 +110,8 @@ mod subnet_storage {
 	#[pallet::storage]
 	pub type DissolvingSubnets<T> = StorageMap<_, Identity, NetUid, Dissolution, OptionQuery>;
 
-	/// A dissolving subnet's stake positions, staged in order for the payout: the coldkey and
-	/// the alpha its position was worth.
+	/// A dissolving subnet's claims on its pool, staged in order for the payout: the coldkey and
+	/// the alpha its position (or its unclaimed root dividends) was worth.
 	#[pallet::storage]
 	pub type DissolutionStakes<T: Config> =
 		StorageDoubleMap<_, Identity, NetUid, Identity, u32, (T::AccountId, u64), OptionQuery>;

@@ -10,7 +10,10 @@
 //! map at a time, resuming after the raw key it stopped at:
 //!
 //! 1. `SettleRootDividends` (`AlphaV2`): root stakers' unclaimed dividends on the subnet are
-//!    staked there first (spec: dissolution step 1), so they are paid with the rest.
+//!    staged first (spec: dissolution step 1), as if claimed and kept there, so they are paid
+//!    with the rest. A root stake that changes before the pass reaches it has its dividends
+//!    staged at that moment (`stage_root_dividends`), so stake moved in or out meanwhile can
+//!    neither take nor lose any; `claim_root` skips a subnet being dissolved.
 //! 2. `StageStakes` (`AlphaV2`): every position on the subnet is valued in alpha, staged in
 //!    iteration order (`DissolutionStakes`) and removed; the values plus the protocol's alpha
 //!    (`SubnetAlphaIn` and `SubnetProtocolAlpha` at dissolution) are what the pot is split by.
@@ -31,7 +34,7 @@ use codec::{Decode, Encode};
 use frame_support::{storage::PrefixIterator, traits::Get, weights::Weight};
 use scale_info::TypeInfo;
 use sp_runtime::Perbill;
-use subtensor_common::{AlphaBalance, NetUid, TaoBalance};
+use subtensor_common::{NetUid, TaoBalance};
 
 /// Share of a block's weight the dissolutions in progress may use.
 const DISSOLUTION_SHARE: Perbill = Perbill::from_percent(10);
@@ -137,6 +140,21 @@ fn from_cursor<X>(
 	} else {
 		after(cursor.to_vec())
 	}
+}
+
+/// Adds `coldkey`'s claim of `value` alpha to the payout of `netuid` (values beyond `u64`
+/// are capped: no stake on the chain comes near).
+fn stage<T: Config>(
+	netuid: NetUid,
+	staged: &mut u32,
+	total: &mut u128,
+	coldkey: T::AccountId,
+	value: u128,
+) {
+	let value = u64::try_from(value).unwrap_or(u64::MAX);
+	DissolutionStakes::<T>::insert(netuid, *staged, (coldkey, value));
+	*staged = staged.saturating_add(1);
+	*total = total.saturating_add(u128::from(value));
 }
 
 /// The payout-order key of a remainder: largest remainder first, then staging order.
@@ -297,50 +315,44 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Phase 1: stakes each root staker's unclaimed dividends on `netuid` there.
+	/// Phase 1: stages each root staker's unclaimed dividends on `netuid` for the payout, as
+	/// if they had been claimed and kept as alpha there.
 	fn settle_root_pass(
 		netuid: NetUid,
 		dissolution: &mut Dissolution,
 		budget: &mut Budget,
 	) -> bool {
 		let entries = from_cursor(&dissolution.cursor, AlphaV2::<T>::iter, AlphaV2::<T>::iter_from);
-		let mut settled = 0u32;
-		let done = Self::resume(
-			entries,
-			&mut dissolution.cursor,
-			budget,
-			|((hotkey, coldkey, on), _), budget| {
-				if !on.is_root() {
-					return true;
-				}
-				if !budget.take(T::DbWeight::get().reads_writes(7, 3)) {
-					return false;
-				}
-				let owed = Self::root_owed(&hotkey, &coldkey, netuid);
-				if owed == 0 {
-					return true;
-				}
-				match u64::try_from(owed) {
-					Ok(amount) => match Self::credit_stake(
-						&hotkey,
-						&coldkey,
-						netuid,
-						AlphaBalance::new(amount),
-					) {
-						Ok(()) => settled = settled.saturating_add(1),
-						Err(error) => {
-							log::error!(target: "subtensor", "root dividends not settled: {error:?}")
-						},
-					},
-					Err(_) => {
-						log::error!(target: "subtensor", "root dividends not settled: {owed} overflows")
-					},
-				}
-				true
-			},
-		);
-		dissolution.settled = dissolution.settled.saturating_add(settled);
-		done
+		let Dissolution { cursor, total, staged, settled, .. } = dissolution;
+		Self::resume(entries, cursor, budget, |((hotkey, coldkey, on), _), budget| {
+			if !on.is_root() {
+				return true;
+			}
+			if !budget.take(T::DbWeight::get().reads_writes(4, 2)) {
+				return false;
+			}
+			let owed = Self::root_owed(&hotkey, &coldkey, netuid);
+			if owed == 0 {
+				return true;
+			}
+			RootClaimed::<T>::mutate((netuid, &hotkey, &coldkey), |claimed| {
+				*claimed = claimed.saturating_add(owed)
+			});
+			stage::<T>(netuid, staged, total, coldkey, owed);
+			*settled = settled.saturating_add(1);
+			true
+		})
+	}
+
+	/// Stages `owed` alpha of root dividends on the dissolving `netuid` for `coldkey` (its
+	/// root stake is changing before the payout settled it).
+	pub(crate) fn stage_root_dividends(netuid: NetUid, coldkey: &T::AccountId, owed: u128) {
+		DissolvingSubnets::<T>::mutate(netuid, |dissolution| {
+			if let Some(Dissolution { total, staged, settled, .. }) = dissolution {
+				stage::<T>(netuid, staged, total, coldkey.clone(), owed);
+				*settled = settled.saturating_add(1);
+			}
+		});
 	}
 
 	/// Phase 2: values, stages and removes every position on `netuid`.
@@ -356,9 +368,7 @@ impl<T: Config> Pallet<T> {
 			}
 			let value = Self::share_pool(&hotkey, netuid).value_of(&shares);
 			AlphaV2::<T>::remove((&hotkey, &coldkey, netuid));
-			DissolutionStakes::<T>::insert(netuid, *staged, (coldkey, value));
-			*staged = staged.saturating_add(1);
-			*total = total.saturating_add(u128::from(value));
+			stage::<T>(netuid, staged, total, coldkey, u128::from(value));
 			true
 		})
 	}
