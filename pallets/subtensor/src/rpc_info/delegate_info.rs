@@ -2,7 +2,10 @@
 //! it: its take, nominators and their alpha per subnet, registrations, permits and returns.
 
 use crate::*;
-use alloc::{collections::BTreeMap, vec::Vec};
+use alloc::{
+	collections::{BTreeMap, BTreeSet},
+	vec::Vec,
+};
 use codec::{Compact, Decode, Encode};
 use scale_info::TypeInfo;
 use substrate_fixed::types::U64F64;
@@ -45,7 +48,12 @@ impl<T: Config> Pallet<T> {
 		let take = Delegates::<T>::get(&hotkey);
 		let mut nominators: BTreeMap<T::AccountId, NominatorPositions> = BTreeMap::new();
 		if with_nominators {
+			// Positions on a subnet being dissolved are leaving: only live subnets count.
+			let live: BTreeSet<NetUid> = Self::subnets().into_iter().collect();
 			for ((coldkey, netuid), _) in AlphaV2::<T>::iter_prefix((&hotkey,)) {
+				if !live.contains(&netuid) {
+					continue;
+				}
 				let alpha = Self::stake_of(&hotkey, &coldkey, netuid).to_u64();
 				nominators.entry(coldkey).or_default().push((Compact(netuid), Compact(alpha)));
 			}
