@@ -51,8 +51,6 @@ pub trait WeightInfo {
 	fn register_network() -> Weight;
 	/// `dissolve_network`.
 	fn dissolve_network() -> Weight;
-	/// `dissolution_payout`.
-	fn dissolution_payout(n: u32, ) -> Weight;
 	/// `set_subnet_identity`.
 	fn set_subnet_identity() -> Weight;
 	/// `set_identity`.
@@ -899,14 +897,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(Weight::from_parts(0, 757396))
 			.saturating_add(T::DbWeight::get().reads(2823))
 			.saturating_add(T::DbWeight::get().writes(3237))
-	}
-	fn dissolution_payout(n: u32, ) -> Weight {
-		Weight::from_parts(50_000_000, 0)
-			.saturating_add(Weight::from_parts(200_000_000, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(10))
-			.saturating_add(T::DbWeight::get().reads((20_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(10))
-			.saturating_add(T::DbWeight::get().writes((15_u64).saturating_mul(n.into())))
 	}
 	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:0)
 	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -2315,14 +2305,6 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 757396))
 			.saturating_add(RocksDbWeight::get().reads(2823))
 			.saturating_add(RocksDbWeight::get().writes(3237))
-	}
-	fn dissolution_payout(n: u32, ) -> Weight {
-		Weight::from_parts(50_000_000, 0)
-			.saturating_add(Weight::from_parts(200_000_000, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(10))
-			.saturating_add(RocksDbWeight::get().reads((20_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(10))
-			.saturating_add(RocksDbWeight::get().writes((15_u64).saturating_mul(n.into())))
 	}
 	fn set_subnet_identity() -> Weight {
 		Weight::from_parts(74_831_000, 0)
