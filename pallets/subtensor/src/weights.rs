@@ -51,6 +51,8 @@ pub trait WeightInfo {
 	fn register_network() -> Weight;
 	/// `dissolve_network`.
 	fn dissolve_network() -> Weight;
+	/// `dissolution_payout`.
+	fn dissolution_payout(n: u32, ) -> Weight;
 	/// `set_subnet_identity`.
 	fn set_subnet_identity() -> Weight;
 	/// `set_identity`.
@@ -897,6 +899,45 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(Weight::from_parts(0, 757396))
 			.saturating_add(T::DbWeight::get().reads(2823))
 			.saturating_add(T::DbWeight::get().writes(3237))
+	}
+	/// Storage: `SubtensorModule::DissolvingSubnets` (r:2 w:1)
+	/// Proof: `SubtensorModule::DissolvingSubnets` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::AlphaV2` (r:1025 w:512)
+	/// Proof: `SubtensorModule::AlphaV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::RootClaimable` (r:2 w:1)
+	/// Proof: `SubtensorModule::RootClaimable` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TotalHotkeyAlpha` (r:3 w:1)
+	/// Proof: `SubtensorModule::TotalHotkeyAlpha` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TotalHotkeySharesV2` (r:2 w:1)
+	/// Proof: `SubtensorModule::TotalHotkeySharesV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::RootClaimed` (r:513 w:512)
+	/// Proof: `SubtensorModule::RootClaimed` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::AutoStakeDestinationColdkeys` (r:1 w:0)
+	/// Proof: `SubtensorModule::AutoStakeDestinationColdkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::AlphaDividendsPerSubnet` (r:1 w:0)
+	/// Proof: `SubtensorModule::AlphaDividendsPerSubnet` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::RootAlphaDividendsPerSubnet` (r:1 w:0)
+	/// Proof: `SubtensorModule::RootAlphaDividendsPerSubnet` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `System::Account` (r:513 w:513)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::DissolutionRemainders` (r:1026 w:1025)
+	/// Proof: `SubtensorModule::DissolutionRemainders` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TotalIssuance` (r:1 w:1)
+	/// Proof: `SubtensorModule::TotalIssuance` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::DissolutionStakes` (r:0 w:1024)
+	/// Proof: `SubtensorModule::DissolutionStakes` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// The range of component `n` is `[1, 512]`.
+	fn dissolution_payout(n: u32, ) -> Weight {
+		// Proof size: measured `1558`, estimated `9873`.
+		// Minimum execution time: 462_517_000 picoseconds.
+		Weight::from_parts(2_273_839_820, 0)
+			.saturating_add(Weight::from_parts(0, 9873))
+			.saturating_add(Weight::from_parts(250_754_522, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(18))
+			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(7))
+			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 5148).saturating_mul(n.into()))
 	}
 	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:0)
 	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -2305,6 +2346,16 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 757396))
 			.saturating_add(RocksDbWeight::get().reads(2823))
 			.saturating_add(RocksDbWeight::get().writes(3237))
+	}
+	fn dissolution_payout(n: u32, ) -> Weight {
+		Weight::from_parts(2_273_839_820, 0)
+			.saturating_add(Weight::from_parts(0, 9873))
+			.saturating_add(Weight::from_parts(250_754_522, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(18))
+			.saturating_add(RocksDbWeight::get().reads((6_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(7))
+			.saturating_add(RocksDbWeight::get().writes((7_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 5148).saturating_mul(n.into()))
 	}
 	fn set_subnet_identity() -> Weight {
 		Weight::from_parts(74_831_000, 0)

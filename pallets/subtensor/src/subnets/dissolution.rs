@@ -540,7 +540,9 @@ impl<T: Config> Pallet<T> {
 
 	/// Phase 6: recycles what the subnet account still holds; true when done.
 	fn finish_dissolution(netuid: NetUid, dissolution: &Dissolution, budget: &mut Budget) -> bool {
-		if !budget.take(T::DbWeight::get().reads_writes(3, 3)) {
+		// The benchmarked fixed cost of a whole payout (the steps above charged their own work
+		// per entry): the recycling, the event, and the passes' setup.
+		if !budget.take(T::WeightInfo::dissolution_payout(0)) {
 			return false;
 		}
 		let account = Self::subnet_account_id(netuid);

@@ -129,9 +129,11 @@ fn dissolve_in_steps(netuid: NetUid, step: Weight) -> u32 {
 
 #[test]
 fn a_payout_over_many_blocks_pays_exactly_the_one_block_split() {
-	for step in
-		[Weight::MAX, Weight::from_parts(3_000_000_000, 0), Weight::from_parts(1_000_000_000, 0)]
-	{
+	for step in [
+		Weight::MAX,
+		Weight::from_parts(10_000_000_000, u64::MAX),
+		Weight::from_parts(5_000_000_000, u64::MAX),
+	] {
 		run_test(|| {
 			let netuid = subnet_with_stakers(25);
 			let expected = one_block_split(netuid);
@@ -168,7 +170,7 @@ fn a_subnet_without_stakers_recycles_its_pot() {
 		let netuid = add_subnet();
 		let issuance = TotalIssuance::<Test>::get();
 		let pot = SubnetTAO::<Test>::get(netuid);
-		dissolve_in_steps(netuid, Weight::from_parts(1_000_000_000, 0));
+		dissolve_in_steps(netuid, Weight::from_parts(5_000_000_000, u64::MAX));
 		assert_eq!(balance(&SubtensorModule::subnet_account_id(netuid)), 500);
 		assert!(
 			TotalIssuance::<Test>::get()
@@ -216,4 +218,36 @@ fn blocks_advance_the_payout_within_their_share_of_the_weight() {
 		assert!(SubtensorModule::dissolution_budget().ref_time() > 0);
 		assert_eq!(AlphaV2::<Test>::iter().filter(|((_, _, on), _)| *on == netuid).count(), 0);
 	});
+}
+
+#[test]
+fn the_weight_a_payout_charges_covers_its_benchmark() {
+	use crate::weights::{SubstrateWeight, WeightInfo};
+	for stakers in [1u8, 30, 120] {
+		run_test(|| {
+			// As the benchmark: every staker also stakes on root and is owed dividends there.
+			let netuid = subnet_with_stakers(stakers);
+			for n in 0..stakers {
+				assert_ok(SubtensorModule::add_stake(
+					RuntimeOrigin::signed(account(10 + n)),
+					owner_hotkey(),
+					NetUid::ROOT,
+					TAO.into(),
+				));
+			}
+			let rates: BTreeMap<NetUid, substrate_fixed::types::I96F32> =
+				[(netuid, substrate_fixed::types::I96F32::from_num(0.01))].into();
+			RootClaimable::<Test>::insert(owner_hotkey(), rates);
+			assert_ok(SubtensorModule::root_dissolve_network(RuntimeOrigin::root(), netuid));
+
+			let charged = SubtensorModule::advance_dissolutions(Weight::MAX);
+
+			assert!(!DissolvingSubnets::<Test>::contains_key(netuid));
+			let benchmarked = SubstrateWeight::<Test>::dissolution_payout(u32::from(stakers));
+			assert!(
+				charged.ref_time() >= benchmarked.ref_time(),
+				"{stakers} stakers: charged {charged}, benchmarked {benchmarked}"
+			);
+		});
+	}
 }

@@ -146,7 +146,7 @@ pub fn pay_out_dissolutions_in_steps(step: Weight) -> u32 {
 
 /// Completes the payout of every dissolved subnet, a few entries per step.
 pub fn pay_out_dissolutions() {
-	pay_out_dissolutions_in_steps(Weight::from_parts(1_000_000_000, 0));
+	pay_out_dissolutions_in_steps(Weight::from_parts(5_000_000_000, u64::MAX));
 }
 
 /// Creates a subnet owned by [`owner`] with [`owner_hotkey`]; returns its netuid.
