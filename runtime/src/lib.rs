@@ -10,6 +10,7 @@
 //! - [`configs`]: one file per group of pallet configurations.
 //! - [`apis`]: the runtime APIs the node and clients call.
 //! - [`check_nonce`]: the nonce check that lets key holders without TAO send fee-less calls.
+//! - [`charge_fee`]: the fee extension, with room for fees paid in alpha.
 //! - [`genesis_config_presets`]: the `development` and `local_testnet` genesis presets.
 
 #![cfg_attr(not(feature = "std"), no_std)]
@@ -26,6 +27,7 @@ use alloc::vec::Vec;
 pub mod apis;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarks;
+pub mod charge_fee;
 pub mod check_nonce;
 pub mod configs;
 pub mod constants;
@@ -107,10 +109,10 @@ macro_rules! declare_version {
 	};
 }
 #[cfg(not(feature = "upgrade-test"))]
-declare_version!(118);
+declare_version!(119);
 /// The forkless-upgrade test's runtime: this one with the next `spec_version`.
 #[cfg(feature = "upgrade-test")]
-declare_version!(119);
+declare_version!(120);
 
 /// The transaction extensions, in the order clients encode and sign them (see the reference's
 /// runtime chapter): only `CheckMortality`, `CheckNonce`, `ChargeTransactionPayment` and
@@ -125,7 +127,7 @@ pub type TxExtension = (
 	pallet_subtensor_shield::CheckMortality<Runtime>,
 	check_nonce::CheckNonce<Runtime>,
 	frame_system::CheckWeight<Runtime>,
-	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+	charge_fee::ChargeTaoOrAlphaFee,
 	pallet_subtensor_shield::CheckShieldedTxValidity<Runtime>,
 	pallet_subtensor::SubtensorTransactionExtension<Runtime>,
 	frame_metadata_hash_extension::CheckMetadataHash<Runtime>,

@@ -864,12 +864,12 @@ mod calls {
 			)
 		}
 
-		/// Refused for now (`DisabledTemporarily`): the burn applies to child-key dividends,
-		/// which this chain does not pay yet.
+		/// Sets the share (÷`u64::MAX`) of the dividends a child passes to a parent of another
+		/// owner that is recycled.
 		#[pallet::call_index(73)]
 		#[pallet::weight(<T as Config>::WeightInfo::set_global_value())]
-		pub fn sudo_set_ck_burn(origin: OriginFor<T>, _burn: u64) -> DispatchResult {
-			Self::refuse_until_built(origin)
+		pub fn sudo_set_ck_burn(origin: OriginFor<T>, burn: u64) -> DispatchResult {
+			Self::set_global_value(origin, || Subtensor::<T>::set_ck_burn(burn))
 		}
 
 		/// Sets the blocks before an epoch during which changes are refused.

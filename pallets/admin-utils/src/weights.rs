@@ -2,15 +2,15 @@
 //! Weights of `pallet_admin_utils`, measured by frame-benchmarking: do not edit by hand; regenerate with
 //! `scripts/benchmark-pallets.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-02; steps `20`, repeat `10`;
+//! Benchmark CLI 64.0.0, 2026-12-04; steps `20`, repeat `10`;
 //! machine `vm` (AMD EPYC); WASM execution `Compiled`, chain `None`.
 //!
 //! Command:
-//!   /var/tmp/subtensor-target/release/node-subtensor
+//!   /var/tmp/subtensor-bench-target/release/node-subtensor
 //!   benchmark
 //!   pallet
 //!   --runtime
-//!   /var/tmp/subtensor-target/release/wbuild/node-subtensor-runtime/node_subtensor_runtime.compact.compressed.wasm
+//!   /var/tmp/subtensor-bench-target/release/wbuild/node-subtensor-runtime/node_subtensor_runtime.compact.compressed.wasm
 //!   --genesis-builder=runtime
 //!   --genesis-builder-preset=development
 //!   --pallet
@@ -26,7 +26,7 @@
 //!   --template
 //!   scripts/weight-template.hbs
 //!   --output
-//!   pallets/admin-utils/src/weights.rs
+//!   /var/tmp/bench-logs/pallet_admin_utils.rs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -62,8 +62,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::NetworkRateLimit` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn set_global_value() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 9_879_000 picoseconds.
-		Weight::from_parts(19_597_000, 0)
+		// Minimum execution time: 10_560_000 picoseconds.
+		Weight::from_parts(21_200_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -83,19 +83,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::AdminFreezeWindow` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::LastRateLimitedBlock` (r:1 w:1)
 	/// Proof: `SubtensorModule::LastRateLimitedBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::MechanismCountCurrent` (r:1 w:0)
-	/// Proof: `SubtensorModule::MechanismCountCurrent` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::MinAllowedUids` (r:1 w:0)
 	/// Proof: `SubtensorModule::MinAllowedUids` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetworkN` (r:1 w:0)
 	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MechanismCountCurrent` (r:1 w:0)
+	/// Proof: `SubtensorModule::MechanismCountCurrent` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::MaxAllowedUids` (r:0 w:1)
 	/// Proof: `SubtensorModule::MaxAllowedUids` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_subnet_value() -> Weight {
-		// Proof size: measured `1206`, estimated `4671`.
-		// Minimum execution time: 84_218_000 picoseconds.
-		Weight::from_parts(124_524_000, 0)
-			.saturating_add(Weight::from_parts(0, 4671))
+		// Proof size: measured `1229`, estimated `4694`.
+		// Minimum execution time: 90_349_000 picoseconds.
+		Weight::from_parts(146_525_000, 0)
+			.saturating_add(Weight::from_parts(0, 4694))
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -113,16 +113,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::AdminFreezeWindow` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::LastRateLimitedBlock` (r:1 w:1)
 	/// Proof: `SubtensorModule::LastRateLimitedBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::MaxAllowedUids` (r:1 w:0)
-	/// Proof: `SubtensorModule::MaxAllowedUids` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::MaxMechanismCount` (r:1 w:0)
 	/// Proof: `SubtensorModule::MaxMechanismCount` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MaxAllowedUids` (r:1 w:0)
+	/// Proof: `SubtensorModule::MaxAllowedUids` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::MechanismCountCurrent` (r:1 w:1)
 	/// Proof: `SubtensorModule::MechanismCountCurrent` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Weights` (r:128 w:128)
 	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Bonds` (r:128 w:128)
 	/// Proof: `SubtensorModule::Bonds` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetworkN` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::LastUpdate` (r:0 w:1)
 	/// Proof: `SubtensorModule::LastUpdate` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Incentive` (r:0 w:1)
@@ -130,11 +132,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::MechanismEmissionSplit` (r:0 w:1)
 	/// Proof: `SubtensorModule::MechanismEmissionSplit` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_mechanism_count() -> Weight {
-		// Proof size: measured `2402`, estimated `320192`.
-		// Minimum execution time: 410_340_000 picoseconds.
-		Weight::from_parts(715_413_000, 0)
-			.saturating_add(Weight::from_parts(0, 320192))
-			.saturating_add(T::DbWeight::get().reads(266))
+		// Proof size: measured `2447`, estimated `320237`.
+		// Minimum execution time: 450_916_000 picoseconds.
+		Weight::from_parts(734_597_000, 0)
+			.saturating_add(Weight::from_parts(0, 320237))
+			.saturating_add(T::DbWeight::get().reads(267))
 			.saturating_add(T::DbWeight::get().writes(261))
 	}
 	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:0)
@@ -156,10 +158,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::MechanismEmissionSplit` (r:0 w:1)
 	/// Proof: `SubtensorModule::MechanismEmissionSplit` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_mechanism_emission_split() -> Weight {
-		// Proof size: measured `1193`, estimated `4658`.
-		// Minimum execution time: 75_762_000 picoseconds.
-		Weight::from_parts(119_293_000, 0)
-			.saturating_add(Weight::from_parts(0, 4658))
+		// Proof size: measured `1216`, estimated `4681`.
+		// Minimum execution time: 80_030_000 picoseconds.
+		Weight::from_parts(125_966_000, 0)
+			.saturating_add(Weight::from_parts(0, 4681))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -178,10 +180,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::SubnetOwnerHotkey` (r:0 w:1)
 	/// Proof: `SubtensorModule::SubnetOwnerHotkey` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_subnet_owner_hotkey() -> Weight {
-		// Proof size: measured `1302`, estimated `4767`.
-		// Minimum execution time: 77_796_000 picoseconds.
-		Weight::from_parts(108_123_000, 0)
-			.saturating_add(Weight::from_parts(0, 4767))
+		// Proof size: measured `1325`, estimated `4790`.
+		// Minimum execution time: 85_009_000 picoseconds.
+		Weight::from_parts(127_449_000, 0)
+			.saturating_add(Weight::from_parts(0, 4790))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
@@ -190,10 +192,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `a` is `[1, 32]`.
 	fn swap_authorities(a: u32, ) -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 13_495_000 picoseconds.
-		Weight::from_parts(24_027_250, 0)
+		// Minimum execution time: 13_866_000 picoseconds.
+		Weight::from_parts(25_242_577, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			.saturating_add(Weight::from_parts(77_390, 0).saturating_mul(a.into()))
+			.saturating_add(Weight::from_parts(76_275, 0).saturating_mul(a.into()))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Grandpa::PendingChange` (r:1 w:1)
@@ -201,10 +203,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `a` is `[1, 32]`.
 	fn schedule_grandpa_change(a: u32, ) -> Weight {
 		// Proof size: measured `174`, estimated `2779`.
-		// Minimum execution time: 17_242_000 picoseconds.
-		Weight::from_parts(32_666_167, 0)
+		// Minimum execution time: 18_214_000 picoseconds.
+		Weight::from_parts(25_485_470, 0)
 			.saturating_add(Weight::from_parts(0, 2779))
-			.saturating_add(Weight::from_parts(61_269, 0).saturating_mul(a.into()))
+			.saturating_add(Weight::from_parts(37_689, 0).saturating_mul(a.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -284,11 +286,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Commitments::LastBondsReset` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// The range of component `n` is `[8, 256]`.
 	fn trim_to_max_allowed_uids(n: u32, ) -> Weight {
-		// Proof size: measured `3285`, estimated `6662`.
-		// Minimum execution time: 870_984_000 picoseconds.
-		Weight::from_parts(967_586_000, 0)
-			.saturating_add(Weight::from_parts(0, 6662))
-			.saturating_add(Weight::from_parts(95_004_608, 0).saturating_mul(n.into()))
+		// Proof size: measured `3324`, estimated `6698`.
+		// Minimum execution time: 562_244_000 picoseconds.
+		Weight::from_parts(642_060_814, 0)
+			.saturating_add(Weight::from_parts(0, 6698))
+			.saturating_add(Weight::from_parts(60_097_585, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(27))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(15))
@@ -300,51 +302,51 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB costs, for tests and mock runtimes.
 impl WeightInfo for () {
 	fn set_global_value() -> Weight {
-		Weight::from_parts(19_597_000, 0)
+		Weight::from_parts(21_200_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_subnet_value() -> Weight {
-		Weight::from_parts(124_524_000, 0)
-			.saturating_add(Weight::from_parts(0, 4671))
+		Weight::from_parts(146_525_000, 0)
+			.saturating_add(Weight::from_parts(0, 4694))
 			.saturating_add(RocksDbWeight::get().reads(11))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_mechanism_count() -> Weight {
-		Weight::from_parts(715_413_000, 0)
-			.saturating_add(Weight::from_parts(0, 320192))
-			.saturating_add(RocksDbWeight::get().reads(266))
+		Weight::from_parts(734_597_000, 0)
+			.saturating_add(Weight::from_parts(0, 320237))
+			.saturating_add(RocksDbWeight::get().reads(267))
 			.saturating_add(RocksDbWeight::get().writes(261))
 	}
 	fn set_mechanism_emission_split() -> Weight {
-		Weight::from_parts(119_293_000, 0)
-			.saturating_add(Weight::from_parts(0, 4658))
+		Weight::from_parts(125_966_000, 0)
+			.saturating_add(Weight::from_parts(0, 4681))
 			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_subnet_owner_hotkey() -> Weight {
-		Weight::from_parts(108_123_000, 0)
-			.saturating_add(Weight::from_parts(0, 4767))
+		Weight::from_parts(127_449_000, 0)
+			.saturating_add(Weight::from_parts(0, 4790))
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(5))
 	}
 	fn swap_authorities(a: u32, ) -> Weight {
-		Weight::from_parts(24_027_250, 0)
+		Weight::from_parts(25_242_577, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			.saturating_add(Weight::from_parts(77_390, 0).saturating_mul(a.into()))
+			.saturating_add(Weight::from_parts(76_275, 0).saturating_mul(a.into()))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn schedule_grandpa_change(a: u32, ) -> Weight {
-		Weight::from_parts(32_666_167, 0)
+		Weight::from_parts(25_485_470, 0)
 			.saturating_add(Weight::from_parts(0, 2779))
-			.saturating_add(Weight::from_parts(61_269, 0).saturating_mul(a.into()))
+			.saturating_add(Weight::from_parts(37_689, 0).saturating_mul(a.into()))
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn trim_to_max_allowed_uids(n: u32, ) -> Weight {
-		Weight::from_parts(967_586_000, 0)
-			.saturating_add(Weight::from_parts(0, 6662))
-			.saturating_add(Weight::from_parts(95_004_608, 0).saturating_mul(n.into()))
+		Weight::from_parts(642_060_814, 0)
+			.saturating_add(Weight::from_parts(0, 6698))
+			.saturating_add(Weight::from_parts(60_097_585, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(27))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(15))

@@ -2,15 +2,15 @@
 //! Weights of `pallet_subtensor_commitments`, measured by frame-benchmarking: do not edit by hand; regenerate with
 //! `scripts/benchmark-pallets.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-02; steps `20`, repeat `10`;
+//! Benchmark CLI 64.0.0, 2026-12-04; steps `20`, repeat `10`;
 //! machine `vm` (AMD EPYC); WASM execution `Compiled`, chain `None`.
 //!
 //! Command:
-//!   /var/tmp/subtensor-target/release/node-subtensor
+//!   /var/tmp/subtensor-bench-target/release/node-subtensor
 //!   benchmark
 //!   pallet
 //!   --runtime
-//!   /var/tmp/subtensor-target/release/wbuild/node-subtensor-runtime/node_subtensor_runtime.compact.compressed.wasm
+//!   /var/tmp/subtensor-bench-target/release/wbuild/node-subtensor-runtime/node_subtensor_runtime.compact.compressed.wasm
 //!   --genesis-builder=runtime
 //!   --genesis-builder-preset=development
 //!   --pallet
@@ -26,7 +26,7 @@
 //!   --template
 //!   scripts/weight-template.hbs
 //!   --output
-//!   pallets/commitments/src/weights.rs
+//!   /var/tmp/bench-logs/pallet_subtensor_commitments.rs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -69,10 +69,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Commitments::CommitmentOf` (r:0 w:1)
 	/// Proof: `Commitments::CommitmentOf` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_commitment() -> Weight {
-		// Proof size: measured `6599`, estimated `643664`.
-		// Minimum execution time: 2_824_331_000 picoseconds.
-		Weight::from_parts(4_597_439_000, 0)
-			.saturating_add(Weight::from_parts(0, 643664))
+		// Proof size: measured `6632`, estimated `643697`.
+		// Minimum execution time: 2_497_673_000 picoseconds.
+		Weight::from_parts(3_867_351_000, 0)
+			.saturating_add(Weight::from_parts(0, 643697))
 			.saturating_add(T::DbWeight::get().reads(265))
 			.saturating_add(T::DbWeight::get().writes(260))
 	}
@@ -80,8 +80,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Commitments::MaxSpace` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn set_max_space() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 9_758_000 picoseconds.
-		Weight::from_parts(18_625_000, 0)
+		// Minimum execution time: 10_019_000 picoseconds.
+		Weight::from_parts(17_763_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -90,13 +90,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB costs, for tests and mock runtimes.
 impl WeightInfo for () {
 	fn set_commitment() -> Weight {
-		Weight::from_parts(4_597_439_000, 0)
-			.saturating_add(Weight::from_parts(0, 643664))
+		Weight::from_parts(3_867_351_000, 0)
+			.saturating_add(Weight::from_parts(0, 643697))
 			.saturating_add(RocksDbWeight::get().reads(265))
 			.saturating_add(RocksDbWeight::get().writes(260))
 	}
 	fn set_max_space() -> Weight {
-		Weight::from_parts(18_625_000, 0)
+		Weight::from_parts(17_763_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}

@@ -2,15 +2,15 @@
 //! Weights of `pallet_subtensor_shield`, measured by frame-benchmarking: do not edit by hand; regenerate with
 //! `scripts/benchmark-pallets.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-02; steps `20`, repeat `10`;
+//! Benchmark CLI 64.0.0, 2026-12-04; steps `20`, repeat `10`;
 //! machine `vm` (AMD EPYC); WASM execution `Compiled`, chain `None`.
 //!
 //! Command:
-//!   /var/tmp/subtensor-target/release/node-subtensor
+//!   /var/tmp/subtensor-bench-target/release/node-subtensor
 //!   benchmark
 //!   pallet
 //!   --runtime
-//!   /var/tmp/subtensor-target/release/wbuild/node-subtensor-runtime/node_subtensor_runtime.compact.compressed.wasm
+//!   /var/tmp/subtensor-bench-target/release/wbuild/node-subtensor-runtime/node_subtensor_runtime.compact.compressed.wasm
 //!   --genesis-builder=runtime
 //!   --genesis-builder-preset=development
 //!   --pallet
@@ -26,7 +26,7 @@
 //!   --template
 //!   scripts/weight-template.hbs
 //!   --output
-//!   pallets/shield/src/weights.rs
+//!   /var/tmp/bench-logs/pallet_subtensor_shield.rs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -82,16 +82,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `MevShield::PendingKeyExpiresAt` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn announce_next_key() -> Weight {
 		// Proof size: measured `1498`, estimated `5555`.
-		// Minimum execution time: 35_426_000 picoseconds.
-		Weight::from_parts(38_142_000, 0)
+		// Minimum execution time: 40_145_000 picoseconds.
+		Weight::from_parts(61_656_000, 0)
 			.saturating_add(Weight::from_parts(0, 5555))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
 	fn submit_encrypted() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 78_728_000 picoseconds.
-		Weight::from_parts(80_541_000, 0)
+		// Minimum execution time: 82_104_000 picoseconds.
+		Weight::from_parts(108_453_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	/// Storage: `MevShield::CounterForPendingExtrinsics` (r:1 w:1)
@@ -104,8 +104,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `MevShield::PendingExtrinsics` (`max_values`: None, `max_size`: Some(8234), added: 10709, mode: `MaxEncodedLen`)
 	fn store_encrypted() -> Weight {
 		// Proof size: measured `6`, estimated `11699`.
-		// Minimum execution time: 24_686_000 picoseconds.
-		Weight::from_parts(26_891_000, 0)
+		// Minimum execution time: 27_351_000 picoseconds.
+		Weight::from_parts(47_979_000, 0)
 			.saturating_add(Weight::from_parts(0, 11699))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -114,8 +114,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `MevShield::MaxPendingExtrinsicsLimit` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn set_max_pending_extrinsics_number() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 9_158_000 picoseconds.
-		Weight::from_parts(10_390_000, 0)
+		// Minimum execution time: 10_410_000 picoseconds.
+		Weight::from_parts(16_852_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -123,8 +123,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `MevShield::OnInitializeWeight` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn set_on_initialize_weight() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 9_097_000 picoseconds.
-		Weight::from_parts(10_439_000, 0)
+		// Minimum execution time: 9_869_000 picoseconds.
+		Weight::from_parts(16_571_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -132,8 +132,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `MevShield::ExtrinsicLifetime` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn set_stored_extrinsic_lifetime() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 9_108_000 picoseconds.
-		Weight::from_parts(10_810_000, 0)
+		// Minimum execution time: 10_129_000 picoseconds.
+		Weight::from_parts(12_965_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -141,8 +141,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `MevShield::MaxExtrinsicWeight` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn set_max_extrinsic_weight() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 9_277_000 picoseconds.
-		Weight::from_parts(10_870_000, 0)
+		// Minimum execution time: 9_608_000 picoseconds.
+		Weight::from_parts(14_687_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -150,8 +150,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `MevShield::CounterForPendingExtrinsics` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn drain_empty_queue() -> Weight {
 		// Proof size: measured `6`, estimated `1489`.
-		// Minimum execution time: 2_755_000 picoseconds.
-		Weight::from_parts(3_256_000, 0)
+		// Minimum execution time: 2_965_000 picoseconds.
+		Weight::from_parts(3_547_000, 0)
 			.saturating_add(Weight::from_parts(0, 1489))
 			.saturating_add(T::DbWeight::get().reads(1))
 	}
@@ -169,22 +169,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `MevShield::PendingExtrinsics` (`max_values`: None, `max_size`: Some(8234), added: 10709, mode: `MaxEncodedLen`)
 	fn drain_one_item() -> Weight {
 		// Proof size: measured `8316`, estimated `11699`.
-		// Minimum execution time: 27_211_000 picoseconds.
-		Weight::from_parts(30_176_000, 0)
+		// Minimum execution time: 28_253_000 picoseconds.
+		Weight::from_parts(33_594_000, 0)
 			.saturating_add(Weight::from_parts(0, 11699))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn report_unshield_failure() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 9_718_000 picoseconds.
-		Weight::from_parts(11_091_000, 0)
+		// Minimum execution time: 10_510_000 picoseconds.
+		Weight::from_parts(13_485_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn parse_envelope() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 2_515_000 picoseconds.
-		Weight::from_parts(2_655_000, 0)
+		// Minimum execution time: 2_505_000 picoseconds.
+		Weight::from_parts(2_875_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }
@@ -192,58 +192,58 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB costs, for tests and mock runtimes.
 impl WeightInfo for () {
 	fn announce_next_key() -> Weight {
-		Weight::from_parts(38_142_000, 0)
+		Weight::from_parts(61_656_000, 0)
 			.saturating_add(Weight::from_parts(0, 5555))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(6))
 	}
 	fn submit_encrypted() -> Weight {
-		Weight::from_parts(80_541_000, 0)
+		Weight::from_parts(108_453_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn store_encrypted() -> Weight {
-		Weight::from_parts(26_891_000, 0)
+		Weight::from_parts(47_979_000, 0)
 			.saturating_add(Weight::from_parts(0, 11699))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn set_max_pending_extrinsics_number() -> Weight {
-		Weight::from_parts(10_390_000, 0)
+		Weight::from_parts(16_852_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_on_initialize_weight() -> Weight {
-		Weight::from_parts(10_439_000, 0)
+		Weight::from_parts(16_571_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_stored_extrinsic_lifetime() -> Weight {
-		Weight::from_parts(10_810_000, 0)
+		Weight::from_parts(12_965_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_max_extrinsic_weight() -> Weight {
-		Weight::from_parts(10_870_000, 0)
+		Weight::from_parts(14_687_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn drain_empty_queue() -> Weight {
-		Weight::from_parts(3_256_000, 0)
+		Weight::from_parts(3_547_000, 0)
 			.saturating_add(Weight::from_parts(0, 1489))
 			.saturating_add(RocksDbWeight::get().reads(1))
 	}
 	fn drain_one_item() -> Weight {
-		Weight::from_parts(30_176_000, 0)
+		Weight::from_parts(33_594_000, 0)
 			.saturating_add(Weight::from_parts(0, 11699))
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn report_unshield_failure() -> Weight {
-		Weight::from_parts(11_091_000, 0)
+		Weight::from_parts(13_485_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn parse_envelope() -> Weight {
-		Weight::from_parts(2_655_000, 0)
+		Weight::from_parts(2_875_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }

@@ -282,7 +282,8 @@ mod calls {
 		/// Stakes `amount_staked` TAO of the signer to `hotkey` on `netuid`, buying alpha at
 		/// any price.
 		#[pallet::call_index(2)]
-		#[pallet::weight(T::WeightInfo::add_stake())]
+		#[pallet::weight(T::WeightInfo::add_stake()
+			.saturating_add(Pallet::<T>::root_stake_added_weight(hotkey, netuid.is_root())))]
 		pub fn add_stake(
 			origin: OriginFor<T>,
 			hotkey: T::AccountId,
@@ -295,7 +296,8 @@ mod calls {
 		/// Sells `amount_unstaked` alpha of the signer's stake with `hotkey` on `netuid` (at
 		/// most the stake) at any price; the TAO goes to the signer.
 		#[pallet::call_index(3)]
-		#[pallet::weight(T::WeightInfo::remove_stake())]
+		#[pallet::weight(T::WeightInfo::remove_stake()
+			.saturating_add(Pallet::<T>::root_stake_removed_weight(hotkey, netuid.is_root())))]
 		pub fn remove_stake(
 			origin: OriginFor<T>,
 			hotkey: T::AccountId,
@@ -339,7 +341,8 @@ mod calls {
 		/// Sells every position of the signer with `hotkey`, on every subnet where staking is
 		/// open; positions that cannot be sold stay.
 		#[pallet::call_index(83)]
-		#[pallet::weight(T::WeightInfo::unstake_all(u32::from(TotalNetworks::<T>::get())))]
+		#[pallet::weight(T::WeightInfo::unstake_all(u32::from(TotalNetworks::<T>::get()))
+			.saturating_add(Pallet::<T>::root_stake_removed_weight(hotkey, true)))]
 		pub fn unstake_all(origin: OriginFor<T>, hotkey: T::AccountId) -> DispatchResult {
 			Self::do_unstake_all(origin, hotkey, false)
 		}
@@ -347,7 +350,8 @@ mod calls {
 		/// Sells every alpha position of the signer with `hotkey` (every subnet but root) and
 		/// stakes the TAO to root on the same hotkey.
 		#[pallet::call_index(84)]
-		#[pallet::weight(T::WeightInfo::unstake_all_alpha(u32::from(TotalNetworks::<T>::get())))]
+		#[pallet::weight(T::WeightInfo::unstake_all_alpha(u32::from(TotalNetworks::<T>::get()))
+			.saturating_add(Pallet::<T>::root_stake_added_weight(hotkey, true)))]
 		pub fn unstake_all_alpha(origin: OriginFor<T>, hotkey: T::AccountId) -> DispatchResult {
 			Self::do_unstake_all(origin, hotkey, true)
 		}
@@ -356,7 +360,8 @@ mod calls {
 		/// with `allow_partial` the part the limit allows, else all or `SlippageTooHigh`.
 		/// Staking to a hotkey of another coldkey makes it a delegate.
 		#[pallet::call_index(88)]
-		#[pallet::weight(T::WeightInfo::add_stake_limit())]
+		#[pallet::weight(T::WeightInfo::add_stake_limit()
+			.saturating_add(Pallet::<T>::root_stake_added_weight(hotkey, netuid.is_root())))]
 		pub fn add_stake_limit(
 			origin: OriginFor<T>,
 			hotkey: T::AccountId,
@@ -373,7 +378,8 @@ mod calls {
 		/// alpha; with `allow_partial` the part the limit allows, else all or
 		/// `SlippageTooHigh`.
 		#[pallet::call_index(89)]
-		#[pallet::weight(T::WeightInfo::remove_stake_limit())]
+		#[pallet::weight(T::WeightInfo::remove_stake_limit()
+			.saturating_add(Pallet::<T>::root_stake_removed_weight(hotkey, netuid.is_root())))]
 		pub fn remove_stake_limit(
 			origin: OriginFor<T>,
 			hotkey: T::AccountId,
@@ -389,7 +395,14 @@ mod calls {
 		/// Moves up to `alpha_amount` of the signer's stake from `origin_hotkey` on
 		/// `origin_netuid` to `destination_hotkey` on `destination_netuid`.
 		#[pallet::call_index(85)]
-		#[pallet::weight(T::WeightInfo::move_stake())]
+		#[pallet::weight(T::WeightInfo::move_stake().saturating_add(
+			Pallet::<T>::root_stake_moved_weight(
+				origin_hotkey,
+				destination_hotkey,
+				*origin_netuid,
+				*destination_netuid,
+			),
+		))]
 		pub fn move_stake(
 			origin: OriginFor<T>,
 			origin_hotkey: T::AccountId,
@@ -411,7 +424,9 @@ mod calls {
 		/// Gives up to `alpha_amount` of the signer's stake with `hotkey` to
 		/// `destination_coldkey`, on `destination_netuid`.
 		#[pallet::call_index(86)]
-		#[pallet::weight(T::WeightInfo::transfer_stake())]
+		#[pallet::weight(T::WeightInfo::transfer_stake().saturating_add(
+			Pallet::<T>::root_stake_moved_weight(hotkey, hotkey, *origin_netuid, *destination_netuid),
+		))]
 		pub fn transfer_stake(
 			origin: OriginFor<T>,
 			destination_coldkey: T::AccountId,
@@ -432,7 +447,9 @@ mod calls {
 
 		/// Moves up to `alpha_amount` of the signer's stake with `hotkey` to another subnet.
 		#[pallet::call_index(87)]
-		#[pallet::weight(T::WeightInfo::swap_stake())]
+		#[pallet::weight(T::WeightInfo::swap_stake().saturating_add(
+			Pallet::<T>::root_stake_moved_weight(hotkey, hotkey, *origin_netuid, *destination_netuid),
+		))]
 		pub fn swap_stake(
 			origin: OriginFor<T>,
 			hotkey: T::AccountId,
@@ -453,7 +470,9 @@ mod calls {
 		/// [`Pallet::swap_stake`] while the origin price over the destination price stays at
 		/// least `limit_price / 10^9`; with `allow_partial` the part the limit allows.
 		#[pallet::call_index(90)]
-		#[pallet::weight(T::WeightInfo::swap_stake_limit())]
+		#[pallet::weight(T::WeightInfo::swap_stake_limit().saturating_add(
+			Pallet::<T>::root_stake_moved_weight(hotkey, hotkey, *origin_netuid, *destination_netuid),
+		))]
 		pub fn swap_stake_limit(
 			origin: OriginFor<T>,
 			hotkey: T::AccountId,
@@ -522,13 +541,12 @@ mod calls {
 		/// restaked on root, or kept as alpha, as its `RootClaimType` says. Amounts below a
 		/// subnet's `RootClaimableThreshold` stay owed.
 		#[pallet::call_index(121)]
-		#[pallet::weight(T::WeightInfo::claim_root(MAX_CLAIM_HOTKEYS))]
+		#[pallet::weight(Pallet::<T>::claim_root_weight(MAX_CLAIM_HOTKEYS))]
 		pub fn claim_root(
 			origin: OriginFor<T>,
 			subnets: BTreeSet<NetUid>,
 		) -> DispatchResultWithPostInfo {
-			let hotkeys = Self::do_claim_root(origin, subnets)?;
-			Ok(Some(T::WeightInfo::claim_root(hotkeys)).into())
+			Ok(Some(Self::do_claim_root(origin, subnets)?).into())
 		}
 
 		/// Chooses how the signer's root claims are paid.
@@ -558,7 +576,8 @@ mod calls {
 		/// Sells the signer's whole stake with `hotkey` on `netuid`, at a price of at least
 		/// `limit_price` if given (all or `SlippageTooHigh`).
 		#[pallet::call_index(103)]
-		#[pallet::weight(T::WeightInfo::remove_stake_full_limit())]
+		#[pallet::weight(T::WeightInfo::remove_stake_full_limit()
+			.saturating_add(Pallet::<T>::root_stake_removed_weight(hotkey, netuid.is_root())))]
 		pub fn remove_stake_full_limit(
 			origin: OriginFor<T>,
 			hotkey: T::AccountId,
@@ -760,6 +779,86 @@ mod calls {
 			_commit_reveal_version: u16,
 		) -> DispatchResult {
 			Self::refuse_timelocked_commit(origin)
+		}
+
+		/// Makes `children` — (proportion of `u64::MAX` of the stake weight, child hotkey), at
+		/// most five — the children of the signer's `hotkey` on `netuid`, replacing the
+		/// previous set (empty: none). Applies at the subnet's first epoch after
+		/// `PendingChildKeyCooldown` blocks (at once before `start_call`).
+		#[pallet::call_index(67)]
+		#[pallet::weight(T::WeightInfo::set_children(u32::from(TotalNetworks::<T>::get())))]
+		pub fn set_children(
+			origin: OriginFor<T>,
+			hotkey: T::AccountId,
+			netuid: NetUid,
+			children: Vec<(u64, T::AccountId)>,
+		) -> DispatchResult {
+			Self::do_set_children(origin, hotkey, netuid, children)
+		}
+
+		/// Root: blocks between two childkey-take increases of a hotkey on a subnet.
+		#[pallet::call_index(69)]
+		#[pallet::weight(T::WeightInfo::sudo_set_tx_childkey_take_rate_limit())]
+		pub fn sudo_set_tx_childkey_take_rate_limit(
+			origin: OriginFor<T>,
+			tx_rate_limit: u64,
+		) -> DispatchResult {
+			ensure_root(origin)?;
+			Self::set_tx_childkey_take_rate_limit(tx_rate_limit);
+			Ok(())
+		}
+
+		/// Sets the take (÷65535) the signer's `hotkey` keeps of the dividends it passes to
+		/// parents on `netuid`, within the subnet's floor and `MaxChildkeyTake`; raising it
+		/// waits `TxChildkeyTakeRateLimit` blocks after the last change.
+		#[pallet::call_index(75)]
+		#[pallet::weight(T::WeightInfo::set_childkey_take())]
+		pub fn set_childkey_take(
+			origin: OriginFor<T>,
+			hotkey: T::AccountId,
+			netuid: NetUid,
+			take: u16,
+		) -> DispatchResult {
+			Self::do_set_childkey_take(origin, hotkey, netuid, take)
+		}
+
+		/// Root: the lowest childkey take (÷65535).
+		#[pallet::call_index(76)]
+		#[pallet::weight(T::WeightInfo::sudo_set_min_childkey_take())]
+		pub fn sudo_set_min_childkey_take(origin: OriginFor<T>, take: u16) -> DispatchResult {
+			ensure_root(origin)?;
+			Self::set_min_childkey_take(take);
+			Ok(())
+		}
+
+		/// Root: the highest childkey take (÷65535).
+		#[pallet::call_index(77)]
+		#[pallet::weight(T::WeightInfo::sudo_set_max_childkey_take())]
+		pub fn sudo_set_max_childkey_take(origin: OriginFor<T>, take: u16) -> DispatchResult {
+			ensure_root(origin)?;
+			Self::set_max_childkey_take(take);
+			Ok(())
+		}
+
+		/// Root: blocks a scheduled child-key set waits before it applies.
+		#[pallet::call_index(109)]
+		#[pallet::weight(T::WeightInfo::set_pending_childkey_cooldown())]
+		pub fn set_pending_childkey_cooldown(origin: OriginFor<T>, cooldown: u64) -> DispatchResult {
+			ensure_root(origin)?;
+			Self::put_pending_childkey_cooldown(cooldown);
+			Ok(())
+		}
+
+		/// Whether the signer's root validator `hotkey` adopts each new subnet's owner hotkey as
+		/// its child there (on by default).
+		#[pallet::call_index(135)]
+		#[pallet::weight(T::WeightInfo::set_auto_parent_delegation_enabled())]
+		pub fn set_auto_parent_delegation_enabled(
+			origin: OriginFor<T>,
+			hotkey: T::AccountId,
+			enabled: bool,
+		) -> DispatchResult {
+			Self::do_set_auto_parent_delegation_enabled(origin, hotkey, enabled)
 		}
 	}
 }

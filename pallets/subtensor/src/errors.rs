@@ -33,7 +33,8 @@ mod errors {
 		NotEnoughStakeToWithdraw,
 		/// The hotkey's stake weight is below `StakeThreshold`.
 		NotEnoughStakeToSetWeights,
-		/// Not raised here (on the reference: a parent holds too little stake to set child keys).
+		/// The parent's stake is worth less than `StakeThreshold` TAO (it may only remove its
+		/// children).
 		NotEnoughStakeToSetChildkeys,
 		/// The coldkey cannot pay the amount (registration price or stake).
 		NotEnoughBalanceToStake,
@@ -131,13 +132,13 @@ mod errors {
 		ColdKeyAlreadyAssociated,
 		/// Not raised here (on the reference: the coldkey cannot pay for a coldkey swap).
 		NotEnoughBalanceToPaySwapColdKey,
-		/// Not raised here (on the reference: a child key is invalid (itself, or a cycle)).
+		/// A hotkey cannot be its own child.
 		InvalidChild,
-		/// Not raised here (on the reference: a child key is named twice).
+		/// A child is named twice.
 		DuplicateChild,
-		/// Not raised here (on the reference: child proportions sum above `u64::MAX`).
+		/// The children's proportions sum above the whole (`u64::MAX`).
 		ProportionOverflow,
-		/// Not raised here (on the reference: more than five child keys).
+		/// More than five children.
 		TooManyChildren,
 		/// Rate limit of an owner action.
 		TxRateLimitExceeded,
@@ -153,9 +154,9 @@ mod errors {
 		ColdkeySwapAlreadyDisputed,
 		/// Not raised here (on the reference: the new coldkey is a hotkey).
 		NewColdKeyIsHotkey,
-		/// Not raised here (on the reference: a child-key take outside its bounds).
+		/// A childkey take below the subnet's floor or above `MaxChildkeyTake`.
 		InvalidChildkeyTake,
-		/// Not raised here (on the reference: a child-key take changed too soon).
+		/// A childkey take raised within `TxChildkeyTakeRateLimit` blocks of its last change.
 		TxChildkeyTakeRateLimitExceeded,
 		/// An identity field is too long.
 		InvalidIdentity,
@@ -254,7 +255,7 @@ mod errors {
 		/// Trimming would leave protected (owner's or immune) UIDs filling 80 % or more of
 		/// the new capacity.
 		TrimmingWouldExceedMaxImmunePercentage,
-		/// Not raised here (on the reference: child and parent maps disagree).
+		/// A child would also be a parent of the hotkey on the subnet.
 		ChildParentInconsistency,
 		/// Not raised here (on the reference: an invalid number of root claims).
 		InvalidNumRootClaim,
@@ -310,5 +311,8 @@ mod errors {
 		CannotDissolveRootSubnet,
 		/// The work was already used.
 		WorkAlreadyUsed,
+		/// This chain's own: the subnet holds the most parent–child links it allows (1 024),
+		/// which bounds the work of its epoch.
+		TooManyChildKeyLinks,
 	}
 }

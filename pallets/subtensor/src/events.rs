@@ -138,7 +138,7 @@ mod events {
 		/// Delegate-take rate limit changed.
 		#[codec(index = 41)]
 		TxDelegateTakeRateLimitSet(u64),
-		/// Not emitted here (on the reference: the child-key take rate limit changed).
+		/// Root set the blocks between two childkey-take increases.
 		#[codec(index = 42)]
 		TxChildKeyTakeRateLimitSet(u64),
 		/// Admin freeze window changed.
@@ -147,16 +147,16 @@ mod events {
 		/// Owner hyperparameter rate limit changed.
 		#[codec(index = 44)]
 		OwnerHyperparamRateLimitSet(u16),
-		/// Not emitted here (on the reference: the lowest child-key take changed).
+		/// Root set the lowest childkey take.
 		#[codec(index = 45)]
 		MinChildKeyTakeSet(u16),
 		/// Per-subnet childkey take floor changed.
 		#[codec(index = 46)]
 		MinChildKeyTakePerSubnetSet(NetUid, u16),
-		/// Not emitted here (on the reference: the highest child-key take changed).
+		/// Root set the highest childkey take.
 		#[codec(index = 47)]
 		MaxChildKeyTakeSet(u16),
-		/// Not emitted here (on the reference: a hotkey set its child-key take).
+		/// A hotkey set its childkey take (hotkey, take).
 		#[codec(index = 48)]
 		ChildKeyTakeSet(T::AccountId, u16),
 		/// Not emitted here (on the reference: a root call ran).
@@ -241,10 +241,11 @@ mod events {
 		/// Not emitted here (on the reference: a coldkey swap's arbitration was extended).
 		#[codec(index = 74)]
 		ArbitrationPeriodExtended { coldkey: T::AccountId },
-		/// Not emitted here (on the reference: child keys were scheduled).
+		/// A parent's new children wait for their cooldown (parent, netuid, block after which
+		/// they apply, children).
 		#[codec(index = 75)]
 		SetChildrenScheduled(T::AccountId, NetUid, u64, Vec<(u64, T::AccountId)>),
-		/// Not emitted here (on the reference: child keys took effect).
+		/// A parent's children took effect (parent, netuid, children).
 		#[codec(index = 76)]
 		SetChildren(T::AccountId, NetUid, Vec<(u64, T::AccountId)>),
 		/// A coldkey set its identity.
@@ -480,7 +481,7 @@ mod events {
 			/// Multiplier per registration.
 			burn_increase_mult: U64F64,
 		},
-		/// Not emitted here (on the reference: auto parent delegation was switched).
+		/// A root validator switched adopting new subnets' owner hotkeys as children.
 		#[codec(index = 126)]
 		AutoParentDelegationEnabledSet { hotkey: T::AccountId, enabled: bool },
 		/// Not emitted here (on the reference: stake was locked).

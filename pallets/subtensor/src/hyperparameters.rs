@@ -184,6 +184,17 @@ global_setters! {
 	set_max_epochs_per_block(u8) => MaxEpochsPerBlock, MaxEpochsPerBlockSet;
 	/// Most mechanisms a subnet may have.
 	set_max_mechanism_count(MechId) => MaxMechanismCount;
+	/// Blocks between two childkey-take increases of a hotkey on a subnet.
+	set_tx_childkey_take_rate_limit(u64) => TxChildkeyTakeRateLimit, TxChildKeyTakeRateLimitSet;
+	/// Lowest childkey take (÷65535).
+	set_min_childkey_take(u16) => MinChildkeyTake, MinChildKeyTakeSet;
+	/// Highest childkey take (÷65535).
+	set_max_childkey_take(u16) => MaxChildkeyTake, MaxChildKeyTakeSet;
+	/// Blocks a scheduled child-key set waits before it applies.
+	put_pending_childkey_cooldown(u64) => PendingChildKeyCooldown;
+	/// Share (÷`u64::MAX`) of the dividends a child passes to a parent of another owner that
+	/// is recycled.
+	set_ck_burn(u64) => CKBurn;
 }
 
 impl<T: Config> Pallet<T> {

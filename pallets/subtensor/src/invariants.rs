@@ -10,7 +10,8 @@
 //! - per hotkey pool, the stakers' shares add up to the pool's shares (up to float rounding)
 //!   and their stakes to no more than the pool's value;
 //! - per subnet, every per-UID column has one entry per UID
-//!   (`registration::neuron_columns`).
+//!   (`registration::neuron_columns`);
+//! - child keys are two-sided (`ChildKeys` mirrors `ParentKeys`) and counted per subnet.
 
 use crate::*;
 use alloc::collections::{BTreeMap, BTreeSet};
@@ -94,6 +95,36 @@ impl<T: Config> Pallet<T> {
 			if pooled > u128::from(SubnetAlphaOut::<T>::get(netuid).to_u64()) {
 				return Err("pools and pending emission hold more than the alpha outstanding");
 			}
+		}
+		Self::check_child_keys()
+	}
+
+	/// Child keys are two-sided: every parent's child lists the parent with the same
+	/// proportion and vice versa, and each subnet's link count is its number of links (a
+	/// dissolving subnet's links are being removed).
+	fn check_child_keys() -> Result<(), &'static str> {
+		let live = |netuid: &NetUid| !DissolvingSubnets::<T>::contains_key(netuid);
+		let mut links: BTreeMap<NetUid, u32> = BTreeMap::new();
+		for (child, netuid, parents) in ParentKeys::<T>::iter().filter(|(_, n, _)| live(n)) {
+			for (share, parent) in &parents {
+				if !ChildKeys::<T>::get(parent, netuid).contains(&(*share, child.clone())) {
+					return Err("a parent link without its child link");
+				}
+			}
+			let count = links.entry(netuid).or_default();
+			*count = count.saturating_add(u32::try_from(parents.len()).unwrap_or(u32::MAX));
+		}
+		for (parent, netuid, children) in ChildKeys::<T>::iter().filter(|(_, n, _)| live(n)) {
+			for (share, child) in &children {
+				if !ParentKeys::<T>::get(child, netuid).contains(&(*share, parent.clone())) {
+					return Err("a child link without its parent link");
+				}
+			}
+		}
+		let counted: BTreeMap<NetUid, u32> =
+			ChildKeyLinkCount::<T>::iter().filter(|(n, count)| *count > 0 && live(n)).collect();
+		if counted != links {
+			return Err("ChildKeyLinkCount differs from the links stored");
 		}
 		Ok(())
 	}

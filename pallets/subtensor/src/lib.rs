@@ -57,6 +57,7 @@ mod accounts;
 #[cfg(feature = "runtime-benchmarks")]
 pub mod benchmarking;
 mod calls;
+pub mod children;
 pub mod coinbase;
 mod commitments;
 mod errors;
@@ -97,6 +98,7 @@ use frame_support::pallet_macros::import_section;
 #[import_section(storage::subnets::subnet_storage)]
 #[import_section(storage::neurons::neuron_storage)]
 #[import_section(storage::staking::staking_storage)]
+#[import_section(storage::children::children_storage)]
 #[import_section(storage::emission::emission_storage)]
 #[import_section(storage::hyperparameters::hyperparameter_storage)]
 #[import_section(events::events)]
@@ -233,11 +235,17 @@ pub mod pallet {
 			let registration = Self::registration_block_step(&subnets);
 			let emitting = Self::run_coinbase(&subnets);
 			let coinbase = T::WeightInfo::run_coinbase(emitting.len() as u32);
-			let (_epochs_run, schedule) = Self::epoch_schedule_step(&subnets);
+			let (epochs_run, schedule) = Self::epoch_schedule_step(&subnets);
+			// Child-key sets whose cooldown passed apply at their subnet's epoch.
+			let children = epochs_run.into_iter().fold(Weight::zero(), |weight, netuid| {
+				let looked_at = Self::apply_pending_children(netuid);
+				weight.saturating_add(T::WeightInfo::apply_pending_children(looked_at))
+			});
 			let dissolutions = Self::advance_dissolutions(Self::dissolution_budget());
 			registration
 				.saturating_add(coinbase)
 				.saturating_add(schedule)
+				.saturating_add(children)
 				.saturating_add(dissolutions)
 		}
 

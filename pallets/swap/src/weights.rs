@@ -2,7 +2,7 @@
 //! Weights of `pallet_subtensor_swap`, measured by frame-benchmarking: do not edit by hand; regenerate with
 //! `scripts/benchmark-pallets.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-11-23; steps `20`, repeat `10`;
+//! Benchmark CLI 64.0.0, 2026-12-04; steps `20`, repeat `10`;
 //! machine `vm` (AMD EPYC); WASM execution `Compiled`, chain `None`.
 //!
 //! Command:
@@ -26,7 +26,7 @@
 //!   --template
 //!   scripts/weight-template.hbs
 //!   --output
-//!   pallets/swap/src/weights.rs
+//!   /var/tmp/bench-logs/pallet_subtensor_swap.rs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -50,8 +50,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Swap::FeeRate` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
 	fn set_fee_rate() -> Weight {
 		// Proof size: measured `327`, estimated `3792`.
-		// Minimum execution time: 21_801_000 picoseconds.
-		Weight::from_parts(37_881_000, 0)
+		// Minimum execution time: 23_765_000 picoseconds.
+		Weight::from_parts(38_282_000, 0)
 			.saturating_add(Weight::from_parts(0, 3792))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -61,7 +61,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB costs, for tests and mock runtimes.
 impl WeightInfo for () {
 	fn set_fee_rate() -> Weight {
-		Weight::from_parts(37_881_000, 0)
+		Weight::from_parts(38_282_000, 0)
 			.saturating_add(Weight::from_parts(0, 3792))
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))

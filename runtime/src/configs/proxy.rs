@@ -292,8 +292,11 @@ impl InstanceFilter<RuntimeCall> for ProxyType {
 				},
 				_ => false,
 			},
-			ProxyType::ChildKeys
-			| ProxyType::SwapHotkey
+			ProxyType::ChildKeys => matches!(
+				subtensor,
+				Some(SubtensorCall::set_children { .. } | SubtensorCall::set_childkey_take { .. })
+			),
+			ProxyType::SwapHotkey
 			| ProxyType::Senate
 			| ProxyType::Triumvirate
 			| ProxyType::Governance

@@ -276,7 +276,6 @@ fn setters_that_would_change_nothing_are_refused_by_name() {
 		let disabled = || SubtensorError::<Runtime>::DisabledTemporarily;
 		assert_noop!(AdminUtils::sudo_set_tx_rate_limit(root(), 0), disabled());
 		assert_noop!(AdminUtils::sudo_set_commit_reveal_version(root(), 4), disabled());
-		assert_noop!(AdminUtils::sudo_set_ck_burn(root(), 1), disabled());
 		assert_noop!(AdminUtils::sudo_set_coldkey_swap_announcement_delay(root(), 5), disabled());
 		assert_noop!(AdminUtils::sudo_set_coldkey_swap_reannouncement_delay(root(), 5), disabled());
 		assert_noop!(

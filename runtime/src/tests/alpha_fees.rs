@@ -3,10 +3,17 @@
 
 use super::{fees::start_block_in_slot, preset_ext, signed};
 use crate::{
+	configs::system::RuntimeBlockWeights,
 	constants::currency::{EXISTENTIAL_DEPOSIT, TAO},
-	Balances, Executive, RuntimeCall, RuntimeEvent, RuntimeOrigin, SubtensorModule, System,
+	Balance, Balances, Executive, RuntimeCall, RuntimeEvent, RuntimeOrigin, SubtensorModule,
+	System, TransactionPayment,
 };
-use frame_support::assert_ok;
+use codec::Encode;
+use frame_support::{
+	assert_ok,
+	dispatch::{DispatchClass, DispatchInfo, GetDispatchInfo},
+	weights::Weight,
+};
 use pallet_subtensor::{Call as SubtensorCall, Event as SubtensorEvent};
 use sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET;
 use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave, Ferdie};
@@ -113,5 +120,85 @@ fn only_selling_calls_of_one_position_may_pay_in_alpha() {
 			record.event,
 			RuntimeEvent::SubtensorModule(SubtensorEvent::TransactionFeePaidWithAlpha { .. })
 		)));
+	});
+}
+
+/// What applying a signed call cost: the fee the payment pallet reports, the block weight it
+/// consumed, and what a fee for `info` with `reserved` weight less would be.
+struct Charged {
+	/// `TransactionFeePaid`'s actual fee.
+	fee: Balance,
+	/// Block weight the extrinsic consumed.
+	block_weight: Weight,
+	/// The extrinsic's dispatch info before dispatch.
+	info: DispatchInfo,
+	/// Its encoded length.
+	len: u32,
+}
+
+/// Ferdie sells his whole position with Charlie on `netuid`; returns what it cost and the
+/// weight reserved for an alpha fee.
+fn ferdie_sells_everything(netuid: NetUid) -> (Charged, Weight) {
+	let inner = SubtensorCall::remove_stake {
+		hotkey: Charlie.to_account_id(),
+		netuid,
+		amount_unstaked: stake(Charlie, Ferdie, netuid),
+	};
+	let reserved = SubtensorModule::alpha_fee_weight(&inner);
+	let xt = signed(Ferdie, RuntimeCall::SubtensorModule(inner), 0, 0);
+	let info = xt.get_dispatch_info();
+	let len = u32::try_from(xt.encoded_size()).expect("small");
+	let consumed = || System::block_weight().get(DispatchClass::Normal).to_owned();
+	let before = consumed();
+	assert_ok!(Executive::apply_extrinsic(xt).expect("valid"));
+	let fee = System::events()
+		.into_iter()
+		.find_map(|record| match record.event {
+			RuntimeEvent::TransactionPayment(
+				pallet_transaction_payment::Event::TransactionFeePaid { actual_fee, .. },
+			) => Some(actual_fee),
+			_ => None,
+		})
+		.expect("TransactionFeePaid");
+	(Charged { fee, block_weight: consumed() - before, info, len }, reserved)
+}
+
+/// The fee and block weight of `charged` had `less` weight not been reserved.
+fn without(charged: &Charged, less: Weight) -> (Balance, Weight) {
+	let info = DispatchInfo { extension_weight: charged.info.extension_weight - less, ..charged.info };
+	let base = RuntimeBlockWeights::get().get(DispatchClass::Normal).base_extrinsic;
+	// The extrinsic's length counts as proof size.
+	let length = Weight::from_parts(0, u64::from(charged.len));
+	(TransactionPayment::compute_fee(charged.len, &info, 0), base + info.total_weight() + length)
+}
+
+#[test]
+fn a_fee_paid_in_tao_gives_back_the_weight_reserved_for_an_alpha_fee() {
+	preset_ext(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		let netuid = ferdie_staked_everything();
+		assert_ok!(Balances::transfer_keep_alive(
+			RuntimeOrigin::signed(Alice.to_account_id()),
+			Ferdie.to_account_id().into(),
+			TAO,
+		));
+		let (charged, reserved) = ferdie_sells_everything(netuid);
+		assert!(reserved.ref_time() > 0, "selling calls reserve the alpha path's weight");
+		assert!(charged.info.extension_weight.all_gte(reserved));
+		// Fee and block weight as if nothing had been reserved.
+		assert_eq!((charged.fee, charged.block_weight), without(&charged, reserved));
+	});
+}
+
+#[test]
+fn a_fee_paid_in_alpha_pays_for_the_weight_reserved_for_it() {
+	preset_ext(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		let netuid = ferdie_staked_everything();
+		let (charged, reserved) = ferdie_sells_everything(netuid);
+		assert!(System::events().iter().any(|record| matches!(
+			record.event,
+			RuntimeEvent::SubtensorModule(SubtensorEvent::TransactionFeePaidWithAlpha { .. })
+		)));
+		assert_eq!((charged.fee, charged.block_weight), without(&charged, Weight::zero()));
+		assert!(charged.fee > without(&charged, reserved).0);
 	});
 }

@@ -71,7 +71,7 @@ fn extensions(nonce: u32, tip: Balance) -> TxExtension {
 		pallet_subtensor_shield::CheckMortality::from(Era::Immortal),
 		crate::check_nonce::CheckNonce(nonce),
 		frame_system::CheckWeight::new(),
-		pallet_transaction_payment::ChargeTransactionPayment::from(tip),
+		crate::charge_fee::ChargeTaoOrAlphaFee::from(tip),
 		pallet_subtensor_shield::CheckShieldedTxValidity::new(),
 		pallet_subtensor::SubtensorTransactionExtension::new(),
 		frame_metadata_hash_extension::CheckMetadataHash::new(false),

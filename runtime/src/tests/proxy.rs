@@ -106,6 +106,18 @@ fn start_call() -> RuntimeCall {
 	subtensor(SubtensorCall::start_call { netuid: subnet() })
 }
 
+fn set_children() -> RuntimeCall {
+	subtensor(SubtensorCall::set_children {
+		hotkey: Bob.to_account_id(),
+		netuid: subnet(),
+		children: vec![(u64::MAX, Charlie.to_account_id())],
+	})
+}
+
+fn set_childkey_take() -> RuntimeCall {
+	subtensor(SubtensorCall::set_childkey_take { hotkey: Bob.to_account_id(), netuid: subnet(), take: 1 })
+}
+
 /// Whether `proxy` may make `call`.
 fn allows(proxy: ProxyType, call: &RuntimeCall) -> bool {
 	proxy.filter(call)
@@ -162,9 +174,8 @@ fn each_proxy_kind_allows_its_calls_and_refuses_the_rest() {
 			vec![set_tempo(), set_owner_hotkey(), transfer(1)],
 		),
 		(ProxyType::RootClaim, vec![claim_root()], vec![add_stake(), transfer(1)]),
-		// Child keys and hotkey swaps are not in this runtime yet; the deprecated kinds never
-		// allow anything.
-		(ProxyType::ChildKeys, vec![], vec![add_stake(), remark()]),
+		(ProxyType::ChildKeys, vec![set_children(), set_childkey_take()], vec![add_stake(), remark()]),
+		// Hotkey swaps are not in this runtime yet; the deprecated kinds never allow anything.
 		(ProxyType::SwapHotkey, vec![], vec![add_stake(), remark()]),
 		(ProxyType::Senate, vec![], vec![remark()]),
 		(ProxyType::Triumvirate, vec![], vec![remark()]),

@@ -8,6 +8,7 @@
 
 pub(crate) mod setup;
 
+use crate::children::MAX_CHILD_KEY_LINKS_PER_SUBNET;
 use crate::staking::root_claim::{MAX_CLAIM_HOTKEYS, MAX_CLAIM_SUBNETS};
 use crate::{weights_set::Reveal, *};
 use alloc::{
@@ -96,9 +97,11 @@ mod benchmarks {
 		assert!(Uids::<T>::contains_key(netuid, &hotkey));
 	}
 
-	/// The subnet limit is reached: the registration dissolves a full subnet to make room.
+	/// The subnet limit is reached: the registration dissolves a full subnet to make room, and
+	/// every root validator of a full root adopts the new owner's hotkey as its child.
 	#[benchmark]
 	fn register_network() {
+		full_root_of_validators::<T>();
 		let limit = SubnetLimit::<T>::get();
 		let (oldest, _, _) = add_subnet::<T>(0);
 		fill_subnet::<T>(oldest);
@@ -112,9 +115,12 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(coldkey.clone()), hotkey);
 		assert!(DissolvingSubnets::<T>::contains_key(oldest));
-		assert!(Pallet::<T>::subnets()
-			.iter()
-			.any(|netuid| SubnetOwner::<T>::get(netuid) == coldkey));
+		let netuid = Pallet::<T>::subnets()
+			.into_iter()
+			.find(|netuid| SubnetOwner::<T>::get(netuid) == coldkey)
+			.unwrap_or_else(|| panic!("no new subnet"));
+		let parents = u32::from(MaxAllowedUids::<T>::get(NetUid::ROOT));
+		assert_eq!(ChildKeyLinkCount::<T>::get(netuid), parents);
 	}
 
 	/// A full subnet with endpoints and weights.
@@ -534,6 +540,20 @@ mod benchmarks {
 			Pallet::<T>::credit_stake(&hotkey, &coldkey, NetUid::ROOT, root)
 				.unwrap_or_else(|e| panic!("root stake of UID {uid}: {e:?}"));
 		}
+		// The most parent links a subnet holds, spread over the UIDs, each parent staked.
+		let per_uid = MAX_CHILD_KEY_LINKS_PER_SUBNET / n;
+		let coldkey = funded::<T>("parent_coldkey", 0);
+		for (uid, child) in Keys::<T>::iter_prefix(netuid) {
+			for index in 0..per_uid {
+				let parent: T::AccountId = account("parent", u32::from(uid) * per_uid + index, 0);
+				Pallet::<T>::create_account_if_non_existent(&coldkey, &parent);
+				for on in [netuid, NetUid::ROOT] {
+					Pallet::<T>::credit_stake(&parent, &coldkey, on, AlphaBalance::new(RAO_PER_TAO))
+						.unwrap_or_else(|e| panic!("parent stake: {e:?}"));
+				}
+				link_children::<T>(&parent, netuid, core::slice::from_ref(&child));
+			}
+		}
 		let bucket = AlphaBalance::new(1_000 * RAO_PER_TAO);
 		PendingServerEmission::<T>::insert(netuid, bucket);
 		PendingValidatorEmission::<T>::insert(netuid, bucket);
@@ -608,6 +628,161 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(coldkey.clone()), claim_type.clone());
 		assert_eq!(RootClaimType::<T>::get(&coldkey), claim_type);
+	}
+
+	/// Root stake added through a hotkey owed root dividends on `n` subnets: the coldkey's
+	/// claims there are moved by the new stake (the work every call adding root stake adds).
+	#[benchmark]
+	fn root_stake_added(n: Linear<1, 128>) {
+		let (hotkey, coldkey) = owed_root_staker::<T>(n);
+		let added = AlphaBalance::new(100 * RAO_PER_TAO);
+		#[block]
+		{
+			Pallet::<T>::credit_stake(&hotkey, &coldkey, NetUid::ROOT, added)
+				.unwrap_or_else(|e| panic!("root stake: {e:?}"));
+		}
+		for netuid in RootClaimable::<T>::get(&hotkey).keys() {
+			assert!(RootClaimed::<T>::get((*netuid, &hotkey, &coldkey)) > 0);
+		}
+	}
+
+	/// Root stake removed down to one rao through a hotkey owed root dividends on `n` subnets:
+	/// what it earned on each is staked there at once, as the rao left cannot carry it (the
+	/// work every call removing root stake adds).
+	#[benchmark]
+	fn root_stake_removed(n: Linear<1, 128>) {
+		let (hotkey, coldkey) = owed_root_staker::<T>(n);
+		let staked = Pallet::<T>::stake_of(&hotkey, &coldkey, NetUid::ROOT);
+		let all_but_one = AlphaBalance::new(staked.to_u64() - 1);
+		#[block]
+		{
+			Pallet::<T>::debit_stake(&hotkey, &coldkey, NetUid::ROOT, all_but_one);
+		}
+		for netuid in RootClaimable::<T>::get(&hotkey).keys() {
+			assert!(!Pallet::<T>::stake_of(&hotkey, &coldkey, *netuid).is_zero());
+		}
+	}
+
+	/// The fee of an `unstake_all` paid in alpha by a coldkey whose one position is on the
+	/// first of `n` subnets: its positions found on every subnet, the fee's alpha sold to the
+	/// block author (the work the fee extension adds to a call whose fee may be paid in alpha).
+	#[benchmark]
+	fn pay_fee_in_alpha(n: Linear<1, 128>) {
+		let (netuid, hotkey, staker, alpha) = staked::<T>();
+		for index in 1..n {
+			started_subnet::<T>(index);
+		}
+		with_block_author::<T>();
+		let call = Call::<T>::unstake_all { hotkey: hotkey.clone() };
+		let fee = TaoBalance::new(RAO_PER_TAO / 100);
+		#[block]
+		{
+			let positions = Pallet::<T>::alpha_fee_positions(&staker, &call);
+			assert!(Pallet::<T>::can_pay_fee_in_alpha(&staker, &positions, fee));
+			let paid = Pallet::<T>::pay_fee_in_alpha(&staker, &positions, fee)
+				.unwrap_or_else(|e| panic!("alpha fee: {e:?}"));
+			Pallet::<T>::note_fee_paid_in_alpha(&staker, paid);
+		}
+		assert!(Pallet::<T>::stake_of(&hotkey, &staker, netuid) < alpha);
+	}
+
+	/// Five new children replace five on a subnet before `start_call` (so they apply at once);
+	/// the parent's stake is found on the last of `n` subnets.
+	#[benchmark]
+	fn set_children(n: Linear<1, 128>) {
+		let (netuid, _, _) = add_subnet::<T>(0);
+		let mut last = netuid;
+		for index in 1..n {
+			last = started_subnet::<T>(index).0;
+		}
+		let coldkey = funded::<T>("parent_coldkey", 0);
+		let parent: T::AccountId = account("parent", 0, 0);
+		Pallet::<T>::create_account_if_non_existent(&coldkey, &parent);
+		Pallet::<T>::credit_stake(&parent, &coldkey, last, AlphaBalance::new(RAO_PER_TAO))
+			.unwrap_or_else(|e| panic!("stake: {e:?}"));
+		StakeThreshold::<T>::put(1);
+		link_children::<T>(&parent, netuid, &hotkeys::<T>("old_child", 5));
+		let children: Vec<(u64, T::AccountId)> = hotkeys::<T>("new_child", 5)
+			.into_iter()
+			.map(|child| (u64::MAX / 5, child))
+			.collect();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(coldkey), parent.clone(), netuid, children);
+		assert_eq!(ChildKeyLinkCount::<T>::get(netuid), 5);
+		assert!(ParentKeys::<T>::get(account::<T::AccountId>("old_child", 0, 0), netuid).is_empty());
+	}
+
+	/// An epoch of a started subnet applies `k` due child-key sets, each of five children
+	/// replacing five.
+	#[benchmark]
+	fn apply_pending_children(k: Linear<0, 64>) {
+		let (netuid, _) = started_subnet::<T>(0);
+		let new_children: Vec<(u64, T::AccountId)> = hotkeys::<T>("new_child", 5)
+			.into_iter()
+			.map(|child| (u64::MAX / 5, child))
+			.collect();
+		for (index, parent) in hotkeys::<T>("parent", k).into_iter().enumerate() {
+			let old: Vec<T::AccountId> =
+				(0..5).map(|c| account("old_child", index as u32 * 5 + c, 0)).collect();
+			link_children::<T>(&parent, netuid, &old);
+			PendingChildKeys::<T>::insert(netuid, &parent, (new_children.clone(), 0));
+		}
+		frame_system::Pallet::<T>::set_block_number(10u32.into());
+		#[block]
+		{
+			Pallet::<T>::apply_pending_children(netuid);
+		}
+		assert!(PendingChildKeys::<T>::iter_prefix(netuid).next().is_none());
+		assert_eq!(ChildKeyLinkCount::<T>::get(netuid), k * 5);
+	}
+
+	/// The owner of a child hotkey raises its take (the rate limit is read).
+	#[benchmark]
+	fn set_childkey_take() {
+		let (netuid, owner, hotkey) = add_subnet::<T>(0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), hotkey.clone(), netuid, 1_000);
+		assert_eq!(ChildkeyTake::<T>::get(&hotkey, netuid), 1_000);
+	}
+
+	#[benchmark]
+	fn sudo_set_tx_childkey_take_rate_limit() {
+		#[extrinsic_call]
+		_(RawOrigin::Root, 10);
+		assert_eq!(TxChildkeyTakeRateLimit::<T>::get(), 10);
+	}
+
+	#[benchmark]
+	fn sudo_set_min_childkey_take() {
+		#[extrinsic_call]
+		_(RawOrigin::Root, 10);
+		assert_eq!(MinChildkeyTake::<T>::get(), 10);
+	}
+
+	#[benchmark]
+	fn sudo_set_max_childkey_take() {
+		#[extrinsic_call]
+		_(RawOrigin::Root, 10);
+		assert_eq!(MaxChildkeyTake::<T>::get(), 10);
+	}
+
+	#[benchmark]
+	fn set_pending_childkey_cooldown() {
+		#[extrinsic_call]
+		_(RawOrigin::Root, 10);
+		assert_eq!(PendingChildKeyCooldown::<T>::get(), 10);
+	}
+
+	/// A root validator opts out of adopting new subnets' owner hotkeys.
+	#[benchmark]
+	fn set_auto_parent_delegation_enabled() {
+		let coldkey = funded::<T>("root_coldkey", 0);
+		let hotkey: T::AccountId = account("root_validator", 0, 0);
+		Pallet::<T>::create_account_if_non_existent(&coldkey, &hotkey);
+		Pallet::<T>::append_neuron(NetUid::ROOT, &hotkey, Pallet::<T>::current_block());
+		#[extrinsic_call]
+		_(RawOrigin::Signed(coldkey), hotkey.clone(), false);
+		assert!(!AutoParentDelegationEnabled::<T>::get(&hotkey));
 	}
 
 	/// A nominator's stake, bought within a price limit and burned.

@@ -5,7 +5,8 @@ use alloc::{vec, vec::Vec};
 use frame_benchmarking::v2::*;
 use frame_support::traits::fungible::Mutate;
 use frame_system::RawOrigin;
-use substrate_fixed::types::U64F64;
+use codec::Encode;
+use substrate_fixed::types::{I96F32, U64F64};
 use subtensor_common::{
 	AlphaBalance, NetUid, NetUidStorageIndex, SubnetCommitments, SwapHandler, TaoBalance,
 	RAO_PER_TAO,
@@ -158,4 +159,62 @@ pub fn serving_hotkey<T: Config>() -> (NetUid, T::AccountId) {
 	let (netuid, _, hotkey) = add_subnet::<T>(0);
 	ServingRateLimit::<T>::insert(netuid, 0);
 	(netuid, hotkey)
+}
+
+/// A coldkey with 100 TAO of root stake through a hotkey owed root dividends (1 alpha per TAO
+/// staked) on `n` started subnets; returns (hotkey, coldkey).
+pub fn owed_root_staker<T: Config>(n: u32) -> (T::AccountId, T::AccountId) {
+	let subnets: Vec<NetUid> = (0..n).map(|index| started_subnet::<T>(index).0).collect();
+	let coldkey = funded::<T>("root_staker", 0);
+	let hotkey: T::AccountId = account("root_hotkey", 0, 0);
+	Pallet::<T>::create_account_if_non_existent(&coldkey, &hotkey);
+	Pallet::<T>::do_add_stake(
+		RawOrigin::Signed(coldkey.clone()).into(),
+		hotkey.clone(),
+		NetUid::ROOT,
+		stake_amount(),
+		None,
+	)
+	.unwrap_or_else(|e| panic!("root stake: {e:?}"));
+	let rates: alloc::collections::BTreeMap<NetUid, I96F32> =
+		subnets.into_iter().map(|netuid| (netuid, I96F32::from_num(0.01))).collect();
+	RootClaimable::<T>::insert(&hotkey, rates);
+	(hotkey, coldkey)
+}
+
+/// Names Aura's first authority the author of the block being built (slot 0 in the digest),
+/// so fees and alpha sold for them are paid to an account as in a real block.
+pub fn with_block_author<T: Config>() {
+	let slot: u64 = 0;
+	frame_system::Pallet::<T>::deposit_log(sp_runtime::DigestItem::PreRuntime(
+		*b"aura",
+		slot.encode(),
+	));
+}
+
+/// Fills root with validators (its `MaxAllowedUids`), each with 100 TAO of root stake and
+/// adopting new subnets' owner hotkeys as children.
+pub fn full_root_of_validators<T: Config>() {
+	let root = NetUid::ROOT;
+	let now = Pallet::<T>::current_block();
+	let coldkey = funded::<T>("root_coldkey", 0);
+	while SubnetworkN::<T>::get(root) < MaxAllowedUids::<T>::get(root) {
+		let hotkey: T::AccountId = account("root_validator", u32::from(SubnetworkN::<T>::get(root)), 0);
+		Pallet::<T>::create_account_if_non_existent(&coldkey, &hotkey);
+		Pallet::<T>::append_neuron(root, &hotkey, now);
+		Pallet::<T>::credit_stake(&hotkey, &coldkey, root, AlphaBalance::new(100 * RAO_PER_TAO))
+			.unwrap_or_else(|e| panic!("root stake: {e:?}"));
+	}
+}
+
+/// `count` hotkeys named `name` (no owner needed), each a child of nothing yet.
+pub fn hotkeys<T: Config>(name: &'static str, count: u32) -> Vec<T::AccountId> {
+	(0..count).map(|index| account(name, index, 0)).collect()
+}
+
+/// Links `children` (a fifth of the whole each) to `parent` on `netuid`.
+pub fn link_children<T: Config>(parent: &T::AccountId, netuid: NetUid, children: &[T::AccountId]) {
+	let links: Vec<(u64, T::AccountId)> =
+		children.iter().map(|child| (u64::MAX / 5, child.clone())).collect();
+	Pallet::<T>::link_children(parent, netuid, &links);
 }

@@ -6,12 +6,26 @@
 
 use super::epoch::HotkeyEmission;
 use crate::*;
-use alloc::{collections::BTreeSet, vec::Vec};
+use alloc::{
+	collections::{BTreeMap, BTreeSet},
+	vec::Vec,
+};
 use substrate_fixed::types::{I96F32, U96F32};
 use subtensor_common::{AlphaBalance, NetUid};
 
 /// Alpha-rao to pay each hotkey.
 pub type Payouts<AccountId> = Vec<(AccountId, u64)>;
+
+/// The validators' and root stakers' budgets of an epoch, divided.
+#[derive(Clone, Debug, Eq, PartialEq)]
+pub struct DividendPayouts<AccountId> {
+	/// Alpha dividends by hotkey.
+	pub alpha: Payouts<AccountId>,
+	/// Root dividends by hotkey.
+	pub root: Payouts<AccountId>,
+	/// The burned parts of parents' dividends (`CKBurn`), recycled.
+	pub recycled: u64,
+}
 
 /// What the buckets of one epoch hold, in alpha-rao.
 #[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
@@ -68,10 +82,11 @@ impl<T: Config> Pallet<T> {
 		};
 		Self::pay_owner_cut(netuid, pending.owner_cut);
 		Self::pay_incentives(netuid, &earned, incentive);
-		let (alpha_payouts, root_payouts) =
-			Self::split_dividends(netuid, &earned, validator_budget, pending.root);
-		Self::pay_alpha_dividends(netuid, &alpha_payouts);
-		Self::pay_root_dividends(netuid, &root_payouts);
+		let (dividends, burned) = Self::dividends_with_parents(netuid, &earned);
+		let split = Self::split_dividends(netuid, &dividends, &burned, validator_budget, pending.root);
+		Self::pay_alpha_dividends(netuid, &split.alpha);
+		Self::pay_root_dividends(netuid, &split.root);
+		Self::recycle_subnet_alpha(netuid, split.recycled);
 	}
 
 	/// Stakes the owner's cut to the owner's hotkey (recycled if the subnet has no owner).
@@ -146,46 +161,80 @@ impl<T: Config> Pallet<T> {
 		hotkeys
 	}
 
-	/// Splits the validators' budget and the root budget over the hotkeys by their dividends,
-	/// each dividend divided between alpha and root stake by the hotkey's own stake mix.
-	fn split_dividends(
+	/// The epoch's dividends by the hotkey they are paid to, each validator's shared with its
+	/// parents (`children::inheritance`); and the parts burned, by the parent they were cut
+	/// from.
+	fn dividends_with_parents(
 		netuid: NetUid,
 		earned: &[HotkeyEmission<T::AccountId>],
+	) -> (Payouts<T::AccountId>, Payouts<T::AccountId>) {
+		let mut paid: BTreeMap<T::AccountId, u64> = BTreeMap::new();
+		let mut burned: BTreeMap<T::AccountId, u64> = BTreeMap::new();
+		let add = |totals: &mut BTreeMap<T::AccountId, u64>, hotkey, amount: u64| {
+			let total = totals.entry(hotkey).or_default();
+			*total = total.saturating_add(amount);
+		};
+		for e in earned.iter().filter(|e| e.dividend > 0) {
+			let split = Self::parent_child_dividends(&e.hotkey, netuid, e.dividend);
+			for (hotkey, amount) in split.shares {
+				add(&mut paid, hotkey, amount);
+			}
+			for (parent, amount) in split.burned {
+				add(&mut burned, parent, amount);
+			}
+		}
+		(paid.into_iter().collect(), burned.into_iter().collect())
+	}
+
+	/// Splits the validators' budget and the root budget over the hotkeys by their dividends
+	/// (and the burned parts, whose payouts are recycled), each dividend divided between alpha
+	/// and root stake by the hotkey's own stake mix.
+	fn split_dividends(
+		netuid: NetUid,
+		dividends: &[(T::AccountId, u64)],
+		burned: &[(T::AccountId, u64)],
 		validator_budget: u64,
 		root_budget: u64,
-	) -> (Payouts<T::AccountId>, Payouts<T::AccountId>) {
+	) -> DividendPayouts<T::AccountId> {
 		let zero = U96F32::from_num(0);
 		let tao_weight =
 			U96F32::from_num(TaoWeight::<T>::get()).saturating_div(U96F32::from_num(u64::MAX));
-		let parts: Vec<(T::AccountId, U96F32, U96F32)> = earned
+		// (hotkey, alpha part, root part, recycled instead of paid)
+		let parts: Vec<(&T::AccountId, U96F32, U96F32, bool)> = dividends
 			.iter()
-			.filter(|e| e.dividend > 0)
-			.map(|e| {
-				let alpha = U96F32::from_num(Self::total_stake_on(&e.hotkey, netuid).to_u64());
-				let root = U96F32::from_num(Self::total_stake_on(&e.hotkey, NetUid::ROOT).to_u64())
+			.map(|(hotkey, amount)| (hotkey, *amount, false))
+			.chain(burned.iter().map(|(hotkey, amount)| (hotkey, *amount, true)))
+			.filter(|(_, amount, _)| *amount > 0)
+			.map(|(hotkey, amount, recycled)| {
+				let alpha = U96F32::from_num(Self::total_stake_on(hotkey, netuid).to_u64());
+				let root = U96F32::from_num(Self::total_stake_on(hotkey, NetUid::ROOT).to_u64())
 					.saturating_mul(tao_weight);
 				let root_fraction = root.checked_div(alpha.saturating_add(root)).unwrap_or(zero);
-				let dividend = U96F32::from_num(e.dividend);
-				let root_part = dividend.saturating_mul(root_fraction);
-				(e.hotkey.clone(), dividend.saturating_sub(root_part), root_part)
+				let amount = U96F32::from_num(amount);
+				let root_part = amount.saturating_mul(root_fraction);
+				(hotkey, amount.saturating_sub(root_part), root_part, recycled)
 			})
 			.collect();
-		let alpha_total = parts.iter().fold(zero, |t, (_, a, _)| t.saturating_add(*a));
-		let root_total = parts.iter().fold(zero, |t, (_, _, r)| t.saturating_add(*r));
+		let alpha_total = parts.iter().fold(zero, |t, (_, a, _, _)| t.saturating_add(*a));
+		let root_total = parts.iter().fold(zero, |t, (_, _, r, _)| t.saturating_add(*r));
 		let share_of = |budget: u64, part: U96F32, total: U96F32| {
 			U96F32::from_num(budget)
 				.saturating_mul(part.checked_div(total).unwrap_or(zero))
 				.saturating_to_num::<u64>()
 		};
-		let alpha = parts
-			.iter()
-			.map(|(h, a, _)| (h.clone(), share_of(validator_budget, *a, alpha_total)))
-			.collect();
-		let root = parts
-			.iter()
-			.map(|(h, _, r)| (h.clone(), share_of(root_budget, *r, root_total)))
-			.collect();
-		(alpha, root)
+		let mut payouts =
+			DividendPayouts { alpha: Vec::new(), root: Vec::new(), recycled: 0 };
+		for (hotkey, alpha_part, root_part, recycled) in parts {
+			let alpha = share_of(validator_budget, alpha_part, alpha_total);
+			let root = share_of(root_budget, root_part, root_total);
+			if recycled {
+				payouts.recycled = payouts.recycled.saturating_add(alpha).saturating_add(root);
+			} else {
+				payouts.alpha.push((hotkey.clone(), alpha));
+				payouts.root.push((hotkey.clone(), root));
+			}
+		}
+		payouts
 	}
 
 	/// The validator's take of `amount`, staked for its owner; returns the rest.
@@ -250,7 +299,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Alpha leaves circulation (it can be emitted again).
-	fn recycle_subnet_alpha(netuid: NetUid, amount: u64) {
+	pub(crate) fn recycle_subnet_alpha(netuid: NetUid, amount: u64) {
 		SubnetAlphaOut::<T>::mutate(netuid, |out| {
 			*out = out.saturating_sub(AlphaBalance::new(amount))
 		});

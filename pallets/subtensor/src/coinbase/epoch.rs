@@ -69,11 +69,9 @@ impl<T: Config> Pallet<T> {
 		let n = SubnetworkN::<T>::get(netuid);
 		let hotkeys: Vec<Option<T::AccountId>> =
 			(0..n).map(|uid| Keys::<T>::try_get(netuid, uid).ok()).collect();
-		let stake_on = |subnet: NetUid| -> Vec<u64> {
-			hotkeys
-				.iter()
-				.map(|h| h.as_ref().map(|h| Self::total_stake_on(h, subnet).to_u64()).unwrap_or(0))
-				.collect()
+		// The stake each UID validates with: its own, adjusted by its child keys.
+		let stake_of = |stake: fn(&T::AccountId, NetUid) -> u64| -> Vec<u64> {
+			hotkeys.iter().map(|h| h.as_ref().map(|h| stake(h, netuid)).unwrap_or(0)).collect()
 		};
 		let owner_uid = SubnetOwnerHotkey::<T>::try_get(netuid)
 			.ok()
@@ -85,8 +83,8 @@ impl<T: Config> Pallet<T> {
 			now,
 			last_mechanism_step_block: LastMechansimStepBlock::<T>::get(netuid),
 			owner_uid,
-			alpha_stake: stake_on(netuid),
-			root_stake: stake_on(NetUid::ROOT),
+			alpha_stake: stake_of(Self::inherited_alpha),
+			root_stake: stake_of(Self::inherited_root_stake),
 			last_update: LastUpdate::<T>::get(index),
 			block_at_registration: (0..n)
 				.map(|uid| BlockAtRegistration::<T>::get(netuid, uid))

@@ -235,7 +235,6 @@ impl<T: Config> Pallet<T> {
 		let n = SubnetworkN::<T>::get(netuid);
 		let index = NetUidStorageIndex::of_subnet(netuid);
 		let hotkeys: Vec<T::AccountId> = (0..n).map(|uid| Keys::<T>::get(netuid, uid)).collect();
-		let stake = |hotkey: &T::AccountId, on: NetUid| Self::total_stake_on(hotkey, on).to_u64();
 		UidColumns {
 			coldkeys: hotkeys.iter().map(Owner::<T>::get).collect(),
 			active: flags(Active::<T>::get(netuid), n),
@@ -250,11 +249,11 @@ impl<T: Config> Pallet<T> {
 				.collect(),
 			alpha_stake: hotkeys
 				.iter()
-				.map(|hotkey| Compact(AlphaBalance::new(stake(hotkey, netuid))))
+				.map(|hotkey| Compact(AlphaBalance::new(Self::inherited_alpha(hotkey, netuid))))
 				.collect(),
 			tao_stake: hotkeys
 				.iter()
-				.map(|hotkey| Compact(TaoBalance::new(stake(hotkey, NetUid::ROOT))))
+				.map(|hotkey| Compact(TaoBalance::new(Self::inherited_root_stake(hotkey, netuid))))
 				.collect(),
 			total_stake: hotkeys
 				.iter()

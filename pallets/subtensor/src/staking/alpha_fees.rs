@@ -13,11 +13,20 @@ use crate::*;
 use alloc::vec::Vec;
 use frame_support::{
 	ensure,
+	weights::Weight,
 	storage::{with_transaction, TransactionOutcome},
 };
 use sp_runtime::DispatchError;
 use substrate_fixed::types::U64F64;
 use subtensor_common::{AlphaBalance, NetUid, SubnetReserves, SwapHandler, TaoBalance};
+
+/// Where a call whose fee may be paid in alpha sells from.
+enum FeeSource<'a, AccountId> {
+	/// One named position: the hotkey and its subnet.
+	Position(&'a AccountId, NetUid),
+	/// The hotkey's positions on every subnet (the fee is paid in alpha only if there is one).
+	EverySubnet(&'a AccountId),
+}
 
 /// A fee paid in alpha.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -31,32 +40,58 @@ pub struct AlphaFeePaid {
 }
 
 impl<T: Config> Pallet<T> {
+	/// Where `call` sells from, if it is one of the calls whose fee may be paid in alpha.
+	fn fee_source(call: &Call<T>) -> Option<FeeSource<'_, T::AccountId>> {
+		match call {
+			Call::remove_stake { hotkey, netuid, .. }
+			| Call::remove_stake_limit { hotkey, netuid, .. }
+			| Call::remove_stake_full_limit { hotkey, netuid, .. }
+			| Call::recycle_alpha { hotkey, netuid, .. }
+			| Call::burn_alpha { hotkey, netuid, .. } => Some(FeeSource::Position(hotkey, *netuid)),
+			Call::move_stake { origin_hotkey: hotkey, origin_netuid: netuid, .. }
+			| Call::transfer_stake { hotkey, origin_netuid: netuid, .. }
+			| Call::swap_stake { hotkey, origin_netuid: netuid, .. }
+			| Call::swap_stake_limit { hotkey, origin_netuid: netuid, .. } => {
+				Some(FeeSource::Position(hotkey, *netuid))
+			},
+			Call::unstake_all { hotkey } | Call::unstake_all_alpha { hotkey } => {
+				Some(FeeSource::EverySubnet(hotkey))
+			},
+			_ => None,
+		}
+	}
+
 	/// The (hotkey, subnet) positions of `coldkey` that `call` sells from, if it is one of the
 	/// calls whose fee may be paid in alpha (empty otherwise).
 	pub fn alpha_fee_positions(
 		coldkey: &T::AccountId,
 		call: &Call<T>,
 	) -> Vec<(T::AccountId, NetUid)> {
-		match call {
-			Call::remove_stake { hotkey, netuid, .. }
-			| Call::remove_stake_limit { hotkey, netuid, .. }
-			| Call::remove_stake_full_limit { hotkey, netuid, .. }
-			| Call::recycle_alpha { hotkey, netuid, .. }
-			| Call::burn_alpha { hotkey, netuid, .. } => alloc::vec![(hotkey.clone(), *netuid)],
-			Call::move_stake { origin_hotkey: hotkey, origin_netuid: netuid, .. }
-			| Call::transfer_stake { hotkey, origin_netuid: netuid, .. }
-			| Call::swap_stake { hotkey, origin_netuid: netuid, .. }
-			| Call::swap_stake_limit { hotkey, origin_netuid: netuid, .. } => {
-				alloc::vec![(hotkey.clone(), *netuid)]
-			},
-			Call::unstake_all { hotkey } | Call::unstake_all_alpha { hotkey } => Self::subnets()
+		match Self::fee_source(call) {
+			Some(FeeSource::Position(hotkey, netuid)) => alloc::vec![(hotkey.clone(), netuid)],
+			Some(FeeSource::EverySubnet(hotkey)) => Self::subnets()
 				.into_iter()
 				.filter(|netuid| SubtokenEnabled::<T>::get(netuid))
 				.filter(|netuid| !Self::stake_of(hotkey, coldkey, *netuid).is_zero())
 				.map(|netuid| (hotkey.clone(), netuid))
 				.collect(),
-			_ => Vec::new(),
+			None => Vec::new(),
 		}
+	}
+
+	/// The weight the fee extension reserves for paying `call`'s fee in alpha (zero when it
+	/// cannot be): the positions looked up, the alpha sold to the block author, and the root
+	/// claims settled when the position may be on root. Refunded when the fee is paid in TAO.
+	pub fn alpha_fee_weight(call: &Call<T>) -> Weight {
+		let (hotkey, subnets, maybe_root) = match Self::fee_source(call) {
+			Some(FeeSource::Position(hotkey, netuid)) => (hotkey, 1, netuid.is_root()),
+			Some(FeeSource::EverySubnet(hotkey)) => {
+				(hotkey, u32::from(TotalNetworks::<T>::get()), true)
+			},
+			None => return Weight::zero(),
+		};
+		T::WeightInfo::pay_fee_in_alpha(subnets)
+			.saturating_add(Self::root_stake_removed_weight(hotkey, maybe_root))
 	}
 
 	/// The alpha worth `tao` at the spot price, rounded down (1:1 on root and static subnets).

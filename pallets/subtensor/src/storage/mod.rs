@@ -1,5 +1,6 @@
 //! Storage declarations, split by concern into pallet sections that `lib.rs` imports.
 
+pub mod children;
 pub mod emission;
 pub mod hyperparameters;
 pub mod neurons;

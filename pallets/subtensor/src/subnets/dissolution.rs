@@ -18,7 +18,9 @@
 //!    iteration order (`DissolutionStakes`) and removed; the values plus the protocol's alpha
 //!    (`SubnetAlphaIn` and `SubnetProtocolAlpha` at dissolution) are what the pot is split by.
 //! 3. `ClearPools`, `ClearRootClaimable`, `ClearAutoStake` (the subnet's entries in chain-wide
-//!    maps), `ClearRootClaimed`, `ClearDividends`, `ClearRootDividends` (its own prefixes).
+//!    maps), `ClearRootClaimed`, `ClearDividends`, `ClearRootDividends` (its own prefixes),
+//!    then its child keys: `ClearChildKeys`, `ClearParentKeys`, `ClearChildkeyTakes`
+//!    (chain-wide maps) and `ClearPendingChildKeys` (its own prefix).
 //! 4. `PayShares`: each staged staker is paid ⌊pot × value ÷ total⌋ rao, and its remainder
 //!    indexed (`DissolutionRemainders` sorts largest first, then in staging order).
 //! 5. `PayRemainders`: the rao left over go one each to the largest remainders (the
@@ -65,6 +67,14 @@ pub enum DissolutionPhase {
 	PayRemainders,
 	/// Recycling what is left.
 	Finish,
+	/// Removing the parents' child keys on the subnet.
+	ClearChildKeys,
+	/// Removing the children's parent keys on the subnet.
+	ClearParentKeys,
+	/// Removing the childkey takes on the subnet.
+	ClearChildkeyTakes,
+	/// Removing the child-key sets waiting for their cooldown on the subnet.
+	ClearPendingChildKeys,
 }
 
 /// A dissolved subnet whose stakers are being paid.
@@ -188,6 +198,8 @@ impl<T: Config> Pallet<T> {
 		let dissolution =
 			Dissolution { pot, protocol, total: u128::from(protocol), ..Default::default() };
 		DissolvingSubnets::<T>::insert(netuid, dissolution);
+		PendingChildKeysCursor::<T>::remove(netuid);
+		ChildKeyLinkCount::<T>::remove(netuid);
 	}
 
 	/// Advances the dissolutions in progress, one at a time, within `limit`; returns the weight
@@ -227,6 +239,41 @@ impl<T: Config> Pallet<T> {
 				},
 				DissolutionPhase::ClearAutoStake => {
 					Self::clear_auto_stake_pass(netuid, dissolution, budget)
+				},
+				DissolutionPhase::ClearChildKeys => Self::clear_hotkey_entries_pass(
+					netuid,
+					&mut dissolution.cursor,
+					budget,
+					ChildKeys::<T>::iter,
+					ChildKeys::<T>::iter_from,
+					|hotkey, netuid| ChildKeys::<T>::remove(hotkey, netuid),
+				),
+				DissolutionPhase::ClearParentKeys => Self::clear_hotkey_entries_pass(
+					netuid,
+					&mut dissolution.cursor,
+					budget,
+					ParentKeys::<T>::iter,
+					ParentKeys::<T>::iter_from,
+					|hotkey, netuid| ParentKeys::<T>::remove(hotkey, netuid),
+				),
+				DissolutionPhase::ClearChildkeyTakes => Self::clear_hotkey_entries_pass(
+					netuid,
+					&mut dissolution.cursor,
+					budget,
+					ChildkeyTake::<T>::iter,
+					ChildkeyTake::<T>::iter_from,
+					|hotkey, netuid| ChildkeyTake::<T>::remove(hotkey, netuid),
+				),
+				DissolutionPhase::ClearPendingChildKeys => {
+					let Dissolution { cursor, .. } = dissolution;
+					let entries = from_cursor(
+						cursor,
+						|| PendingChildKeys::<T>::iter_prefix(netuid),
+						|raw| PendingChildKeys::<T>::iter_prefix_from(netuid, raw),
+					);
+					Self::remove_all(entries, cursor, budget, |(parent, _)| {
+						PendingChildKeys::<T>::remove(netuid, parent)
+					})
 				},
 				DissolutionPhase::ClearRootClaimed => {
 					let Dissolution { cursor, .. } = dissolution;
@@ -281,7 +328,11 @@ impl<T: Config> Pallet<T> {
 				DissolutionPhase::ClearAutoStake => DissolutionPhase::ClearRootClaimed,
 				DissolutionPhase::ClearRootClaimed => DissolutionPhase::ClearDividends,
 				DissolutionPhase::ClearDividends => DissolutionPhase::ClearRootDividends,
-				DissolutionPhase::ClearRootDividends => DissolutionPhase::PayShares,
+				DissolutionPhase::ClearRootDividends => DissolutionPhase::ClearChildKeys,
+				DissolutionPhase::ClearChildKeys => DissolutionPhase::ClearParentKeys,
+				DissolutionPhase::ClearParentKeys => DissolutionPhase::ClearChildkeyTakes,
+				DissolutionPhase::ClearChildkeyTakes => DissolutionPhase::ClearPendingChildKeys,
+				DissolutionPhase::ClearPendingChildKeys => DissolutionPhase::PayShares,
 				DissolutionPhase::PayShares => DissolutionPhase::PayRemainders,
 				DissolutionPhase::PayRemainders | DissolutionPhase::Finish => {
 					DissolutionPhase::Finish
@@ -448,6 +499,28 @@ impl<T: Config> Pallet<T> {
 				AutoStakeDestination::<T>::remove(&coldkey, netuid);
 			}
 			AutoStakeDestinationColdkeys::<T>::remove(&hotkey, netuid);
+			true
+		})
+	}
+
+	/// Phase 3d: removes `netuid`'s entries of a map keyed by (hotkey, netuid), one write each.
+	fn clear_hotkey_entries_pass<V>(
+		netuid: NetUid,
+		cursor: &mut Vec<u8>,
+		budget: &mut Budget,
+		all: impl FnOnce() -> PrefixIterator<(T::AccountId, NetUid, V)>,
+		after: impl FnOnce(Vec<u8>) -> PrefixIterator<(T::AccountId, NetUid, V)>,
+		remove: impl Fn(&T::AccountId, NetUid),
+	) -> bool {
+		let entries = from_cursor(cursor, all, after);
+		Self::resume(entries, cursor, budget, |(hotkey, on, _), budget| {
+			if on != netuid {
+				return true;
+			}
+			if !budget.take(T::DbWeight::get().writes(1)) {
+				return false;
+			}
+			remove(&hotkey, on);
 			true
 		})
 	}

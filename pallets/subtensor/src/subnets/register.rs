@@ -119,6 +119,8 @@ impl<T: Config> Pallet<T> {
 			Self::deposit_event(Event::SubnetIdentitySet(netuid));
 		}
 		Self::deposit_event(Event::NetworkAdded(netuid, DYNAMIC_MECHANISM));
+		// Root validators lend their stake weight there to the owner's hotkey.
+		Self::adopt_owner_hotkey_as_child(netuid);
 		// New subnets receive no TAO injection until root enables it.
 		SubnetEmissionEnabled::<T>::insert(netuid, false);
 		Ok(())

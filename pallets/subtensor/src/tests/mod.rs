@@ -1,6 +1,7 @@
 //! Unit tests of the pallet on a mock runtime, one file per concern.
 #![allow(clippy::arithmetic_side_effects)]
 
+mod children;
 mod commitments;
 mod delegate_info;
 mod dissolution;

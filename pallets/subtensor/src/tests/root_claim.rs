@@ -3,6 +3,7 @@
 
 use super::emission::{stake, subnet_with_validators_and_miners, VALIDATOR_A};
 use super::mock::*;
+use crate::staking::root_claim::MAX_CLAIM_HOTKEYS;
 use crate::*;
 use alloc::collections::BTreeSet;
 use frame_support::{assert_noop, assert_ok};
@@ -248,5 +249,57 @@ fn dissolving_a_subnet_pays_unclaimed_root_dividends_as_if_kept() {
 		// Nothing is left owed on the dissolved subnet.
 		assert!(!RootClaimable::<Test>::get(account(VALIDATOR_A)).contains_key(&netuid));
 		assert_eq!(RootClaimed::<Test>::iter_prefix((netuid,)).count(), 0);
+	});
+}
+
+#[test]
+fn root_stake_calls_pay_for_every_subnet_the_hotkey_is_owed_dividends_on() {
+	use frame_support::dispatch::GetDispatchInfo;
+	type W = <Test as Config>::WeightInfo;
+	run_test(|| {
+		let netuid = root_dividends_paid();
+		let hotkey = account(VALIDATOR_A);
+		let owed_on = RootClaimable::<Test>::get(&hotkey).len() as u32;
+		assert!(owed_on > 0);
+		let weight = |call: Call<Test>| call.get_dispatch_info().call_weight;
+		let add = |netuid| Call::<Test>::add_stake {
+			hotkey: hotkey.clone(),
+			netuid,
+			amount_staked: TAO.into(),
+		};
+		let remove = |netuid| Call::<Test>::remove_stake {
+			hotkey: hotkey.clone(),
+			netuid,
+			amount_unstaked: TAO.into(),
+		};
+		let swap = |origin_netuid, destination_netuid| Call::<Test>::swap_stake {
+			hotkey: hotkey.clone(),
+			origin_netuid,
+			destination_netuid,
+			alpha_amount: TAO.into(),
+		};
+		assert_eq!(weight(add(NetUid::ROOT)), W::add_stake() + W::root_stake_added(owed_on));
+		assert_eq!(weight(add(netuid)), W::add_stake());
+		assert_eq!(
+			weight(remove(NetUid::ROOT)),
+			W::remove_stake() + W::root_stake_removed(owed_on)
+		);
+		assert_eq!(weight(remove(netuid)), W::remove_stake());
+		assert_eq!(
+			weight(swap(NetUid::ROOT, netuid)),
+			W::swap_stake() + W::root_stake_removed(owed_on)
+		);
+		assert_eq!(weight(swap(netuid, NetUid::ROOT)), W::swap_stake() + W::root_stake_added(owed_on));
+
+		// A claim reserves the worst case and pays for the one restake it made.
+		let claim_call = Call::<Test>::claim_root { subnets: [netuid].into_iter().collect() };
+		let every_subnet = u32::from(TotalNetworks::<Test>::get());
+		assert_eq!(
+			weight(claim_call),
+			W::claim_root(MAX_CLAIM_HOTKEYS)
+				+ W::root_stake_added(every_subnet) * u64::from(MAX_CLAIM_HOTKEYS)
+		);
+		let claimed = claim(ROOT_NOMINATOR, &[netuid]).expect("claims");
+		assert_eq!(claimed.actual_weight, Some(W::claim_root(1) + W::root_stake_added(owed_on)));
 	});
 }

@@ -58,10 +58,11 @@ impl<T: Config> Pallet<T> {
 		Ok(NetUidStorageIndex::new(netuid, mecid))
 	}
 
-	/// A hotkey's stake weight on a subnet: its alpha there plus `TaoWeight` × its root stake.
+	/// A hotkey's stake weight on a subnet: its alpha there plus `TaoWeight` × its root stake,
+	/// both as its child keys adjust them.
 	pub fn stake_weight(hotkey: &T::AccountId, netuid: NetUid) -> u64 {
-		let alpha = Self::total_stake_on(hotkey, netuid).to_u64();
-		let root = Self::total_stake_on(hotkey, NetUid::ROOT).to_u64();
+		let alpha = Self::inherited_alpha(hotkey, netuid);
+		let root = Self::inherited_root_stake(hotkey, netuid);
 		let tao_weight =
 			U96F32::from_num(TaoWeight::<T>::get()).saturating_div(U96F32::from_num(u64::MAX));
 		let weighted_root = U96F32::from_num(root).saturating_mul(tao_weight);
