@@ -428,3 +428,40 @@ return {{
         "no_such_subnet": "SubnetNotExists",
         "owner_average_too_high": "BondsMovingAverageMaxReached",
     }, answer
+
+
+def test_child_keys_set_get_take_and_refusals(btcli, keys):
+    # Last in the file: lending hk1's stake weight to Bob changes the later epochs' payouts.
+    alice_hotkey, bob_hotkey = keys["alice"][1], keys["bob"][1]
+    # Root shortens the cooldown so that the set applies at subnet 1's next epoch.
+    answer = run_sdk(btcli, """
+alice = bt.Wallet(name="alice")
+inner = await client.compose(bt.calls.SubtensorModule.set_pending_childkey_cooldown(cooldown=0))
+result = await client.submit_call(bt.calls.Sudo.sudo(call=inner), alice, wait_for_finalization=False)
+assert result.success, result
+return "ok"
+""")
+    assert answer == "ok"
+
+    def children_of(hotkey: str) -> list:
+        return read(btcli, "stake", "child", "get", "--netuid", str(NETUID), "--hotkey", hotkey)["children"]
+
+    # hk1 owns subnet 1, so it needs no stake threshold to lend half its weight to Bob.
+    tx(btcli, "-w", "alice", "-H", "hk1", "stake", "child", "set", "--netuid", str(NETUID),
+       "--children", json.dumps([[0.5, bob_hotkey]]))
+    deadline = time.monotonic() + 30
+    while not children_of(alice_hotkey):
+        assert time.monotonic() < deadline, "the children never applied"
+        time.sleep(0.5)
+    [(proportion, child)] = children_of(alice_hotkey)
+    assert child == bob_hotkey and abs(proportion / 2**64 - 0.5) < 1e-9
+
+    # Bob, the child, sets his take within the bounds; above them the chain refuses by name.
+    tx(btcli, "-w", "bob", "-H", "default", "stake", "child", "take", "--netuid", str(NETUID), "--take", "0.05")
+    error = fails(btcli, "-w", "bob", "-H", "default", "stake", "child", "take",
+                  "--netuid", str(NETUID), "--take", "0.5")
+    assert "InvalidChildkeyTake" in json.dumps(error), error
+    # A new set (a revocation too) waits 150 blocks after the last one.
+    error = fails(btcli, "-w", "alice", "-H", "hk1", "stake", "child", "revoke", "--netuid", str(NETUID))
+    assert "TxRateLimitExceeded" in json.dumps(error), error
+    assert children_of(alice_hotkey) == [[proportion, bob_hotkey]]

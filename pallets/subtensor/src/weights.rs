@@ -2,15 +2,15 @@
 //! Weights of `pallet_subtensor`, measured by frame-benchmarking: do not edit by hand; regenerate with
 //! `scripts/benchmark-pallets.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-02; steps `20`, repeat `10`;
+//! Benchmark CLI 64.0.0, 2026-12-04; steps `20`, repeat `10`;
 //! machine `vm` (AMD EPYC); WASM execution `Compiled`, chain `None`.
 //!
 //! Command:
-//!   /var/tmp/subtensor-target/release/node-subtensor
+//!   /var/tmp/subtensor-bench-target/release/node-subtensor
 //!   benchmark
 //!   pallet
 //!   --runtime
-//!   /var/tmp/subtensor-target/release/wbuild/node-subtensor-runtime/node_subtensor_runtime.compact.compressed.wasm
+//!   /var/tmp/subtensor-bench-target/release/wbuild/node-subtensor-runtime/node_subtensor_runtime.compact.compressed.wasm
 //!   --genesis-builder=runtime
 //!   --genesis-builder-preset=development
 //!   --pallet
@@ -26,7 +26,7 @@
 //!   --template
 //!   scripts/weight-template.hbs
 //!   --output
-//!   pallets/subtensor/src/weights.rs
+//!   /var/tmp/bench-logs/pallet_subtensor.rs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -106,26 +106,37 @@ pub trait WeightInfo {
 	/// `reveal_weights`.
 	fn reveal_weights() -> Weight;
 	/// `drain_and_distribute`.
-	fn drain_and_distribute(n: u32, ) -> Weight;
+	fn drain_and_distribute(n: u32, l: u32, ) -> Weight;
 	/// `run_coinbase`.
 	fn run_coinbase(n: u32, ) -> Weight;
 	/// `claim_root`.
 	fn claim_root(h: u32, ) -> Weight;
 	/// `set_root_claim_type`.
 	fn set_root_claim_type(k: u32, ) -> Weight;
+	/// `root_stake_added`.
+	fn root_stake_added(n: u32, ) -> Weight;
+	/// `root_stake_removed`.
+	fn root_stake_removed(n: u32, ) -> Weight;
+	/// `pay_fee_in_alpha`.
+	fn pay_fee_in_alpha(n: u32, ) -> Weight;
+	/// `set_children`.
+	fn set_children(n: u32, ) -> Weight;
+	/// `apply_pending_children`.
+	fn apply_pending_children(k: u32, ) -> Weight;
+	/// `set_childkey_take`.
+	fn set_childkey_take() -> Weight;
+	/// `sudo_set_tx_childkey_take_rate_limit`.
+	fn sudo_set_tx_childkey_take_rate_limit() -> Weight;
+	/// `sudo_set_min_childkey_take`.
+	fn sudo_set_min_childkey_take() -> Weight;
+	/// `sudo_set_max_childkey_take`.
+	fn sudo_set_max_childkey_take() -> Weight;
+	/// `set_pending_childkey_cooldown`.
+	fn set_pending_childkey_cooldown() -> Weight;
+	/// `set_auto_parent_delegation_enabled`.
+	fn set_auto_parent_delegation_enabled() -> Weight;
 	/// `add_stake_burn`.
 	fn add_stake_burn() -> Weight;
-	fn root_stake_added(n: u32, ) -> Weight;
-	fn root_stake_removed(n: u32, ) -> Weight;
-	fn pay_fee_in_alpha(n: u32, ) -> Weight;
-	fn sudo_set_tx_childkey_take_rate_limit() -> Weight;
-	fn set_childkey_take() -> Weight;
-	fn sudo_set_min_childkey_take() -> Weight;
-	fn sudo_set_max_childkey_take() -> Weight;
-	fn set_pending_childkey_cooldown() -> Weight;
-	fn set_auto_parent_delegation_enabled() -> Weight;
-	fn set_children(n: u32, ) -> Weight;
-	fn apply_pending_children(k: u32, ) -> Weight;
 	/// `try_associate_hotkey`.
 	fn try_associate_hotkey() -> Weight;
 	/// `set_coldkey_auto_stake_hotkey`.
@@ -149,8 +160,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::ServingRateLimit` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn serve_axon() -> Weight {
 		// Proof size: measured `664`, estimated `4129`.
-		// Minimum execution time: 38_843_000 picoseconds.
-		Weight::from_parts(46_257_000, 0)
+		// Minimum execution time: 41_678_000 picoseconds.
+		Weight::from_parts(69_040_000, 0)
 			.saturating_add(Weight::from_parts(0, 4129))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -165,8 +176,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::NeuronCertificates` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn serve_axon_tls() -> Weight {
 		// Proof size: measured `664`, estimated `4129`.
-		// Minimum execution time: 43_080_000 picoseconds.
-		Weight::from_parts(68_268_000, 0)
+		// Minimum execution time: 46_066_000 picoseconds.
+		Weight::from_parts(73_889_000, 0)
 			.saturating_add(Weight::from_parts(0, 4129))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -179,8 +190,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::ServingRateLimit` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn serve_prometheus() -> Weight {
 		// Proof size: measured `697`, estimated `4162`.
-		// Minimum execution time: 38_963_000 picoseconds.
-		Weight::from_parts(55_324_000, 0)
+		// Minimum execution time: 42_680_000 picoseconds.
+		Weight::from_parts(70_542_000, 0)
 			.saturating_add(Weight::from_parts(0, 4162))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -284,17 +295,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Commitments::LastBondsReset` (r:0 w:1)
 	/// Proof: `Commitments::LastBondsReset` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn burned_register() -> Weight {
-		// Proof size: measured `11003`, estimated `648068`.
-		// Minimum execution time: 3_695_495_000 picoseconds.
-		Weight::from_parts(6_280_647_000, 0)
-			.saturating_add(Weight::from_parts(0, 648068))
+		// Proof size: measured `11042`, estimated `648107`.
+		// Minimum execution time: 3_440_982_000 picoseconds.
+		Weight::from_parts(4_936_536_000, 0)
+			.saturating_add(Weight::from_parts(0, 648107))
 			.saturating_add(T::DbWeight::get().reads(554))
 			.saturating_add(T::DbWeight::get().writes(291))
 	}
 	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:0)
 	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::NetworkRegistrationAllowed` (r:1 w:0)
-	/// Proof: `SubtensorModule::NetworkRegistrationAllowed` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::NetworkPowRegistrationAllowed` (r:1 w:0)
 	/// Proof: `SubtensorModule::NetworkPowRegistrationAllowed` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Uids` (r:2 w:2)
@@ -380,14 +389,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Commitments::LastBondsReset` (r:0 w:1)
 	/// Proof: `Commitments::LastBondsReset` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn pow_register() -> Weight {
-		// Proof size: measured `10832`, estimated `647897`.
-		// Minimum execution time: 3_623_951_000 picoseconds.
-		Weight::from_parts(5_096_645_000, 0)
-			.saturating_add(Weight::from_parts(0, 647897))
-			.saturating_add(T::DbWeight::get().reads(548))
+		// Proof size: measured `10885`, estimated `647950`.
+		// Minimum execution time: 3_410_996_000 picoseconds.
+		Weight::from_parts(4_914_044_000, 0)
+			.saturating_add(Weight::from_parts(0, 647950))
+			.saturating_add(T::DbWeight::get().reads(547))
 			.saturating_add(T::DbWeight::get().writes(285))
 	}
-	/// Storage: `SubtensorModule::Owner` (r:1 w:1)
+	/// Storage: `SubtensorModule::Owner` (r:65 w:1)
 	/// Proof: `SubtensorModule::Owner` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::NetworkRegistrationStartBlock` (r:1 w:0)
 	/// Proof: `SubtensorModule::NetworkRegistrationStartBlock` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
@@ -397,15 +406,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::NetworkRateLimit` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::TotalNetworks` (r:1 w:1)
 	/// Proof: `SubtensorModule::TotalNetworks` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::NetworksAdded` (r:130 w:1)
+	/// Storage: `SubtensorModule::NetworksAdded` (r:131 w:2)
 	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetLimit` (r:1 w:0)
 	/// Proof: `SubtensorModule::SubnetLimit` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::NetworkImmunityPeriod` (r:1 w:0)
 	/// Proof: `SubtensorModule::NetworkImmunityPeriod` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::NetworkRegisteredAt` (r:128 w:1)
+	/// Storage: `SubtensorModule::NetworkRegisteredAt` (r:128 w:2)
 	/// Proof: `SubtensorModule::NetworkRegisteredAt` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::SubnetMechanism` (r:128 w:1)
+	/// Storage: `SubtensorModule::SubnetMechanism` (r:129 w:2)
 	/// Proof: `SubtensorModule::SubnetMechanism` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetMovingPrice` (r:128 w:1)
 	/// Proof: `SubtensorModule::SubnetMovingPrice` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -415,25 +424,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::NetworkMinLockCost` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::NetworkLockReductionInterval` (r:1 w:0)
 	/// Proof: `SubtensorModule::NetworkLockReductionInterval` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::TotalIssuance` (r:1 w:1)
+	/// Storage: `SubtensorModule::TotalIssuance` (r:1 w:0)
 	/// Proof: `SubtensorModule::TotalIssuance` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
-	/// Storage: `SubtensorModule::SubnetTAO` (r:128 w:1)
+	/// Storage: `SubtensorModule::SubnetTAO` (r:128 w:2)
 	/// Proof: `SubtensorModule::SubnetTAO` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::TotalHotkeyAlpha` (r:1 w:0)
-	/// Proof: `SubtensorModule::TotalHotkeyAlpha` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::SubnetAlphaIn` (r:128 w:1)
+	/// Storage: `SubtensorModule::SubnetAlphaIn` (r:128 w:2)
 	/// Proof: `SubtensorModule::SubnetAlphaIn` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetProtocolAlpha` (r:1 w:1)
 	/// Proof: `SubtensorModule::SubnetProtocolAlpha` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::TotalStake` (r:1 w:1)
 	/// Proof: `SubtensorModule::TotalStake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Keys` (r:257 w:256)
+	/// Storage: `SubtensorModule::Keys` (r:322 w:257)
 	/// Proof: `SubtensorModule::Keys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Uids` (r:256 w:257)
 	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::BlockAtRegistration` (r:256 w:256)
+	/// Storage: `SubtensorModule::BlockAtRegistration` (r:256 w:257)
 	/// Proof: `SubtensorModule::BlockAtRegistration` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Axons` (r:255 w:255)
 	/// Proof: `SubtensorModule::Axons` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -451,14 +458,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Commitments::LastBondsReset` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `Commitments::UsedSpaceOf` (r:255 w:255)
 	/// Proof: `Commitments::UsedSpaceOf` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::AutoStakeDestinationColdkeys` (r:1 w:0)
-	/// Proof: `SubtensorModule::AutoStakeDestinationColdkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::SubnetOwner` (r:1 w:1)
+	/// Storage: `SubtensorModule::SubnetOwner` (r:1 w:2)
 	/// Proof: `SubtensorModule::SubnetOwner` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::RootClaimable` (r:1 w:0)
-	/// Proof: `SubtensorModule::RootClaimable` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Active` (r:1 w:1)
-	/// Proof: `SubtensorModule::Active` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::DissolvingSubnets` (r:1 w:1)
+	/// Proof: `SubtensorModule::DissolvingSubnets` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `Swap::SwapBalancer` (r:127 w:1)
 	/// Proof: `Swap::SwapBalancer` (`max_values`: None, `max_size`: Some(18), added: 2493, mode: `MaxEncodedLen`)
 	/// Storage: `SubtensorModule::DefaultTempo` (r:1 w:0)
@@ -467,25 +470,65 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::NewSubnetImmunityPeriod` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::NewSubnetDifficulty` (r:1 w:0)
 	/// Proof: `SubtensorModule::NewSubnetDifficulty` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MinDifficulty` (r:1 w:2)
+	/// Proof: `SubtensorModule::MinDifficulty` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Kappa` (r:1 w:2)
+	/// Proof: `SubtensorModule::Kappa` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ActivityCutoff` (r:1 w:2)
+	/// Proof: `SubtensorModule::ActivityCutoff` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::OwnedHotkeys` (r:1 w:1)
 	/// Proof: `SubtensorModule::OwnedHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::StakingHotkeys` (r:1 w:1)
 	/// Proof: `SubtensorModule::StakingHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Active` (r:1 w:2)
+	/// Proof: `SubtensorModule::Active` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Emission` (r:1 w:2)
+	/// Proof: `SubtensorModule::Emission` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Consensus` (r:1 w:2)
+	/// Proof: `SubtensorModule::Consensus` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Dividends` (r:1 w:2)
+	/// Proof: `SubtensorModule::Dividends` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ValidatorTrust` (r:1 w:2)
+	/// Proof: `SubtensorModule::ValidatorTrust` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::StakeWeight` (r:1 w:2)
+	/// Proof: `SubtensorModule::StakeWeight` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ValidatorPermit` (r:1 w:2)
+	/// Proof: `SubtensorModule::ValidatorPermit` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MechanismCountCurrent` (r:1 w:1)
+	/// Proof: `SubtensorModule::MechanismCountCurrent` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Incentive` (r:1 w:17)
+	/// Proof: `SubtensorModule::Incentive` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastUpdate` (r:1 w:17)
+	/// Proof: `SubtensorModule::LastUpdate` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::RegisteredSubnetCounter` (r:1 w:1)
 	/// Proof: `SubtensorModule::RegisteredSubnetCounter` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::TokenSymbol` (r:128 w:1)
+	/// Storage: `SubtensorModule::TokenSymbol` (r:128 w:2)
 	/// Proof: `SubtensorModule::TokenSymbol` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Burn` (r:0 w:1)
-	/// Proof: `SubtensorModule::Burn` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::TransactionKeyLastBlock` (r:0 w:1)
+	/// Storage: `SubtensorModule::TotalHotkeyAlpha` (r:64 w:0)
+	/// Proof: `SubtensorModule::TotalHotkeyAlpha` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::AutoParentDelegationEnabled` (r:64 w:0)
+	/// Proof: `SubtensorModule::AutoParentDelegationEnabled` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::StakeThreshold` (r:1 w:0)
+	/// Proof: `SubtensorModule::StakeThreshold` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TransactionKeyLastBlock` (r:64 w:65)
 	/// Proof: `SubtensorModule::TransactionKeyLastBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::RAORecycledForRegistration` (r:0 w:1)
+	/// Storage: `SubtensorModule::ParentKeys` (r:65 w:1)
+	/// Proof: `SubtensorModule::ParentKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ChildKeys` (r:64 w:64)
+	/// Proof: `SubtensorModule::ChildKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ChildKeyLinkCount` (r:1 w:2)
+	/// Proof: `SubtensorModule::ChildKeyLinkCount` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubtokenEnabled` (r:1 w:1)
+	/// Proof: `SubtensorModule::SubtokenEnabled` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Burn` (r:0 w:2)
+	/// Proof: `SubtensorModule::Burn` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PendingChildKeysCursor` (r:0 w:1)
+	/// Proof: `SubtensorModule::PendingChildKeysCursor` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::RAORecycledForRegistration` (r:0 w:2)
 	/// Proof: `SubtensorModule::RAORecycledForRegistration` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Kappa` (r:0 w:1)
-	/// Proof: `SubtensorModule::Kappa` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::LiquidAlphaOn` (r:0 w:1)
 	/// Proof: `SubtensorModule::LiquidAlphaOn` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::SubnetLocked` (r:0 w:1)
+	/// Storage: `SubtensorModule::SubnetLocked` (r:0 w:2)
 	/// Proof: `SubtensorModule::SubnetLocked` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::EMAPriceHalvingBlocks` (r:0 w:1)
 	/// Proof: `SubtensorModule::EMAPriceHalvingBlocks` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -511,7 +554,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::MinChildkeyTakePerSubnet` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::WeightsSetRateLimit` (r:0 w:1)
 	/// Proof: `SubtensorModule::WeightsSetRateLimit` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::RegistrationsThisInterval` (r:0 w:1)
+	/// Storage: `SubtensorModule::RegistrationsThisInterval` (r:0 w:2)
 	/// Proof: `SubtensorModule::RegistrationsThisInterval` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::RecycleOrBurn` (r:0 w:1)
 	/// Proof: `SubtensorModule::RecycleOrBurn` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -519,80 +562,60 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::ActivityCutoffFactorMilli` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::PendingEpochAt` (r:0 w:1)
 	/// Proof: `SubtensorModule::PendingEpochAt` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::ValidatorTrust` (r:0 w:1)
-	/// Proof: `SubtensorModule::ValidatorTrust` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::AlphaValues` (r:0 w:1)
 	/// Proof: `SubtensorModule::AlphaValues` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::SubnetVolume` (r:0 w:1)
+	/// Storage: `SubtensorModule::SubnetVolume` (r:0 w:2)
 	/// Proof: `SubtensorModule::SubnetVolume` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetEpochIndex` (r:0 w:1)
 	/// Proof: `SubtensorModule::SubnetEpochIndex` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::ValidatorPermit` (r:0 w:1)
-	/// Proof: `SubtensorModule::ValidatorPermit` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::MaxRegistrationsPerBlock` (r:0 w:1)
 	/// Proof: `SubtensorModule::MaxRegistrationsPerBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::MinAllowedWeights` (r:0 w:1)
+	/// Storage: `SubtensorModule::MinAllowedWeights` (r:0 w:2)
 	/// Proof: `SubtensorModule::MinAllowedWeights` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::MechanismCountCurrent` (r:0 w:1)
-	/// Proof: `SubtensorModule::MechanismCountCurrent` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::PendingOwnerCut` (r:0 w:1)
 	/// Proof: `SubtensorModule::PendingOwnerCut` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::BlocksSinceLastStep` (r:0 w:1)
 	/// Proof: `SubtensorModule::BlocksSinceLastStep` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::PendingValidatorEmission` (r:0 w:1)
 	/// Proof: `SubtensorModule::PendingValidatorEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::SubnetOwnerHotkey` (r:0 w:1)
+	/// Storage: `SubtensorModule::SubnetOwnerHotkey` (r:0 w:2)
 	/// Proof: `SubtensorModule::SubnetOwnerHotkey` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::LastUpdate` (r:0 w:16)
-	/// Proof: `SubtensorModule::LastUpdate` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::AdjustmentInterval` (r:0 w:1)
 	/// Proof: `SubtensorModule::AdjustmentInterval` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::RootClaimableThreshold` (r:0 w:1)
 	/// Proof: `SubtensorModule::RootClaimableThreshold` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::MaxAllowedValidators` (r:0 w:1)
+	/// Storage: `SubtensorModule::MaxAllowedValidators` (r:0 w:2)
 	/// Proof: `SubtensorModule::MaxAllowedValidators` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Tempo` (r:0 w:1)
+	/// Storage: `SubtensorModule::Tempo` (r:0 w:2)
 	/// Proof: `SubtensorModule::Tempo` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::StakeWeight` (r:0 w:1)
-	/// Proof: `SubtensorModule::StakeWeight` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::SubnetAlphaOut` (r:0 w:1)
+	/// Storage: `SubtensorModule::SubnetAlphaOut` (r:0 w:2)
 	/// Proof: `SubtensorModule::SubnetAlphaOut` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::BurnIncreaseMult` (r:0 w:1)
 	/// Proof: `SubtensorModule::BurnIncreaseMult` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Difficulty` (r:0 w:1)
+	/// Storage: `SubtensorModule::Difficulty` (r:0 w:2)
 	/// Proof: `SubtensorModule::Difficulty` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::MinDifficulty` (r:0 w:1)
-	/// Proof: `SubtensorModule::MinDifficulty` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::PendingServerEmission` (r:0 w:1)
 	/// Proof: `SubtensorModule::PendingServerEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::OwnerCutEnabled` (r:0 w:1)
 	/// Proof: `SubtensorModule::OwnerCutEnabled` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetExcessTao` (r:0 w:1)
 	/// Proof: `SubtensorModule::SubnetExcessTao` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Dividends` (r:0 w:1)
-	/// Proof: `SubtensorModule::Dividends` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::TargetRegistrationsPerInterval` (r:0 w:1)
 	/// Proof: `SubtensorModule::TargetRegistrationsPerInterval` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::OwnerCutAutoLockEnabled` (r:0 w:1)
 	/// Proof: `SubtensorModule::OwnerCutAutoLockEnabled` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Incentive` (r:0 w:16)
-	/// Proof: `SubtensorModule::Incentive` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::RevealPeriodEpochs` (r:0 w:1)
 	/// Proof: `SubtensorModule::RevealPeriodEpochs` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::CommitRevealWeightsEnabled` (r:0 w:1)
 	/// Proof: `SubtensorModule::CommitRevealWeightsEnabled` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Rho` (r:0 w:1)
 	/// Proof: `SubtensorModule::Rho` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::LastEpochBlock` (r:0 w:1)
+	/// Storage: `SubtensorModule::LastEpochBlock` (r:0 w:2)
 	/// Proof: `SubtensorModule::LastEpochBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::LastMechansimStepBlock` (r:0 w:1)
 	/// Proof: `SubtensorModule::LastMechansimStepBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::MaxWeightsLimit` (r:0 w:1)
 	/// Proof: `SubtensorModule::MaxWeightsLimit` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Consensus` (r:0 w:1)
-	/// Proof: `SubtensorModule::Consensus` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Emission` (r:0 w:1)
-	/// Proof: `SubtensorModule::Emission` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::ValidatorPruneLen` (r:0 w:1)
 	/// Proof: `SubtensorModule::ValidatorPruneLen` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::BurnHalfLife` (r:0 w:1)
@@ -601,7 +624,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubnetEmaTaoFlow` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::MinNonImmuneUids` (r:0 w:1)
 	/// Proof: `SubtensorModule::MinNonImmuneUids` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::SubnetworkN` (r:0 w:1)
+	/// Storage: `SubtensorModule::SubnetworkN` (r:0 w:2)
 	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::BondsResetOn` (r:0 w:1)
 	/// Proof: `SubtensorModule::BondsResetOn` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -609,7 +632,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::CollateralLockShare` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::MinBurn` (r:0 w:1)
 	/// Proof: `SubtensorModule::MinBurn` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::ImmunityPeriod` (r:0 w:1)
+	/// Storage: `SubtensorModule::ImmunityPeriod` (r:0 w:2)
 	/// Proof: `SubtensorModule::ImmunityPeriod` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::MechanismEmissionSplit` (r:0 w:1)
 	/// Proof: `SubtensorModule::MechanismEmissionSplit` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -617,17 +640,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::MinAllowedUids` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::TransferToggle` (r:0 w:1)
 	/// Proof: `SubtensorModule::TransferToggle` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::ActivityCutoff` (r:0 w:1)
-	/// Proof: `SubtensorModule::ActivityCutoff` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::AdjustmentAlpha` (r:0 w:1)
 	/// Proof: `SubtensorModule::AdjustmentAlpha` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetIdentitiesV3` (r:0 w:1)
 	/// Proof: `SubtensorModule::SubnetIdentitiesV3` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::SubnetEmissionEnabled` (r:0 w:1)
+	/// Storage: `SubtensorModule::SubnetEmissionEnabled` (r:0 w:2)
 	/// Proof: `SubtensorModule::SubnetEmissionEnabled` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::ImmuneOwnerUidsLimit` (r:0 w:1)
 	/// Proof: `SubtensorModule::ImmuneOwnerUidsLimit` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::NetworkRegistrationAllowed` (r:0 w:1)
+	/// Storage: `SubtensorModule::NetworkRegistrationAllowed` (r:0 w:2)
 	/// Proof: `SubtensorModule::NetworkRegistrationAllowed` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::AlphaSigmoidSteepness` (r:0 w:1)
 	/// Proof: `SubtensorModule::AlphaSigmoidSteepness` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -641,44 +662,36 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::MaxDifficulty` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetTaoInEmission` (r:0 w:1)
 	/// Proof: `SubtensorModule::SubnetTaoInEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Yuma3On` (r:0 w:1)
+	/// Storage: `SubtensorModule::Yuma3On` (r:0 w:2)
 	/// Proof: `SubtensorModule::Yuma3On` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::FirstEmissionBlockNumber` (r:0 w:1)
 	/// Proof: `SubtensorModule::FirstEmissionBlockNumber` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::SubtokenEnabled` (r:0 w:1)
-	/// Proof: `SubtensorModule::SubtokenEnabled` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::IsNetworkMember` (r:0 w:257)
 	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::PendingRootAlphaDivs` (r:0 w:1)
 	/// Proof: `SubtensorModule::PendingRootAlphaDivs` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::MaxAllowedUids` (r:0 w:1)
+	/// Storage: `SubtensorModule::MaxAllowedUids` (r:0 w:2)
 	/// Proof: `SubtensorModule::MaxAllowedUids` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `Swap::FeeRate` (r:0 w:1)
 	/// Proof: `Swap::FeeRate` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
 	fn register_network() -> Weight {
-		// Proof size: measured `130244`, estimated `767309`.
-		// Minimum execution time: 20_521_373_000 picoseconds.
-		Weight::from_parts(31_216_385_000, 0)
-			.saturating_add(Weight::from_parts(0, 767309))
-			.saturating_add(T::DbWeight::get().reads(3862))
-			.saturating_add(T::DbWeight::get().writes(3246))
+		// Proof size: measured `201281`, estimated `999221`.
+		// Minimum execution time: 42_767_976_000 picoseconds.
+		Weight::from_parts(49_789_422_000, 0)
+			.saturating_add(Weight::from_parts(0, 999221))
+			.saturating_add(T::DbWeight::get().reads(4327))
+			.saturating_add(T::DbWeight::get().writes(3417))
 	}
 	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:1)
 	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetTAO` (r:1 w:1)
 	/// Proof: `SubtensorModule::SubnetTAO` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::TotalHotkeyAlpha` (r:1 w:0)
-	/// Proof: `SubtensorModule::TotalHotkeyAlpha` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetAlphaIn` (r:1 w:1)
 	/// Proof: `SubtensorModule::SubnetAlphaIn` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetProtocolAlpha` (r:1 w:1)
 	/// Proof: `SubtensorModule::SubnetProtocolAlpha` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::TotalStake` (r:1 w:1)
 	/// Proof: `SubtensorModule::TotalStake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
-	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
-	/// Storage: `SubtensorModule::TotalIssuance` (r:1 w:1)
-	/// Proof: `SubtensorModule::TotalIssuance` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Keys` (r:257 w:256)
 	/// Proof: `SubtensorModule::Keys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Uids` (r:256 w:256)
@@ -701,16 +714,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Commitments::LastBondsReset` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `Commitments::UsedSpaceOf` (r:255 w:255)
 	/// Proof: `Commitments::UsedSpaceOf` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::AutoStakeDestinationColdkeys` (r:1 w:0)
-	/// Proof: `SubtensorModule::AutoStakeDestinationColdkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetOwner` (r:1 w:1)
 	/// Proof: `SubtensorModule::SubnetOwner` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::RootClaimable` (r:1 w:0)
-	/// Proof: `SubtensorModule::RootClaimable` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::TotalNetworks` (r:1 w:1)
 	/// Proof: `SubtensorModule::TotalNetworks` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Burn` (r:0 w:1)
 	/// Proof: `SubtensorModule::Burn` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PendingChildKeysCursor` (r:0 w:1)
+	/// Proof: `SubtensorModule::PendingChildKeysCursor` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::TransactionKeyLastBlock` (r:0 w:1)
 	/// Proof: `SubtensorModule::TransactionKeyLastBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::RAORecycledForRegistration` (r:0 w:1)
@@ -769,6 +780,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::AlphaValues` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetVolume` (r:0 w:1)
 	/// Proof: `SubtensorModule::SubnetVolume` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::DissolvingSubnets` (r:0 w:1)
+	/// Proof: `SubtensorModule::DissolvingSubnets` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetEpochIndex` (r:0 w:1)
 	/// Proof: `SubtensorModule::SubnetEpochIndex` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::ValidatorPermit` (r:0 w:1)
@@ -899,17 +912,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::PendingRootAlphaDivs` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::MaxAllowedUids` (r:0 w:1)
 	/// Proof: `SubtensorModule::MaxAllowedUids` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ChildKeyLinkCount` (r:0 w:1)
+	/// Proof: `SubtensorModule::ChildKeyLinkCount` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `Swap::SwapBalancer` (r:0 w:1)
 	/// Proof: `Swap::SwapBalancer` (`max_values`: None, `max_size`: Some(18), added: 2493, mode: `MaxEncodedLen`)
 	/// Storage: `Swap::FeeRate` (r:0 w:1)
 	/// Proof: `Swap::FeeRate` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
 	fn dissolve_network() -> Weight {
-		// Proof size: measured `120331`, estimated `757396`.
-		// Minimum execution time: 11_688_887_000 picoseconds.
-		Weight::from_parts(20_406_257_000, 0)
-			.saturating_add(Weight::from_parts(0, 757396))
-			.saturating_add(T::DbWeight::get().reads(2823))
-			.saturating_add(T::DbWeight::get().writes(3237))
+		// Proof size: measured `120286`, estimated `757351`.
+		// Minimum execution time: 8_099_137_000 picoseconds.
+		Weight::from_parts(10_403_258_000, 0)
+			.saturating_add(Weight::from_parts(0, 757351))
+			.saturating_add(T::DbWeight::get().reads(2818))
+			.saturating_add(T::DbWeight::get().writes(3238))
 	}
 	/// Storage: `SubtensorModule::DissolvingSubnets` (r:2 w:1)
 	/// Proof: `SubtensorModule::DissolvingSubnets` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -929,6 +944,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::AlphaDividendsPerSubnet` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::RootAlphaDividendsPerSubnet` (r:1 w:0)
 	/// Proof: `SubtensorModule::RootAlphaDividendsPerSubnet` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ChildKeys` (r:1 w:0)
+	/// Proof: `SubtensorModule::ChildKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ParentKeys` (r:1 w:0)
+	/// Proof: `SubtensorModule::ParentKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ChildkeyTake` (r:1 w:0)
+	/// Proof: `SubtensorModule::ChildkeyTake` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PendingChildKeys` (r:1 w:0)
+	/// Proof: `SubtensorModule::PendingChildKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `System::Account` (r:513 w:513)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	/// Storage: `SubtensorModule::DissolutionRemainders` (r:1026 w:1025)
@@ -939,12 +962,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::DissolutionStakes` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// The range of component `n` is `[1, 512]`.
 	fn dissolution_payout(n: u32, ) -> Weight {
-		// Proof size: measured `1558`, estimated `9873`.
-		// Minimum execution time: 462_517_000 picoseconds.
-		Weight::from_parts(2_273_839_820, 0)
-			.saturating_add(Weight::from_parts(0, 9873))
-			.saturating_add(Weight::from_parts(250_754_522, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(18))
+		// Proof size: measured `1636`, estimated `9985`.
+		// Minimum execution time: 758_021_000 picoseconds.
+		Weight::from_parts(791_023_000, 0)
+			.saturating_add(Weight::from_parts(0, 9985))
+			.saturating_add(Weight::from_parts(272_557_827, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(22))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(7))
 			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(n.into())))
@@ -958,8 +981,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubnetIdentitiesV3` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_subnet_identity() -> Weight {
 		// Proof size: measured `744`, estimated `4209`.
-		// Minimum execution time: 42_660_000 picoseconds.
-		Weight::from_parts(74_831_000, 0)
+		// Minimum execution time: 42_740_000 picoseconds.
+		Weight::from_parts(67_276_000, 0)
 			.saturating_add(Weight::from_parts(0, 4209))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -972,8 +995,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::IdentitiesV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_identity() -> Weight {
 		// Proof size: measured `1807`, estimated `84472`.
-		// Minimum execution time: 196_208_000 picoseconds.
-		Weight::from_parts(326_383_000, 0)
+		// Minimum execution time: 194_916_000 picoseconds.
+		Weight::from_parts(237_746_000, 0)
 			.saturating_add(Weight::from_parts(0, 84472))
 			.saturating_add(T::DbWeight::get().reads(34))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -991,10 +1014,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::SubtokenEnabled` (r:0 w:1)
 	/// Proof: `SubtensorModule::SubtokenEnabled` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn start_call() -> Weight {
-		// Proof size: measured `1088`, estimated `4553`.
-		// Minimum execution time: 58_219_000 picoseconds.
-		Weight::from_parts(94_678_000, 0)
-			.saturating_add(Weight::from_parts(0, 4553))
+		// Proof size: measured `1111`, estimated `4576`.
+		// Minimum execution time: 57_227_000 picoseconds.
+		Weight::from_parts(82_334_000, 0)
+			.saturating_add(Weight::from_parts(0, 4576))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -1006,8 +1029,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::TokenSymbol` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn update_symbol() -> Weight {
 		// Proof size: measured `2645`, estimated `325385`.
-		// Minimum execution time: 986_392_000 picoseconds.
-		Weight::from_parts(1_494_154_000, 0)
+		// Minimum execution time: 845_556_000 picoseconds.
+		Weight::from_parts(919_353_000, 0)
 			.saturating_add(Weight::from_parts(0, 325385))
 			.saturating_add(T::DbWeight::get().reads(260))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -1027,10 +1050,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::TransactionKeyLastBlock` (r:1 w:1)
 	/// Proof: `SubtensorModule::TransactionKeyLastBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_tempo() -> Weight {
-		// Proof size: measured `1131`, estimated `4596`.
-		// Minimum execution time: 77_125_000 picoseconds.
-		Weight::from_parts(114_575_000, 0)
-			.saturating_add(Weight::from_parts(0, 4596))
+		// Proof size: measured `1154`, estimated `4619`.
+		// Minimum execution time: 75_001_000 picoseconds.
+		Weight::from_parts(84_549_000, 0)
+			.saturating_add(Weight::from_parts(0, 4619))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -1053,10 +1076,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::ActivityCutoffFactorMilli` (r:0 w:1)
 	/// Proof: `SubtensorModule::ActivityCutoffFactorMilli` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_activity_cutoff_factor() -> Weight {
-		// Proof size: measured `1136`, estimated `4601`.
-		// Minimum execution time: 70_503_000 picoseconds.
-		Weight::from_parts(118_162_000, 0)
-			.saturating_add(Weight::from_parts(0, 4601))
+		// Proof size: measured `1159`, estimated `4624`.
+		// Minimum execution time: 69_390_000 picoseconds.
+		Weight::from_parts(80_460_000, 0)
+			.saturating_add(Weight::from_parts(0, 4624))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -1079,10 +1102,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::LastRateLimitedBlock` (r:1 w:1)
 	/// Proof: `SubtensorModule::LastRateLimitedBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn trigger_epoch() -> Weight {
-		// Proof size: measured `1219`, estimated `4684`.
-		// Minimum execution time: 71_274_000 picoseconds.
-		Weight::from_parts(81_934_000, 0)
-			.saturating_add(Weight::from_parts(0, 4684))
+		// Proof size: measured `1242`, estimated `4707`.
+		// Minimum execution time: 72_556_000 picoseconds.
+		Weight::from_parts(83_016_000, 0)
+			.saturating_add(Weight::from_parts(0, 4707))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -1104,11 +1127,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::RegistrationsThisBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// The range of component `n` is `[0, 128]`.
 	fn registration_block_step(n: u32, ) -> Weight {
-		// Proof size: measured `1574`, estimated `4807`.
-		// Minimum execution time: 36_408_000 picoseconds.
-		Weight::from_parts(55_026_666, 0)
-			.saturating_add(Weight::from_parts(0, 4807))
-			.saturating_add(Weight::from_parts(26_387_120, 0).saturating_mul(n.into()))
+		// Proof size: measured `1607`, estimated `4834`.
+		// Minimum execution time: 37_060_000 picoseconds.
+		Weight::from_parts(37_521_000, 0)
+			.saturating_add(Weight::from_parts(0, 4834))
+			.saturating_add(Weight::from_parts(20_043_353, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -1129,13 +1152,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubnetEpochIndex` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetworkN` (r:2 w:0)
 	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::PendingServerEmission` (r:2 w:0)
+	/// Storage: `SubtensorModule::PendingServerEmission` (r:2 w:2)
 	/// Proof: `SubtensorModule::PendingServerEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::PendingValidatorEmission` (r:2 w:0)
+	/// Storage: `SubtensorModule::PendingValidatorEmission` (r:2 w:2)
 	/// Proof: `SubtensorModule::PendingValidatorEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::PendingRootAlphaDivs` (r:2 w:0)
+	/// Storage: `SubtensorModule::PendingRootAlphaDivs` (r:2 w:2)
 	/// Proof: `SubtensorModule::PendingRootAlphaDivs` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::PendingOwnerCut` (r:2 w:0)
+	/// Storage: `SubtensorModule::PendingOwnerCut` (r:2 w:2)
 	/// Proof: `SubtensorModule::PendingOwnerCut` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::MechanismCountCurrent` (r:2 w:0)
 	/// Proof: `SubtensorModule::MechanismCountCurrent` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -1157,6 +1180,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LastMechansimStepBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::TotalHotkeyAlpha` (r:4 w:0)
 	/// Proof: `SubtensorModule::TotalHotkeyAlpha` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ChildKeys` (r:2 w:0)
+	/// Proof: `SubtensorModule::ChildKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ParentKeys` (r:2 w:0)
+	/// Proof: `SubtensorModule::ParentKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::LastUpdate` (r:2 w:0)
 	/// Proof: `SubtensorModule::LastUpdate` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::BlockAtRegistration` (r:2 w:0)
@@ -1195,6 +1222,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::OwnedHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::RecycleOrBurn` (r:2 w:0)
 	/// Proof: `SubtensorModule::RecycleOrBurn` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetAlphaOut` (r:2 w:2)
+	/// Proof: `SubtensorModule::SubnetAlphaOut` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Active` (r:0 w:2)
 	/// Proof: `SubtensorModule::Active` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::MinerBurned` (r:0 w:2)
@@ -1213,14 +1242,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Emission` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// The range of component `n` is `[0, 128]`.
 	fn epoch_schedule_step(n: u32, ) -> Weight {
-		// Proof size: measured `5583`, estimated `15982`.
-		// Minimum execution time: 18_915_000 picoseconds.
-		Weight::from_parts(754_898_697, 0)
-			.saturating_add(Weight::from_parts(0, 15982))
-			.saturating_add(Weight::from_parts(30_413_695, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(58))
+		// Proof size: measured `5602`, estimated `16001`.
+		// Minimum execution time: 15_449_000 picoseconds.
+		Weight::from_parts(807_001_932, 0)
+			.saturating_add(Weight::from_parts(0, 16001))
+			.saturating_add(Weight::from_parts(20_934_668, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(63))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(21))
+			.saturating_add(T::DbWeight::get().writes(29))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2521).saturating_mul(n.into()))
 	}
@@ -1236,8 +1265,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::TotalIssuance` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn faucet() -> Weight {
 		// Proof size: measured `472`, estimated `3937`.
-		// Minimum execution time: 77_035_000 picoseconds.
-		Weight::from_parts(126_166_000, 0)
+		// Minimum execution time: 76_664_000 picoseconds.
+		Weight::from_parts(92_424_000, 0)
 			.saturating_add(Weight::from_parts(0, 3937))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -1279,9 +1308,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (r:0 w:1)
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn add_stake() -> Weight {
-		// Proof size: measured `1603`, estimated `8727`.
-		// Minimum execution time: 323_598_000 picoseconds.
-		Weight::from_parts(528_411_000, 0)
+		// Proof size: measured `1626`, estimated `8727`.
+		// Minimum execution time: 310_532_000 picoseconds.
+		Weight::from_parts(516_188_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(T::DbWeight::get().reads(19))
 			.saturating_add(T::DbWeight::get().writes(14))
@@ -1323,9 +1352,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (r:0 w:1)
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn add_stake_limit() -> Weight {
-		// Proof size: measured `1603`, estimated `8727`.
-		// Minimum execution time: 343_275_000 picoseconds.
-		Weight::from_parts(576_441_000, 0)
+		// Proof size: measured `1626`, estimated `8727`.
+		// Minimum execution time: 337_192_000 picoseconds.
+		Weight::from_parts(390_953_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(T::DbWeight::get().reads(19))
 			.saturating_add(T::DbWeight::get().writes(14))
@@ -1363,9 +1392,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::NominatorMinRequiredStake` (r:1 w:0)
 	/// Proof: `SubtensorModule::NominatorMinRequiredStake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn remove_stake() -> Weight {
-		// Proof size: measured `1864`, estimated `6148`.
-		// Minimum execution time: 289_083_000 picoseconds.
-		Weight::from_parts(486_763_000, 0)
+		// Proof size: measured `1887`, estimated `6148`.
+		// Minimum execution time: 280_746_000 picoseconds.
+		Weight::from_parts(330_170_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(T::DbWeight::get().reads(17))
 			.saturating_add(T::DbWeight::get().writes(10))
@@ -1403,9 +1432,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::NominatorMinRequiredStake` (r:1 w:0)
 	/// Proof: `SubtensorModule::NominatorMinRequiredStake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn remove_stake_limit() -> Weight {
-		// Proof size: measured `1864`, estimated `6148`.
-		// Minimum execution time: 308_309_000 picoseconds.
-		Weight::from_parts(510_969_000, 0)
+		// Proof size: measured `1887`, estimated `6148`.
+		// Minimum execution time: 305_342_000 picoseconds.
+		Weight::from_parts(357_250_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(T::DbWeight::get().reads(17))
 			.saturating_add(T::DbWeight::get().writes(10))
@@ -1441,9 +1470,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	fn remove_stake_full_limit() -> Weight {
-		// Proof size: measured `1738`, estimated `6148`.
-		// Minimum execution time: 308_329_000 picoseconds.
-		Weight::from_parts(525_576_000, 0)
+		// Proof size: measured `1761`, estimated `6148`.
+		// Minimum execution time: 295_193_000 picoseconds.
+		Weight::from_parts(345_537_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(T::DbWeight::get().reads(16))
 			.saturating_add(T::DbWeight::get().writes(10))
@@ -1480,11 +1509,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 128]`.
 	fn unstake_all(n: u32, ) -> Weight {
-		// Proof size: measured `3616`, estimated `9250`.
-		// Minimum execution time: 451_177_000 picoseconds.
-		Weight::from_parts(518_703_000, 0)
-			.saturating_add(Weight::from_parts(0, 9250))
-			.saturating_add(Weight::from_parts(306_239_489, 0).saturating_mul(n.into()))
+		// Proof size: measured `3649`, estimated `9281`.
+		// Minimum execution time: 305_453_000 picoseconds.
+		Weight::from_parts(653_075_011, 0)
+			.saturating_add(Weight::from_parts(0, 9281))
+			.saturating_add(Weight::from_parts(264_799_270, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().reads((13_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -1529,11 +1558,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// The range of component `n` is `[1, 128]`.
 	fn unstake_all_alpha(n: u32, ) -> Weight {
-		// Proof size: measured `4145`, estimated `9642`.
-		// Minimum execution time: 606_609_000 picoseconds.
-		Weight::from_parts(639_870_000, 0)
-			.saturating_add(Weight::from_parts(0, 9642))
-			.saturating_add(Weight::from_parts(359_403_639, 0).saturating_mul(n.into()))
+		// Proof size: measured `4178`, estimated `9673`.
+		// Minimum execution time: 443_862_000 picoseconds.
+		Weight::from_parts(551_574_000, 0)
+			.saturating_add(Weight::from_parts(0, 9673))
+			.saturating_add(Weight::from_parts(310_875_065, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(16))
 			.saturating_add(T::DbWeight::get().reads((13_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(11))
@@ -1577,9 +1606,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (r:0 w:1)
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn move_stake() -> Weight {
-		// Proof size: measured `2365`, estimated `8727`.
-		// Minimum execution time: 418_034_000 picoseconds.
-		Weight::from_parts(742_203_000, 0)
+		// Proof size: measured `2398`, estimated `8727`.
+		// Minimum execution time: 440_756_000 picoseconds.
+		Weight::from_parts(756_258_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(T::DbWeight::get().reads(31))
 			.saturating_add(T::DbWeight::get().writes(21))
@@ -1623,9 +1652,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (r:0 w:1)
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn transfer_stake() -> Weight {
-		// Proof size: measured `2480`, estimated `11306`.
-		// Minimum execution time: 486_664_000 picoseconds.
-		Weight::from_parts(841_629_000, 0)
+		// Proof size: measured `2513`, estimated `11306`.
+		// Minimum execution time: 493_896_000 picoseconds.
+		Weight::from_parts(734_567_000, 0)
 			.saturating_add(Weight::from_parts(0, 11306))
 			.saturating_add(T::DbWeight::get().reads(33))
 			.saturating_add(T::DbWeight::get().writes(21))
@@ -1667,9 +1696,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (r:0 w:1)
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn swap_stake() -> Weight {
-		// Proof size: measured `2313`, estimated `8727`.
-		// Minimum execution time: 434_375_000 picoseconds.
-		Weight::from_parts(793_138_000, 0)
+		// Proof size: measured `2346`, estimated `8727`.
+		// Minimum execution time: 441_107_000 picoseconds.
+		Weight::from_parts(806_022_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(T::DbWeight::get().reads(30))
 			.saturating_add(T::DbWeight::get().writes(20))
@@ -1711,9 +1740,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (r:0 w:1)
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn swap_stake_limit() -> Weight {
-		// Proof size: measured `2313`, estimated `8727`.
-		// Minimum execution time: 2_130_799_000 picoseconds.
-		Weight::from_parts(3_729_930_000, 0)
+		// Proof size: measured `2346`, estimated `8727`.
+		// Minimum execution time: 2_234_459_000 picoseconds.
+		Weight::from_parts(3_407_339_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(T::DbWeight::get().reads(31))
 			.saturating_add(T::DbWeight::get().writes(20))
@@ -1733,10 +1762,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::SubnetAlphaOut` (r:1 w:1)
 	/// Proof: `SubtensorModule::SubnetAlphaOut` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn recycle_alpha() -> Weight {
-		// Proof size: measured `1362`, estimated `4827`.
-		// Minimum execution time: 107_211_000 picoseconds.
-		Weight::from_parts(182_803_000, 0)
-			.saturating_add(Weight::from_parts(0, 4827))
+		// Proof size: measured `1385`, estimated `4850`.
+		// Minimum execution time: 109_525_000 picoseconds.
+		Weight::from_parts(193_253_000, 0)
+			.saturating_add(Weight::from_parts(0, 4850))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -1755,10 +1784,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::SubnetAlphaOut` (r:1 w:0)
 	/// Proof: `SubtensorModule::SubnetAlphaOut` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn burn_alpha() -> Weight {
-		// Proof size: measured `1362`, estimated `4827`.
-		// Minimum execution time: 104_115_000 picoseconds.
-		Weight::from_parts(173_635_000, 0)
-			.saturating_add(Weight::from_parts(0, 4827))
+		// Proof size: measured `1385`, estimated `4850`.
+		// Minimum execution time: 104_456_000 picoseconds.
+		Weight::from_parts(169_928_000, 0)
+			.saturating_add(Weight::from_parts(0, 4850))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -1776,6 +1805,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubnetOwnerHotkey` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::TotalHotkeyAlpha` (r:2 w:0)
 	/// Proof: `SubtensorModule::TotalHotkeyAlpha` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ChildKeys` (r:1 w:0)
+	/// Proof: `SubtensorModule::ChildKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ParentKeys` (r:1 w:0)
+	/// Proof: `SubtensorModule::ParentKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::TaoWeight` (r:1 w:0)
 	/// Proof: `SubtensorModule::TaoWeight` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::StakeThreshold` (r:1 w:0)
@@ -1793,11 +1826,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::Weights` (r:0 w:1)
 	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_weights() -> Weight {
-		// Proof size: measured `4692`, estimated `10632`.
-		// Minimum execution time: 285_095_000 picoseconds.
-		Weight::from_parts(473_469_000, 0)
-			.saturating_add(Weight::from_parts(0, 10632))
-			.saturating_add(T::DbWeight::get().reads(15))
+		// Proof size: measured `4750`, estimated `10690`.
+		// Minimum execution time: 274_144_000 picoseconds.
+		Weight::from_parts(413_285_000, 0)
+			.saturating_add(Weight::from_parts(0, 10690))
+			.saturating_add(T::DbWeight::get().reads(17))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:0)
@@ -1823,10 +1856,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::WeightCommits` (r:1 w:1)
 	/// Proof: `SubtensorModule::WeightCommits` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn commit_weights() -> Weight {
-		// Proof size: measured `4869`, estimated `8334`.
-		// Minimum execution time: 212_969_000 picoseconds.
-		Weight::from_parts(350_057_000, 0)
-			.saturating_add(Weight::from_parts(0, 8334))
+		// Proof size: measured `4902`, estimated `8367`.
+		// Minimum execution time: 182_963_000 picoseconds.
+		Weight::from_parts(235_902_000, 0)
+			.saturating_add(Weight::from_parts(0, 8367))
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -1856,6 +1889,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubnetOwnerHotkey` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::TotalHotkeyAlpha` (r:2 w:0)
 	/// Proof: `SubtensorModule::TotalHotkeyAlpha` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ChildKeys` (r:1 w:0)
+	/// Proof: `SubtensorModule::ChildKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ParentKeys` (r:1 w:0)
+	/// Proof: `SubtensorModule::ParentKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::TaoWeight` (r:1 w:0)
 	/// Proof: `SubtensorModule::TaoWeight` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::StakeThreshold` (r:1 w:0)
@@ -1871,11 +1908,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::Weights` (r:0 w:1)
 	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn reveal_weights() -> Weight {
-		// Proof size: measured `3466`, estimated `9406`.
-		// Minimum execution time: 318_397_000 picoseconds.
-		Weight::from_parts(524_394_000, 0)
-			.saturating_add(Weight::from_parts(0, 9406))
-			.saturating_add(T::DbWeight::get().reads(20))
+		// Proof size: measured `3485`, estimated `9425`.
+		// Minimum execution time: 291_487_000 picoseconds.
+		Weight::from_parts(339_757_000, 0)
+			.saturating_add(Weight::from_parts(0, 9425))
+			.saturating_add(T::DbWeight::get().reads(22))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `SubtensorModule::PendingServerEmission` (r:1 w:1)
@@ -1890,6 +1927,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::MechanismCountCurrent` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::MechanismEmissionSplit` (r:1 w:0)
 	/// Proof: `SubtensorModule::MechanismEmissionSplit` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetEpochIndex` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetEpochIndex` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Tempo` (r:1 w:0)
+	/// Proof: `SubtensorModule::Tempo` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastEpochBlock` (r:1 w:0)
+	/// Proof: `SubtensorModule::LastEpochBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PendingEpochAt` (r:1 w:0)
+	/// Proof: `SubtensorModule::PendingEpochAt` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetworkN` (r:1 w:0)
 	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Keys` (r:256 w:0)
@@ -1900,22 +1945,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::CommitRevealWeightsEnabled` (r:1 w:0)
 	/// Proof: `SubtensorModule::CommitRevealWeightsEnabled` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::SubnetEpochIndex` (r:1 w:0)
-	/// Proof: `SubtensorModule::SubnetEpochIndex` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Tempo` (r:1 w:0)
-	/// Proof: `SubtensorModule::Tempo` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::LastEpochBlock` (r:1 w:0)
-	/// Proof: `SubtensorModule::LastEpochBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::PendingEpochAt` (r:1 w:0)
-	/// Proof: `SubtensorModule::PendingEpochAt` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::RevealPeriodEpochs` (r:1 w:0)
 	/// Proof: `SubtensorModule::RevealPeriodEpochs` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::WeightCommits` (r:256 w:0)
 	/// Proof: `SubtensorModule::WeightCommits` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::LastMechansimStepBlock` (r:1 w:1)
 	/// Proof: `SubtensorModule::LastMechansimStepBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::TotalHotkeyAlpha` (r:512 w:256)
+	/// Storage: `SubtensorModule::TotalHotkeyAlpha` (r:2560 w:1280)
 	/// Proof: `SubtensorModule::TotalHotkeyAlpha` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ChildKeys` (r:256 w:0)
+	/// Proof: `SubtensorModule::ChildKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ParentKeys` (r:256 w:0)
+	/// Proof: `SubtensorModule::ParentKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::LastUpdate` (r:1 w:0)
 	/// Proof: `SubtensorModule::LastUpdate` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::BlockAtRegistration` (r:256 w:0)
@@ -1950,26 +1991,36 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::TaoWeight` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetOwner` (r:1 w:0)
 	/// Proof: `SubtensorModule::SubnetOwner` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::TotalHotkeySharesV2` (r:256 w:256)
+	/// Storage: `SubtensorModule::TotalHotkeySharesV2` (r:1280 w:1280)
 	/// Proof: `SubtensorModule::TotalHotkeySharesV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::AlphaV2` (r:256 w:256)
+	/// Storage: `SubtensorModule::AlphaV2` (r:1280 w:1280)
 	/// Proof: `SubtensorModule::AlphaV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::OwnedHotkeys` (r:1 w:0)
 	/// Proof: `SubtensorModule::OwnedHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::RecycleOrBurn` (r:1 w:0)
 	/// Proof: `SubtensorModule::RecycleOrBurn` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Owner` (r:256 w:0)
+	/// Storage: `SubtensorModule::Owner` (r:1280 w:0)
 	/// Proof: `SubtensorModule::Owner` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::AutoStakeDestination` (r:1 w:0)
 	/// Proof: `SubtensorModule::AutoStakeDestination` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Delegates` (r:256 w:0)
+	/// Storage: `SubtensorModule::CKBurn` (r:1 w:0)
+	/// Proof: `SubtensorModule::CKBurn` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ChildkeyTake` (r:256 w:0)
+	/// Proof: `SubtensorModule::ChildkeyTake` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MinChildkeyTake` (r:1 w:0)
+	/// Proof: `SubtensorModule::MinChildkeyTake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MinChildkeyTakePerSubnet` (r:1 w:0)
+	/// Proof: `SubtensorModule::MinChildkeyTakePerSubnet` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Delegates` (r:1280 w:0)
 	/// Proof: `SubtensorModule::Delegates` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::AlphaDividendsPerSubnet` (r:256 w:256)
+	/// Storage: `SubtensorModule::AlphaDividendsPerSubnet` (r:1280 w:1280)
 	/// Proof: `SubtensorModule::AlphaDividendsPerSubnet` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::RootClaimable` (r:256 w:256)
+	/// Storage: `SubtensorModule::RootClaimable` (r:1280 w:1280)
 	/// Proof: `SubtensorModule::RootClaimable` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::RootAlphaDividendsPerSubnet` (r:256 w:256)
+	/// Storage: `SubtensorModule::RootAlphaDividendsPerSubnet` (r:1280 w:1280)
 	/// Proof: `SubtensorModule::RootAlphaDividendsPerSubnet` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetAlphaOut` (r:1 w:1)
+	/// Proof: `SubtensorModule::SubnetAlphaOut` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Active` (r:0 w:1)
 	/// Proof: `SubtensorModule::Active` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::MinerBurned` (r:0 w:1)
@@ -1987,17 +2038,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::Emission` (r:0 w:1)
 	/// Proof: `SubtensorModule::Emission` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// The range of component `n` is `[1, 256]`.
-	fn drain_and_distribute(n: u32, ) -> Weight {
-		// Proof size: measured `4109`, estimated `7569`.
-		// Minimum execution time: 705_875_000 picoseconds.
-		Weight::from_parts(728_026_000, 0)
-			.saturating_add(Weight::from_parts(0, 7569))
-			.saturating_add(Weight::from_parts(418_070_983, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(33))
-			.saturating_add(T::DbWeight::get().reads((14_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(14))
-			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 5449).saturating_mul(n.into()))
+	fn drain_and_distribute(n: u32, _l: u32, ) -> Weight {
+		// Proof size: measured `492282`, estimated `5430208`.
+		// Minimum execution time: 210_659_414_000 picoseconds.
+		Weight::from_parts(282_522_455_002, 0)
+			.saturating_add(Weight::from_parts(0, 5430208))
+			.saturating_add(Weight::from_parts(208_520_092, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(9022))
+			.saturating_add(T::DbWeight::get().reads((15_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(6005))
+			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 4111).saturating_mul(n.into()))
 	}
 	/// Storage: `SubtensorModule::FirstEmissionBlockNumber` (r:127 w:0)
 	/// Proof: `SubtensorModule::FirstEmissionBlockNumber` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -2059,11 +2110,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubnetTaoInEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// The range of component `n` is `[1, 128]`.
 	fn run_coinbase(n: u32, ) -> Weight {
-		// Proof size: measured `3151`, estimated `6357`.
-		// Minimum execution time: 392_938_000 picoseconds.
-		Weight::from_parts(412_444_000, 0)
-			.saturating_add(Weight::from_parts(0, 6357))
-			.saturating_add(Weight::from_parts(372_297_286, 0).saturating_mul(n.into()))
+		// Proof size: measured `3170`, estimated `6374`.
+		// Minimum execution time: 286_327_000 picoseconds.
+		Weight::from_parts(427_755, 0)
+			.saturating_add(Weight::from_parts(0, 6374))
+			.saturating_add(Weight::from_parts(255_841_140, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().reads((20_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -2074,6 +2125,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::RootClaimType` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::StakingHotkeys` (r:1 w:1)
 	/// Proof: `SubtensorModule::StakingHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::NetworksAdded` (r:5 w:0)
+	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::RootClaimable` (r:16 w:0)
 	/// Proof: `SubtensorModule::RootClaimable` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::AlphaV2` (r:16 w:16)
@@ -2104,12 +2157,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	/// The range of component `h` is `[1, 16]`.
 	fn claim_root(h: u32, ) -> Weight {
-		// Proof size: measured `2304`, estimated `18144`.
-		// Minimum execution time: 1_350_996_000 picoseconds.
-		Weight::from_parts(1_451_203_000, 0)
-			.saturating_add(Weight::from_parts(0, 18144))
-			.saturating_add(Weight::from_parts(1_603_936_694, 0).saturating_mul(h.into()))
-			.saturating_add(T::DbWeight::get().reads(48))
+		// Proof size: measured `2494`, estimated `18333`.
+		// Minimum execution time: 940_203_000 picoseconds.
+		Weight::from_parts(357_791_494, 0)
+			.saturating_add(Weight::from_parts(0, 18333))
+			.saturating_add(Weight::from_parts(1_004_280_145, 0).saturating_mul(h.into()))
+			.saturating_add(T::DbWeight::get().reads(53))
 			.saturating_add(T::DbWeight::get().reads((9_u64).saturating_mul(h.into())))
 			.saturating_add(T::DbWeight::get().writes(31))
 			.saturating_add(T::DbWeight::get().writes((8_u64).saturating_mul(h.into())))
@@ -2122,13 +2175,240 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `k` is `[0, 64]`.
 	fn set_root_claim_type(k: u32, ) -> Weight {
 		// Proof size: measured `671`, estimated `1674`.
-		// Minimum execution time: 15_028_000 picoseconds.
-		Weight::from_parts(66_708_152, 0)
+		// Minimum execution time: 18_414_000 picoseconds.
+		Weight::from_parts(56_364_131, 0)
 			.saturating_add(Weight::from_parts(0, 1674))
-			.saturating_add(Weight::from_parts(6_039_973, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(5_393_006, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(k.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
 			.saturating_add(Weight::from_parts(0, 2478).saturating_mul(k.into()))
+	}
+	/// Storage: `SubtensorModule::TotalHotkeyAlpha` (r:1 w:1)
+	/// Proof: `SubtensorModule::TotalHotkeyAlpha` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TotalHotkeySharesV2` (r:1 w:1)
+	/// Proof: `SubtensorModule::TotalHotkeySharesV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::AlphaV2` (r:1 w:1)
+	/// Proof: `SubtensorModule::AlphaV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::RootClaimable` (r:1 w:0)
+	/// Proof: `SubtensorModule::RootClaimable` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::RootClaimed` (r:127 w:127)
+	/// Proof: `SubtensorModule::RootClaimed` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::NetworksAdded` (r:127 w:0)
+	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// The range of component `n` is `[1, 128]`.
+	fn root_stake_added(n: u32, ) -> Weight {
+		// Proof size: measured `1346`, estimated `4796`.
+		// Minimum execution time: 91_021_000 picoseconds.
+		Weight::from_parts(250_250_040, 0)
+			.saturating_add(Weight::from_parts(0, 4796))
+			.saturating_add(Weight::from_parts(20_856_435, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(3))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2495).saturating_mul(n.into()))
+	}
+	/// Storage: `SubtensorModule::TotalHotkeyAlpha` (r:128 w:128)
+	/// Proof: `SubtensorModule::TotalHotkeyAlpha` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TotalHotkeySharesV2` (r:128 w:128)
+	/// Proof: `SubtensorModule::TotalHotkeySharesV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::AlphaV2` (r:128 w:128)
+	/// Proof: `SubtensorModule::AlphaV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::RootClaimable` (r:1 w:0)
+	/// Proof: `SubtensorModule::RootClaimable` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::RootClaimed` (r:127 w:127)
+	/// Proof: `SubtensorModule::RootClaimed` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::NetworksAdded` (r:127 w:0)
+	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// The range of component `n` is `[1, 128]`.
+	fn root_stake_removed(n: u32, ) -> Weight {
+		// Proof size: measured `1346`, estimated `4796`.
+		// Minimum execution time: 116_238_000 picoseconds.
+		Weight::from_parts(4_895_360, 0)
+			.saturating_add(Weight::from_parts(0, 4796))
+			.saturating_add(Weight::from_parts(55_164_034, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(3))
+			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2495).saturating_mul(n.into()))
+	}
+	/// Storage: `SubtensorModule::NetworksAdded` (r:129 w:0)
+	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubtokenEnabled` (r:128 w:0)
+	/// Proof: `SubtensorModule::SubtokenEnabled` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::AlphaV2` (r:128 w:1)
+	/// Proof: `SubtensorModule::AlphaV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TotalHotkeyAlpha` (r:128 w:1)
+	/// Proof: `SubtensorModule::TotalHotkeyAlpha` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TotalHotkeySharesV2` (r:128 w:1)
+	/// Proof: `SubtensorModule::TotalHotkeySharesV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetMechanism` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetMechanism` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetTAO` (r:1 w:1)
+	/// Proof: `SubtensorModule::SubnetTAO` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetAlphaIn` (r:1 w:1)
+	/// Proof: `SubtensorModule::SubnetAlphaIn` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Swap::SwapBalancer` (r:1 w:0)
+	/// Proof: `Swap::SwapBalancer` (`max_values`: None, `max_size`: Some(18), added: 2493, mode: `MaxEncodedLen`)
+	/// Storage: `Aura::Authorities` (r:1 w:0)
+	/// Proof: `Aura::Authorities` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::SubnetAlphaOut` (r:1 w:1)
+	/// Proof: `SubtensorModule::SubnetAlphaOut` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TotalStake` (r:1 w:1)
+	/// Proof: `SubtensorModule::TotalStake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetVolume` (r:1 w:1)
+	/// Proof: `SubtensorModule::SubnetVolume` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 128]`.
+	fn pay_fee_in_alpha(n: u32, ) -> Weight {
+		// Proof size: measured `2776`, estimated `8502`.
+		// Minimum execution time: 380_554_000 picoseconds.
+		Weight::from_parts(566_228_711, 0)
+			.saturating_add(Weight::from_parts(0, 8502))
+			.saturating_add(Weight::from_parts(25_873_391, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(16))
+			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(10))
+			.saturating_add(Weight::from_parts(0, 2500).saturating_mul(n.into()))
+	}
+	/// Storage: `SubtensorModule::TransactionKeyLastBlock` (r:1 w:1)
+	/// Proof: `SubtensorModule::TransactionKeyLastBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::NetworksAdded` (r:129 w:0)
+	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Owner` (r:1 w:0)
+	/// Proof: `SubtensorModule::Owner` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ParentKeys` (r:11 w:10)
+	/// Proof: `SubtensorModule::ParentKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ChildKeys` (r:1 w:1)
+	/// Proof: `SubtensorModule::ChildKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ChildKeyLinkCount` (r:1 w:1)
+	/// Proof: `SubtensorModule::ChildKeyLinkCount` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetOwnerHotkey` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetOwnerHotkey` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::StakeThreshold` (r:1 w:0)
+	/// Proof: `SubtensorModule::StakeThreshold` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TotalHotkeyAlpha` (r:128 w:0)
+	/// Proof: `SubtensorModule::TotalHotkeyAlpha` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetMechanism` (r:128 w:0)
+	/// Proof: `SubtensorModule::SubnetMechanism` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetTAO` (r:127 w:0)
+	/// Proof: `SubtensorModule::SubnetTAO` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetAlphaIn` (r:127 w:0)
+	/// Proof: `SubtensorModule::SubnetAlphaIn` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Swap::SwapBalancer` (r:127 w:0)
+	/// Proof: `Swap::SwapBalancer` (`max_values`: None, `max_size`: Some(18), added: 2493, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::SubtokenEnabled` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubtokenEnabled` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// The range of component `n` is `[1, 128]`.
+	fn set_children(n: u32, ) -> Weight {
+		// Proof size: measured `3856`, estimated `31737`.
+		// Minimum execution time: 303_810_000 picoseconds.
+		Weight::from_parts(368_958_107, 0)
+			.saturating_add(Weight::from_parts(0, 31737))
+			.saturating_add(Weight::from_parts(24_852_956, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(22))
+			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(13))
+			.saturating_add(Weight::from_parts(0, 2500).saturating_mul(n.into()))
+	}
+	/// Storage: `SubtensorModule::PendingChildKeysCursor` (r:1 w:1)
+	/// Proof: `SubtensorModule::PendingChildKeysCursor` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PendingChildKeys` (r:65 w:64)
+	/// Proof: `SubtensorModule::PendingChildKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ParentKeys` (r:389 w:325)
+	/// Proof: `SubtensorModule::ParentKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ChildKeys` (r:64 w:64)
+	/// Proof: `SubtensorModule::ChildKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ChildKeyLinkCount` (r:1 w:1)
+	/// Proof: `SubtensorModule::ChildKeyLinkCount` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// The range of component `k` is `[0, 64]`.
+	fn apply_pending_children(k: u32, ) -> Weight {
+		// Proof size: measured `1098`, estimated `14471`.
+		// Minimum execution time: 21_680_000 picoseconds.
+		Weight::from_parts(24_306_000, 0)
+			.saturating_add(Weight::from_parts(0, 14471))
+			.saturating_add(Weight::from_parts(205_243_024, 0).saturating_mul(k.into()))
+			.saturating_add(T::DbWeight::get().reads(7))
+			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(k.into())))
+			.saturating_add(T::DbWeight::get().writes(5))
+			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(k.into())))
+			.saturating_add(Weight::from_parts(0, 15645).saturating_mul(k.into()))
+	}
+	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:0)
+	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Owner` (r:1 w:0)
+	/// Proof: `SubtensorModule::Owner` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MinChildkeyTake` (r:1 w:0)
+	/// Proof: `SubtensorModule::MinChildkeyTake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MinChildkeyTakePerSubnet` (r:1 w:0)
+	/// Proof: `SubtensorModule::MinChildkeyTakePerSubnet` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MaxChildkeyTake` (r:1 w:0)
+	/// Proof: `SubtensorModule::MaxChildkeyTake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ChildkeyTake` (r:1 w:1)
+	/// Proof: `SubtensorModule::ChildkeyTake` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TransactionKeyLastBlock` (r:1 w:1)
+	/// Proof: `SubtensorModule::TransactionKeyLastBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TxChildkeyTakeRateLimit` (r:1 w:0)
+	/// Proof: `SubtensorModule::TxChildkeyTakeRateLimit` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	fn set_childkey_take() -> Weight {
+		// Proof size: measured `941`, estimated `4406`.
+		// Minimum execution time: 74_209_000 picoseconds.
+		Weight::from_parts(96_341_000, 0)
+			.saturating_add(Weight::from_parts(0, 4406))
+			.saturating_add(T::DbWeight::get().reads(8))
+			.saturating_add(T::DbWeight::get().writes(2))
+	}
+	/// Storage: `SubtensorModule::TxChildkeyTakeRateLimit` (r:0 w:1)
+	/// Proof: `SubtensorModule::TxChildkeyTakeRateLimit` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	fn sudo_set_tx_childkey_take_rate_limit() -> Weight {
+		// Proof size: measured `0`, estimated `0`.
+		// Minimum execution time: 10_700_000 picoseconds.
+		Weight::from_parts(13_875_000, 0)
+			.saturating_add(Weight::from_parts(0, 0))
+			.saturating_add(T::DbWeight::get().writes(1))
+	}
+	/// Storage: `SubtensorModule::MinChildkeyTake` (r:0 w:1)
+	/// Proof: `SubtensorModule::MinChildkeyTake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	fn sudo_set_min_childkey_take() -> Weight {
+		// Proof size: measured `0`, estimated `0`.
+		// Minimum execution time: 10_570_000 picoseconds.
+		Weight::from_parts(13_075_000, 0)
+			.saturating_add(Weight::from_parts(0, 0))
+			.saturating_add(T::DbWeight::get().writes(1))
+	}
+	/// Storage: `SubtensorModule::MaxChildkeyTake` (r:0 w:1)
+	/// Proof: `SubtensorModule::MaxChildkeyTake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	fn sudo_set_max_childkey_take() -> Weight {
+		// Proof size: measured `0`, estimated `0`.
+		// Minimum execution time: 10_449_000 picoseconds.
+		Weight::from_parts(16_892_000, 0)
+			.saturating_add(Weight::from_parts(0, 0))
+			.saturating_add(T::DbWeight::get().writes(1))
+	}
+	/// Storage: `SubtensorModule::PendingChildKeyCooldown` (r:0 w:1)
+	/// Proof: `SubtensorModule::PendingChildKeyCooldown` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	fn set_pending_childkey_cooldown() -> Weight {
+		// Proof size: measured `0`, estimated `0`.
+		// Minimum execution time: 5_501_000 picoseconds.
+		Weight::from_parts(13_204_000, 0)
+			.saturating_add(Weight::from_parts(0, 0))
+			.saturating_add(T::DbWeight::get().writes(1))
+	}
+	/// Storage: `SubtensorModule::Owner` (r:1 w:0)
+	/// Proof: `SubtensorModule::Owner` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Uids` (r:1 w:0)
+	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::AutoParentDelegationEnabled` (r:0 w:1)
+	/// Proof: `SubtensorModule::AutoParentDelegationEnabled` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	fn set_auto_parent_delegation_enabled() -> Weight {
+		// Proof size: measured `646`, estimated `4111`.
+		// Minimum execution time: 32_461_000 picoseconds.
+		Weight::from_parts(38_683_000, 0)
+			.saturating_add(Weight::from_parts(0, 4111))
+			.saturating_add(T::DbWeight::get().reads(2))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `SubtensorModule::SubnetMechanism` (r:1 w:0)
 	/// Proof: `SubtensorModule::SubnetMechanism` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -2167,9 +2447,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (r:0 w:1)
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn add_stake_burn() -> Weight {
-		// Proof size: measured `1603`, estimated `8727`.
-		// Minimum execution time: 365_455_000 picoseconds.
-		Weight::from_parts(592_592_000, 0)
+		// Proof size: measured `1626`, estimated `8727`.
+		// Minimum execution time: 358_712_000 picoseconds.
+		Weight::from_parts(409_388_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(T::DbWeight::get().reads(19))
 			.saturating_add(T::DbWeight::get().writes(14))
@@ -2182,8 +2462,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::StakingHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn try_associate_hotkey() -> Weight {
 		// Proof size: measured `3278`, estimated `6743`.
-		// Minimum execution time: 48_541_000 picoseconds.
-		Weight::from_parts(88_145_000, 0)
+		// Minimum execution time: 47_960_000 picoseconds.
+		Weight::from_parts(57_778_000, 0)
 			.saturating_add(Weight::from_parts(0, 6743))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -2198,8 +2478,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::AutoStakeDestinationColdkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_coldkey_auto_stake_hotkey() -> Weight {
 		// Proof size: measured `10135`, estimated `16075`.
-		// Minimum execution time: 101_520_000 picoseconds.
-		Weight::from_parts(201_398_000, 0)
+		// Minimum execution time: 81_233_000 picoseconds.
+		Weight::from_parts(137_578_000, 0)
 			.saturating_add(Weight::from_parts(0, 16075))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -2273,10 +2553,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Commitments::LastBondsReset` (r:0 w:1)
 	/// Proof: `Commitments::LastBondsReset` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn root_register() -> Weight {
-		// Proof size: measured `5854`, estimated `167719`.
-		// Minimum execution time: 781_096_000 picoseconds.
-		Weight::from_parts(1_412_059_000, 0)
-			.saturating_add(Weight::from_parts(0, 167719))
+		// Proof size: measured `5907`, estimated `167772`.
+		// Minimum execution time: 692_638_000 picoseconds.
+		Weight::from_parts(860_785_000, 0)
+			.saturating_add(Weight::from_parts(0, 167772))
 			.saturating_add(T::DbWeight::get().reads(152))
 			.saturating_add(T::DbWeight::get().writes(27))
 	}
@@ -2291,10 +2571,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::TxDelegateTakeRateLimit` (r:1 w:0)
 	/// Proof: `SubtensorModule::TxDelegateTakeRateLimit` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn increase_take() -> Weight {
-		// Proof size: measured `1033`, estimated `4498`.
-		// Minimum execution time: 59_031_000 picoseconds.
-		Weight::from_parts(98_585_000, 0)
-			.saturating_add(Weight::from_parts(0, 4498))
+		// Proof size: measured `1042`, estimated `4507`.
+		// Minimum execution time: 60_213_000 picoseconds.
+		Weight::from_parts(69_270_000, 0)
+			.saturating_add(Weight::from_parts(0, 4507))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -2306,183 +2586,114 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::MinDelegateTake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn decrease_take() -> Weight {
 		// Proof size: measured `698`, estimated `4163`.
-		// Minimum execution time: 37_240_000 picoseconds.
-		Weight::from_parts(64_070_000, 0)
+		// Minimum execution time: 38_281_000 picoseconds.
+		Weight::from_parts(55_224_000, 0)
 			.saturating_add(Weight::from_parts(0, 4163))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
-	}
-	fn root_stake_added(n: u32, ) -> Weight {
-		Weight::from_parts(20_000_000, 0)
-			.saturating_add(Weight::from_parts(10_000_000, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(8))
-			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(4))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
-	}
-	fn root_stake_removed(n: u32, ) -> Weight {
-		Weight::from_parts(20_000_000, 0)
-			.saturating_add(Weight::from_parts(40_000_000, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(8))
-			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(4))
-			.saturating_add(T::DbWeight::get().writes((6_u64).saturating_mul(n.into())))
-	}
-	fn pay_fee_in_alpha(n: u32, ) -> Weight {
-		Weight::from_parts(60_000_000, 0)
-			.saturating_add(Weight::from_parts(5_000_000, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(14))
-			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(10))
-	}
-	fn sudo_set_tx_childkey_take_rate_limit() -> Weight {
-		Weight::from_parts(15_000_000, 0)
-			.saturating_add(T::DbWeight::get().reads(3))
-			.saturating_add(T::DbWeight::get().writes(2))
-	}
-	fn set_childkey_take() -> Weight {
-		Weight::from_parts(15_000_000, 0)
-			.saturating_add(T::DbWeight::get().reads(3))
-			.saturating_add(T::DbWeight::get().writes(2))
-	}
-	fn sudo_set_min_childkey_take() -> Weight {
-		Weight::from_parts(15_000_000, 0)
-			.saturating_add(T::DbWeight::get().reads(3))
-			.saturating_add(T::DbWeight::get().writes(2))
-	}
-	fn sudo_set_max_childkey_take() -> Weight {
-		Weight::from_parts(15_000_000, 0)
-			.saturating_add(T::DbWeight::get().reads(3))
-			.saturating_add(T::DbWeight::get().writes(2))
-	}
-	fn set_pending_childkey_cooldown() -> Weight {
-		Weight::from_parts(15_000_000, 0)
-			.saturating_add(T::DbWeight::get().reads(3))
-			.saturating_add(T::DbWeight::get().writes(2))
-	}
-	fn set_auto_parent_delegation_enabled() -> Weight {
-		Weight::from_parts(15_000_000, 0)
-			.saturating_add(T::DbWeight::get().reads(3))
-			.saturating_add(T::DbWeight::get().writes(2))
-	}
-	fn set_children(n: u32, ) -> Weight {
-		Weight::from_parts(60_000_000, 0)
-			.saturating_add(Weight::from_parts(40_000_000, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(12))
-			.saturating_add(T::DbWeight::get().reads((12_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(12))
-			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(n.into())))
-	}
-	fn apply_pending_children(k: u32, ) -> Weight {
-		Weight::from_parts(60_000_000, 0)
-			.saturating_add(Weight::from_parts(40_000_000, 0).saturating_mul(k.into()))
-			.saturating_add(T::DbWeight::get().reads(12))
-			.saturating_add(T::DbWeight::get().reads((12_u64).saturating_mul(k.into())))
-			.saturating_add(T::DbWeight::get().writes(12))
-			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(k.into())))
 	}
 }
 
 /// The same weights with RocksDB costs, for tests and mock runtimes.
 impl WeightInfo for () {
 	fn serve_axon() -> Weight {
-		Weight::from_parts(46_257_000, 0)
+		Weight::from_parts(69_040_000, 0)
 			.saturating_add(Weight::from_parts(0, 4129))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn serve_axon_tls() -> Weight {
-		Weight::from_parts(68_268_000, 0)
+		Weight::from_parts(73_889_000, 0)
 			.saturating_add(Weight::from_parts(0, 4129))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn serve_prometheus() -> Weight {
-		Weight::from_parts(55_324_000, 0)
+		Weight::from_parts(70_542_000, 0)
 			.saturating_add(Weight::from_parts(0, 4162))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn burned_register() -> Weight {
-		Weight::from_parts(6_280_647_000, 0)
-			.saturating_add(Weight::from_parts(0, 648068))
+		Weight::from_parts(4_936_536_000, 0)
+			.saturating_add(Weight::from_parts(0, 648107))
 			.saturating_add(RocksDbWeight::get().reads(554))
 			.saturating_add(RocksDbWeight::get().writes(291))
 	}
 	fn pow_register() -> Weight {
-		Weight::from_parts(5_096_645_000, 0)
-			.saturating_add(Weight::from_parts(0, 647897))
-			.saturating_add(RocksDbWeight::get().reads(548))
+		Weight::from_parts(4_914_044_000, 0)
+			.saturating_add(Weight::from_parts(0, 647950))
+			.saturating_add(RocksDbWeight::get().reads(547))
 			.saturating_add(RocksDbWeight::get().writes(285))
 	}
 	fn register_network() -> Weight {
-		Weight::from_parts(31_216_385_000, 0)
-			.saturating_add(Weight::from_parts(0, 767309))
-			.saturating_add(RocksDbWeight::get().reads(3862))
-			.saturating_add(RocksDbWeight::get().writes(3246))
+		Weight::from_parts(49_789_422_000, 0)
+			.saturating_add(Weight::from_parts(0, 999221))
+			.saturating_add(RocksDbWeight::get().reads(4327))
+			.saturating_add(RocksDbWeight::get().writes(3417))
 	}
 	fn dissolve_network() -> Weight {
-		Weight::from_parts(20_406_257_000, 0)
-			.saturating_add(Weight::from_parts(0, 757396))
-			.saturating_add(RocksDbWeight::get().reads(2823))
-			.saturating_add(RocksDbWeight::get().writes(3237))
+		Weight::from_parts(10_403_258_000, 0)
+			.saturating_add(Weight::from_parts(0, 757351))
+			.saturating_add(RocksDbWeight::get().reads(2818))
+			.saturating_add(RocksDbWeight::get().writes(3238))
 	}
 	fn dissolution_payout(n: u32, ) -> Weight {
-		Weight::from_parts(2_273_839_820, 0)
-			.saturating_add(Weight::from_parts(0, 9873))
-			.saturating_add(Weight::from_parts(250_754_522, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(18))
+		Weight::from_parts(791_023_000, 0)
+			.saturating_add(Weight::from_parts(0, 9985))
+			.saturating_add(Weight::from_parts(272_557_827, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(22))
 			.saturating_add(RocksDbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(7))
 			.saturating_add(RocksDbWeight::get().writes((7_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 5148).saturating_mul(n.into()))
 	}
 	fn set_subnet_identity() -> Weight {
-		Weight::from_parts(74_831_000, 0)
+		Weight::from_parts(67_276_000, 0)
 			.saturating_add(Weight::from_parts(0, 4209))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_identity() -> Weight {
-		Weight::from_parts(326_383_000, 0)
+		Weight::from_parts(237_746_000, 0)
 			.saturating_add(Weight::from_parts(0, 84472))
 			.saturating_add(RocksDbWeight::get().reads(34))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn start_call() -> Weight {
-		Weight::from_parts(94_678_000, 0)
-			.saturating_add(Weight::from_parts(0, 4553))
+		Weight::from_parts(82_334_000, 0)
+			.saturating_add(Weight::from_parts(0, 4576))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn update_symbol() -> Weight {
-		Weight::from_parts(1_494_154_000, 0)
+		Weight::from_parts(919_353_000, 0)
 			.saturating_add(Weight::from_parts(0, 325385))
 			.saturating_add(RocksDbWeight::get().reads(260))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_tempo() -> Weight {
-		Weight::from_parts(114_575_000, 0)
-			.saturating_add(Weight::from_parts(0, 4596))
+		Weight::from_parts(84_549_000, 0)
+			.saturating_add(Weight::from_parts(0, 4619))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn set_activity_cutoff_factor() -> Weight {
-		Weight::from_parts(118_162_000, 0)
-			.saturating_add(Weight::from_parts(0, 4601))
+		Weight::from_parts(80_460_000, 0)
+			.saturating_add(Weight::from_parts(0, 4624))
 			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn trigger_epoch() -> Weight {
-		Weight::from_parts(81_934_000, 0)
-			.saturating_add(Weight::from_parts(0, 4684))
+		Weight::from_parts(83_016_000, 0)
+			.saturating_add(Weight::from_parts(0, 4707))
 			.saturating_add(RocksDbWeight::get().reads(9))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn registration_block_step(n: u32, ) -> Weight {
-		Weight::from_parts(55_026_666, 0)
-			.saturating_add(Weight::from_parts(0, 4807))
-			.saturating_add(Weight::from_parts(26_387_120, 0).saturating_mul(n.into()))
+		Weight::from_parts(37_521_000, 0)
+			.saturating_add(Weight::from_parts(0, 4834))
+			.saturating_add(Weight::from_parts(20_043_353, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
@@ -2490,55 +2701,55 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2488).saturating_mul(n.into()))
 	}
 	fn epoch_schedule_step(n: u32, ) -> Weight {
-		Weight::from_parts(754_898_697, 0)
-			.saturating_add(Weight::from_parts(0, 15982))
-			.saturating_add(Weight::from_parts(30_413_695, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(58))
+		Weight::from_parts(807_001_932, 0)
+			.saturating_add(Weight::from_parts(0, 16001))
+			.saturating_add(Weight::from_parts(20_934_668, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(63))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(21))
+			.saturating_add(RocksDbWeight::get().writes(29))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2521).saturating_mul(n.into()))
 	}
 	fn faucet() -> Weight {
-		Weight::from_parts(126_166_000, 0)
+		Weight::from_parts(92_424_000, 0)
 			.saturating_add(Weight::from_parts(0, 3937))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn add_stake() -> Weight {
-		Weight::from_parts(528_411_000, 0)
+		Weight::from_parts(516_188_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(RocksDbWeight::get().reads(19))
 			.saturating_add(RocksDbWeight::get().writes(14))
 	}
 	fn add_stake_limit() -> Weight {
-		Weight::from_parts(576_441_000, 0)
+		Weight::from_parts(390_953_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(RocksDbWeight::get().reads(19))
 			.saturating_add(RocksDbWeight::get().writes(14))
 	}
 	fn remove_stake() -> Weight {
-		Weight::from_parts(486_763_000, 0)
+		Weight::from_parts(330_170_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(RocksDbWeight::get().reads(17))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn remove_stake_limit() -> Weight {
-		Weight::from_parts(510_969_000, 0)
+		Weight::from_parts(357_250_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(RocksDbWeight::get().reads(17))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn remove_stake_full_limit() -> Weight {
-		Weight::from_parts(525_576_000, 0)
+		Weight::from_parts(345_537_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(RocksDbWeight::get().reads(16))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn unstake_all(n: u32, ) -> Weight {
-		Weight::from_parts(518_703_000, 0)
-			.saturating_add(Weight::from_parts(0, 9250))
-			.saturating_add(Weight::from_parts(306_239_489, 0).saturating_mul(n.into()))
+		Weight::from_parts(653_075_011, 0)
+			.saturating_add(Weight::from_parts(0, 9281))
+			.saturating_add(Weight::from_parts(264_799_270, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(9))
 			.saturating_add(RocksDbWeight::get().reads((13_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
@@ -2546,9 +2757,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2634).saturating_mul(n.into()))
 	}
 	fn unstake_all_alpha(n: u32, ) -> Weight {
-		Weight::from_parts(639_870_000, 0)
-			.saturating_add(Weight::from_parts(0, 9642))
-			.saturating_add(Weight::from_parts(359_403_639, 0).saturating_mul(n.into()))
+		Weight::from_parts(551_574_000, 0)
+			.saturating_add(Weight::from_parts(0, 9673))
+			.saturating_add(Weight::from_parts(310_875_065, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(16))
 			.saturating_add(RocksDbWeight::get().reads((13_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(11))
@@ -2556,73 +2767,73 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2638).saturating_mul(n.into()))
 	}
 	fn move_stake() -> Weight {
-		Weight::from_parts(742_203_000, 0)
+		Weight::from_parts(756_258_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(RocksDbWeight::get().reads(31))
 			.saturating_add(RocksDbWeight::get().writes(21))
 	}
 	fn transfer_stake() -> Weight {
-		Weight::from_parts(841_629_000, 0)
+		Weight::from_parts(734_567_000, 0)
 			.saturating_add(Weight::from_parts(0, 11306))
 			.saturating_add(RocksDbWeight::get().reads(33))
 			.saturating_add(RocksDbWeight::get().writes(21))
 	}
 	fn swap_stake() -> Weight {
-		Weight::from_parts(793_138_000, 0)
+		Weight::from_parts(806_022_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(RocksDbWeight::get().reads(30))
 			.saturating_add(RocksDbWeight::get().writes(20))
 	}
 	fn swap_stake_limit() -> Weight {
-		Weight::from_parts(3_729_930_000, 0)
+		Weight::from_parts(3_407_339_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(RocksDbWeight::get().reads(31))
 			.saturating_add(RocksDbWeight::get().writes(20))
 	}
 	fn recycle_alpha() -> Weight {
-		Weight::from_parts(182_803_000, 0)
-			.saturating_add(Weight::from_parts(0, 4827))
+		Weight::from_parts(193_253_000, 0)
+			.saturating_add(Weight::from_parts(0, 4850))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn burn_alpha() -> Weight {
-		Weight::from_parts(173_635_000, 0)
-			.saturating_add(Weight::from_parts(0, 4827))
+		Weight::from_parts(169_928_000, 0)
+			.saturating_add(Weight::from_parts(0, 4850))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn set_weights() -> Weight {
-		Weight::from_parts(473_469_000, 0)
-			.saturating_add(Weight::from_parts(0, 10632))
-			.saturating_add(RocksDbWeight::get().reads(15))
+		Weight::from_parts(413_285_000, 0)
+			.saturating_add(Weight::from_parts(0, 10690))
+			.saturating_add(RocksDbWeight::get().reads(17))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn commit_weights() -> Weight {
-		Weight::from_parts(350_057_000, 0)
-			.saturating_add(Weight::from_parts(0, 8334))
+		Weight::from_parts(235_902_000, 0)
+			.saturating_add(Weight::from_parts(0, 8367))
 			.saturating_add(RocksDbWeight::get().reads(11))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn reveal_weights() -> Weight {
-		Weight::from_parts(524_394_000, 0)
-			.saturating_add(Weight::from_parts(0, 9406))
-			.saturating_add(RocksDbWeight::get().reads(20))
+		Weight::from_parts(339_757_000, 0)
+			.saturating_add(Weight::from_parts(0, 9425))
+			.saturating_add(RocksDbWeight::get().reads(22))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
-	fn drain_and_distribute(n: u32, ) -> Weight {
-		Weight::from_parts(728_026_000, 0)
-			.saturating_add(Weight::from_parts(0, 7569))
-			.saturating_add(Weight::from_parts(418_070_983, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(33))
-			.saturating_add(RocksDbWeight::get().reads((14_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(14))
-			.saturating_add(RocksDbWeight::get().writes((7_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 5449).saturating_mul(n.into()))
+	fn drain_and_distribute(n: u32, _l: u32, ) -> Weight {
+		Weight::from_parts(282_522_455_002, 0)
+			.saturating_add(Weight::from_parts(0, 5430208))
+			.saturating_add(Weight::from_parts(208_520_092, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(9022))
+			.saturating_add(RocksDbWeight::get().reads((15_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(6005))
+			.saturating_add(RocksDbWeight::get().writes((5_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 4111).saturating_mul(n.into()))
 	}
 	fn run_coinbase(n: u32, ) -> Weight {
-		Weight::from_parts(412_444_000, 0)
-			.saturating_add(Weight::from_parts(0, 6357))
-			.saturating_add(Weight::from_parts(372_297_286, 0).saturating_mul(n.into()))
+		Weight::from_parts(427_755, 0)
+			.saturating_add(Weight::from_parts(0, 6374))
+			.saturating_add(Weight::from_parts(255_841_140, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().reads((20_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
@@ -2630,126 +2841,137 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2599).saturating_mul(n.into()))
 	}
 	fn claim_root(h: u32, ) -> Weight {
-		Weight::from_parts(1_451_203_000, 0)
-			.saturating_add(Weight::from_parts(0, 18144))
-			.saturating_add(Weight::from_parts(1_603_936_694, 0).saturating_mul(h.into()))
-			.saturating_add(RocksDbWeight::get().reads(48))
+		Weight::from_parts(357_791_494, 0)
+			.saturating_add(Weight::from_parts(0, 18333))
+			.saturating_add(Weight::from_parts(1_004_280_145, 0).saturating_mul(h.into()))
+			.saturating_add(RocksDbWeight::get().reads(53))
 			.saturating_add(RocksDbWeight::get().reads((9_u64).saturating_mul(h.into())))
 			.saturating_add(RocksDbWeight::get().writes(31))
 			.saturating_add(RocksDbWeight::get().writes((8_u64).saturating_mul(h.into())))
 			.saturating_add(Weight::from_parts(0, 12766).saturating_mul(h.into()))
 	}
 	fn set_root_claim_type(k: u32, ) -> Weight {
-		Weight::from_parts(66_708_152, 0)
+		Weight::from_parts(56_364_131, 0)
 			.saturating_add(Weight::from_parts(0, 1674))
-			.saturating_add(Weight::from_parts(6_039_973, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(5_393_006, 0).saturating_mul(k.into()))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(k.into())))
 			.saturating_add(RocksDbWeight::get().writes(1))
 			.saturating_add(Weight::from_parts(0, 2478).saturating_mul(k.into()))
 	}
+	fn root_stake_added(n: u32, ) -> Weight {
+		Weight::from_parts(250_250_040, 0)
+			.saturating_add(Weight::from_parts(0, 4796))
+			.saturating_add(Weight::from_parts(20_856_435, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(4))
+			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(3))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2495).saturating_mul(n.into()))
+	}
+	fn root_stake_removed(n: u32, ) -> Weight {
+		Weight::from_parts(4_895_360, 0)
+			.saturating_add(Weight::from_parts(0, 4796))
+			.saturating_add(Weight::from_parts(55_164_034, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(4))
+			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(3))
+			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2495).saturating_mul(n.into()))
+	}
+	fn pay_fee_in_alpha(n: u32, ) -> Weight {
+		Weight::from_parts(566_228_711, 0)
+			.saturating_add(Weight::from_parts(0, 8502))
+			.saturating_add(Weight::from_parts(25_873_391, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(16))
+			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(10))
+			.saturating_add(Weight::from_parts(0, 2500).saturating_mul(n.into()))
+	}
+	fn set_children(n: u32, ) -> Weight {
+		Weight::from_parts(368_958_107, 0)
+			.saturating_add(Weight::from_parts(0, 31737))
+			.saturating_add(Weight::from_parts(24_852_956, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(22))
+			.saturating_add(RocksDbWeight::get().reads((6_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(13))
+			.saturating_add(Weight::from_parts(0, 2500).saturating_mul(n.into()))
+	}
+	fn apply_pending_children(k: u32, ) -> Weight {
+		Weight::from_parts(24_306_000, 0)
+			.saturating_add(Weight::from_parts(0, 14471))
+			.saturating_add(Weight::from_parts(205_243_024, 0).saturating_mul(k.into()))
+			.saturating_add(RocksDbWeight::get().reads(7))
+			.saturating_add(RocksDbWeight::get().reads((8_u64).saturating_mul(k.into())))
+			.saturating_add(RocksDbWeight::get().writes(5))
+			.saturating_add(RocksDbWeight::get().writes((7_u64).saturating_mul(k.into())))
+			.saturating_add(Weight::from_parts(0, 15645).saturating_mul(k.into()))
+	}
+	fn set_childkey_take() -> Weight {
+		Weight::from_parts(96_341_000, 0)
+			.saturating_add(Weight::from_parts(0, 4406))
+			.saturating_add(RocksDbWeight::get().reads(8))
+			.saturating_add(RocksDbWeight::get().writes(2))
+	}
+	fn sudo_set_tx_childkey_take_rate_limit() -> Weight {
+		Weight::from_parts(13_875_000, 0)
+			.saturating_add(Weight::from_parts(0, 0))
+			.saturating_add(RocksDbWeight::get().writes(1))
+	}
+	fn sudo_set_min_childkey_take() -> Weight {
+		Weight::from_parts(13_075_000, 0)
+			.saturating_add(Weight::from_parts(0, 0))
+			.saturating_add(RocksDbWeight::get().writes(1))
+	}
+	fn sudo_set_max_childkey_take() -> Weight {
+		Weight::from_parts(16_892_000, 0)
+			.saturating_add(Weight::from_parts(0, 0))
+			.saturating_add(RocksDbWeight::get().writes(1))
+	}
+	fn set_pending_childkey_cooldown() -> Weight {
+		Weight::from_parts(13_204_000, 0)
+			.saturating_add(Weight::from_parts(0, 0))
+			.saturating_add(RocksDbWeight::get().writes(1))
+	}
+	fn set_auto_parent_delegation_enabled() -> Weight {
+		Weight::from_parts(38_683_000, 0)
+			.saturating_add(Weight::from_parts(0, 4111))
+			.saturating_add(RocksDbWeight::get().reads(2))
+			.saturating_add(RocksDbWeight::get().writes(1))
+	}
 	fn add_stake_burn() -> Weight {
-		Weight::from_parts(592_592_000, 0)
+		Weight::from_parts(409_388_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
 			.saturating_add(RocksDbWeight::get().reads(19))
 			.saturating_add(RocksDbWeight::get().writes(14))
 	}
 	fn try_associate_hotkey() -> Weight {
-		Weight::from_parts(88_145_000, 0)
+		Weight::from_parts(57_778_000, 0)
 			.saturating_add(Weight::from_parts(0, 6743))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn set_coldkey_auto_stake_hotkey() -> Weight {
-		Weight::from_parts(201_398_000, 0)
+		Weight::from_parts(137_578_000, 0)
 			.saturating_add(Weight::from_parts(0, 16075))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn root_register() -> Weight {
-		Weight::from_parts(1_412_059_000, 0)
-			.saturating_add(Weight::from_parts(0, 167719))
+		Weight::from_parts(860_785_000, 0)
+			.saturating_add(Weight::from_parts(0, 167772))
 			.saturating_add(RocksDbWeight::get().reads(152))
 			.saturating_add(RocksDbWeight::get().writes(27))
 	}
 	fn increase_take() -> Weight {
-		Weight::from_parts(98_585_000, 0)
-			.saturating_add(Weight::from_parts(0, 4498))
+		Weight::from_parts(69_270_000, 0)
+			.saturating_add(Weight::from_parts(0, 4507))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn decrease_take() -> Weight {
-		Weight::from_parts(64_070_000, 0)
+		Weight::from_parts(55_224_000, 0)
 			.saturating_add(Weight::from_parts(0, 4163))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
-	}
-	fn root_stake_added(n: u32, ) -> Weight {
-		Weight::from_parts(20_000_000, 0)
-			.saturating_add(Weight::from_parts(10_000_000, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(8))
-			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(4))
-			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
-	}
-	fn root_stake_removed(n: u32, ) -> Weight {
-		Weight::from_parts(20_000_000, 0)
-			.saturating_add(Weight::from_parts(40_000_000, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(8))
-			.saturating_add(RocksDbWeight::get().reads((8_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(4))
-			.saturating_add(RocksDbWeight::get().writes((6_u64).saturating_mul(n.into())))
-	}
-	fn pay_fee_in_alpha(n: u32, ) -> Weight {
-		Weight::from_parts(60_000_000, 0)
-			.saturating_add(Weight::from_parts(5_000_000, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(14))
-			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(10))
-	}
-	fn sudo_set_tx_childkey_take_rate_limit() -> Weight {
-		Weight::from_parts(15_000_000, 0)
-			.saturating_add(RocksDbWeight::get().reads(3))
-			.saturating_add(RocksDbWeight::get().writes(2))
-	}
-	fn set_childkey_take() -> Weight {
-		Weight::from_parts(15_000_000, 0)
-			.saturating_add(RocksDbWeight::get().reads(3))
-			.saturating_add(RocksDbWeight::get().writes(2))
-	}
-	fn sudo_set_min_childkey_take() -> Weight {
-		Weight::from_parts(15_000_000, 0)
-			.saturating_add(RocksDbWeight::get().reads(3))
-			.saturating_add(RocksDbWeight::get().writes(2))
-	}
-	fn sudo_set_max_childkey_take() -> Weight {
-		Weight::from_parts(15_000_000, 0)
-			.saturating_add(RocksDbWeight::get().reads(3))
-			.saturating_add(RocksDbWeight::get().writes(2))
-	}
-	fn set_pending_childkey_cooldown() -> Weight {
-		Weight::from_parts(15_000_000, 0)
-			.saturating_add(RocksDbWeight::get().reads(3))
-			.saturating_add(RocksDbWeight::get().writes(2))
-	}
-	fn set_auto_parent_delegation_enabled() -> Weight {
-		Weight::from_parts(15_000_000, 0)
-			.saturating_add(RocksDbWeight::get().reads(3))
-			.saturating_add(RocksDbWeight::get().writes(2))
-	}
-	fn set_children(n: u32, ) -> Weight {
-		Weight::from_parts(60_000_000, 0)
-			.saturating_add(Weight::from_parts(40_000_000, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(12))
-			.saturating_add(RocksDbWeight::get().reads((12_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(12))
-			.saturating_add(RocksDbWeight::get().writes((7_u64).saturating_mul(n.into())))
-	}
-	fn apply_pending_children(k: u32, ) -> Weight {
-		Weight::from_parts(60_000_000, 0)
-			.saturating_add(Weight::from_parts(40_000_000, 0).saturating_mul(k.into()))
-			.saturating_add(RocksDbWeight::get().reads(12))
-			.saturating_add(RocksDbWeight::get().reads((12_u64).saturating_mul(k.into())))
-			.saturating_add(RocksDbWeight::get().writes(12))
-			.saturating_add(RocksDbWeight::get().writes((7_u64).saturating_mul(k.into())))
 	}
 }

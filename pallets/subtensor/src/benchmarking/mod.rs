@@ -517,10 +517,11 @@ mod benchmarks {
 	}
 
 	/// The epoch of a subnet of `n` UIDs and its payouts, every UID a staked, active validator
-	/// with weights and bonds on every UID and root stake behind it; Yuma-3 with liquid alpha
-	/// (the costliest variant); every pending bucket full.
+	/// with weights and bonds on every UID and root stake behind it, and `l` parent links
+	/// spread over the UIDs (each parent staked and paid); Yuma-3 with liquid alpha (the
+	/// costliest variant); every pending bucket full.
 	#[benchmark]
-	fn drain_and_distribute(n: Linear<1, 256>) {
+	fn drain_and_distribute(n: Linear<1, 256>, l: Linear<0, MAX_CHILD_KEY_LINKS_PER_SUBNET>) {
 		let (netuid, _, _) = add_subnet::<T>(0);
 		fill_subnet_to::<T>(netuid, n as u16);
 		let size = usize::from(SubnetworkN::<T>::get(netuid));
@@ -540,19 +541,16 @@ mod benchmarks {
 			Pallet::<T>::credit_stake(&hotkey, &coldkey, NetUid::ROOT, root)
 				.unwrap_or_else(|e| panic!("root stake of UID {uid}: {e:?}"));
 		}
-		// The most parent links a subnet holds, spread over the UIDs, each parent staked.
-		let per_uid = MAX_CHILD_KEY_LINKS_PER_SUBNET / n;
 		let coldkey = funded::<T>("parent_coldkey", 0);
-		for (uid, child) in Keys::<T>::iter_prefix(netuid) {
-			for index in 0..per_uid {
-				let parent: T::AccountId = account("parent", u32::from(uid) * per_uid + index, 0);
-				Pallet::<T>::create_account_if_non_existent(&coldkey, &parent);
-				for on in [netuid, NetUid::ROOT] {
-					Pallet::<T>::credit_stake(&parent, &coldkey, on, AlphaBalance::new(RAO_PER_TAO))
-						.unwrap_or_else(|e| panic!("parent stake: {e:?}"));
-				}
-				link_children::<T>(&parent, netuid, core::slice::from_ref(&child));
+		let children: Vec<T::AccountId> = Keys::<T>::iter_prefix_values(netuid).collect();
+		for (index, child) in (0..l).zip(children.iter().cycle()) {
+			let parent: T::AccountId = account("parent", index, 0);
+			Pallet::<T>::create_account_if_non_existent(&coldkey, &parent);
+			for on in [netuid, NetUid::ROOT] {
+				Pallet::<T>::credit_stake(&parent, &coldkey, on, AlphaBalance::new(RAO_PER_TAO))
+					.unwrap_or_else(|e| panic!("parent stake: {e:?}"));
 			}
+			link_children::<T>(&parent, netuid, core::slice::from_ref(child));
 		}
 		let bucket = AlphaBalance::new(1_000 * RAO_PER_TAO);
 		PendingServerEmission::<T>::insert(netuid, bucket);

@@ -3,7 +3,7 @@
 //! epoch is due runs it (`epoch.rs`).
 
 use crate::{
-	weights::WeightInfo, BlocksSinceLastStep, Config, Event, LastEpochBlock, MaxEpochsPerBlock,
+	weights::WeightInfo, BlocksSinceLastStep, ChildKeyLinkCount, Config, Event, LastEpochBlock, MaxEpochsPerBlock,
 	Pallet, PendingEpochAt, SubnetEpochIndex, SubnetworkN, Tempo,
 };
 use alloc::vec::Vec;
@@ -68,8 +68,10 @@ impl<T: Config> Pallet<T> {
 		let mut weight = <T as Config>::WeightInfo::epoch_schedule_step(subnets.len() as u32);
 		for netuid in &ran {
 			let uids = u32::from(SubnetworkN::<T>::get(*netuid));
+			let links = ChildKeyLinkCount::<T>::get(*netuid);
 			Self::drain_and_distribute(*netuid);
-			weight = weight.saturating_add(<T as Config>::WeightInfo::drain_and_distribute(uids));
+			weight = weight
+				.saturating_add(<T as Config>::WeightInfo::drain_and_distribute(uids, links));
 		}
 		(ran, weight)
 	}
