@@ -111,10 +111,8 @@ impl TransactionExtension<RuntimeCall> for ChargeTaoOrAlphaFee {
 		len: usize,
 		result: &DispatchResult,
 	) -> Result<Weight, TransactionValidityError> {
-		let paid_in_alpha = matches!(
-			payment,
-			PaymentPre::Charge { liquidity_info: WithdrawnFee::Alpha(_), .. }
-		);
+		let paid_in_alpha =
+			matches!(payment, PaymentPre::Charge { liquidity_info: WithdrawnFee::Alpha(_), .. });
 		let unused = if paid_in_alpha { Weight::zero() } else { reserved };
 		// The fee is corrected as if the unused reservation had never been made.
 		let mut corrected = *post_info;

@@ -843,7 +843,10 @@ mod calls {
 		/// Root: blocks a scheduled child-key set waits before it applies.
 		#[pallet::call_index(109)]
 		#[pallet::weight(T::WeightInfo::set_pending_childkey_cooldown())]
-		pub fn set_pending_childkey_cooldown(origin: OriginFor<T>, cooldown: u64) -> DispatchResult {
+		pub fn set_pending_childkey_cooldown(
+			origin: OriginFor<T>,
+			cooldown: u64,
+		) -> DispatchResult {
 			ensure_root(origin)?;
 			Self::put_pending_childkey_cooldown(cooldown);
 			Ok(())

@@ -165,7 +165,8 @@ fn ferdie_sells_everything(netuid: NetUid) -> (Charged, Weight) {
 
 /// The fee and block weight of `charged` had `less` weight not been reserved.
 fn without(charged: &Charged, less: Weight) -> (Balance, Weight) {
-	let info = DispatchInfo { extension_weight: charged.info.extension_weight - less, ..charged.info };
+	let info =
+		DispatchInfo { extension_weight: charged.info.extension_weight - less, ..charged.info };
 	let base = RuntimeBlockWeights::get().get(DispatchClass::Normal).base_extrinsic;
 	// The extrinsic's length counts as proof size.
 	let length = Weight::from_parts(0, u64::from(charged.len));

@@ -115,7 +115,11 @@ fn set_children() -> RuntimeCall {
 }
 
 fn set_childkey_take() -> RuntimeCall {
-	subtensor(SubtensorCall::set_childkey_take { hotkey: Bob.to_account_id(), netuid: subnet(), take: 1 })
+	subtensor(SubtensorCall::set_childkey_take {
+		hotkey: Bob.to_account_id(),
+		netuid: subnet(),
+		take: 1,
+	})
 }
 
 /// Whether `proxy` may make `call`.
@@ -174,7 +178,11 @@ fn each_proxy_kind_allows_its_calls_and_refuses_the_rest() {
 			vec![set_tempo(), set_owner_hotkey(), transfer(1)],
 		),
 		(ProxyType::RootClaim, vec![claim_root()], vec![add_stake(), transfer(1)]),
-		(ProxyType::ChildKeys, vec![set_children(), set_childkey_take()], vec![add_stake(), remark()]),
+		(
+			ProxyType::ChildKeys,
+			vec![set_children(), set_childkey_take()],
+			vec![add_stake(), remark()],
+		),
 		// Hotkey swaps are not in this runtime yet; the deprecated kinds never allow anything.
 		(ProxyType::SwapHotkey, vec![], vec![add_stake(), remark()]),
 		(ProxyType::Senate, vec![], vec![remark()]),

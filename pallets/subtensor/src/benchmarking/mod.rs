@@ -516,53 +516,38 @@ mod benchmarks {
 		assert!(WeightCommits::<T>::get(index, &validator).is_none());
 	}
 
-	/// The epoch of a subnet of `n` UIDs and its payouts, every UID a staked, active validator
-	/// with weights and bonds on every UID and root stake behind it, and `l` parent links
-	/// spread over the UIDs (each parent staked and paid); Yuma-3 with liquid alpha (the
-	/// costliest variant); every pending bucket full.
+	/// The epoch of a subnet of `n` UIDs and its payouts (see [`epoch_ready_subnet`]).
 	#[benchmark]
-	fn drain_and_distribute(n: Linear<1, 256>, l: Linear<0, MAX_CHILD_KEY_LINKS_PER_SUBNET>) {
-		let (netuid, _, _) = add_subnet::<T>(0);
-		fill_subnet_to::<T>(netuid, n as u16);
-		let size = usize::from(SubnetworkN::<T>::get(netuid));
-		frame_system::Pallet::<T>::set_block_number(1_000u32.into());
-		let index = NetUidStorageIndex::of_subnet(netuid);
-		LastUpdate::<T>::insert(index, vec![999u64; size]);
-		ValidatorPermit::<T>::insert(netuid, vec![true; size]);
-		MaxAllowedValidators::<T>::insert(netuid, FULL_SUBNET);
-		LiquidAlphaOn::<T>::insert(netuid, true);
-		Yuma3On::<T>::insert(netuid, true);
-		for (uid, hotkey) in Keys::<T>::iter_prefix(netuid) {
-			let coldkey = Owner::<T>::get(&hotkey);
-			let stake = AlphaBalance::new(1_000 * RAO_PER_TAO + u64::from(uid));
-			Pallet::<T>::credit_stake(&hotkey, &coldkey, netuid, stake)
-				.unwrap_or_else(|e| panic!("stake of UID {uid}: {e:?}"));
-			let root = AlphaBalance::new(100 * RAO_PER_TAO);
-			Pallet::<T>::credit_stake(&hotkey, &coldkey, NetUid::ROOT, root)
-				.unwrap_or_else(|e| panic!("root stake of UID {uid}: {e:?}"));
+	fn drain_and_distribute(n: Linear<1, 256>) {
+		let netuid = epoch_ready_subnet::<T>(n as u16);
+		#[block]
+		{
+			Pallet::<T>::drain_and_distribute(netuid);
 		}
+		assert!(PendingServerEmission::<T>::get(netuid).is_zero());
+	}
+
+	/// What `l` parent links add to an epoch: a one-UID subnet whose validator has `l` staked
+	/// parents, each paid its share.
+	#[benchmark]
+	fn epoch_parent_links(l: Linear<0, MAX_CHILD_KEY_LINKS_PER_SUBNET>) {
+		let netuid = epoch_ready_subnet::<T>(1);
+		let child = Keys::<T>::get(netuid, 0);
 		let coldkey = funded::<T>("parent_coldkey", 0);
-		let children: Vec<T::AccountId> = Keys::<T>::iter_prefix_values(netuid).collect();
-		for (index, child) in (0..l).zip(children.iter().cycle()) {
+		for index in 0..l {
 			let parent: T::AccountId = account("parent", index, 0);
 			Pallet::<T>::create_account_if_non_existent(&coldkey, &parent);
 			for on in [netuid, NetUid::ROOT] {
 				Pallet::<T>::credit_stake(&parent, &coldkey, on, AlphaBalance::new(RAO_PER_TAO))
 					.unwrap_or_else(|e| panic!("parent stake: {e:?}"));
 			}
-			link_children::<T>(&parent, netuid, core::slice::from_ref(child));
+			link_children::<T>(&parent, netuid, core::slice::from_ref(&child));
 		}
-		let bucket = AlphaBalance::new(1_000 * RAO_PER_TAO);
-		PendingServerEmission::<T>::insert(netuid, bucket);
-		PendingValidatorEmission::<T>::insert(netuid, bucket);
-		PendingRootAlphaDivs::<T>::insert(netuid, bucket);
-		PendingOwnerCut::<T>::insert(netuid, bucket);
 		#[block]
 		{
 			Pallet::<T>::drain_and_distribute(netuid);
 		}
-		assert_eq!(Incentive::<T>::get(index).len(), size);
-		assert!(PendingServerEmission::<T>::get(netuid).is_zero());
+		assert_eq!(ChildKeyLinkCount::<T>::get(netuid), l);
 	}
 
 	/// The coinbase of a block with `n` emitting subnets, each spending most of its TAO on a
@@ -700,10 +685,8 @@ mod benchmarks {
 			.unwrap_or_else(|e| panic!("stake: {e:?}"));
 		StakeThreshold::<T>::put(1);
 		link_children::<T>(&parent, netuid, &hotkeys::<T>("old_child", 5));
-		let children: Vec<(u64, T::AccountId)> = hotkeys::<T>("new_child", 5)
-			.into_iter()
-			.map(|child| (u64::MAX / 5, child))
-			.collect();
+		let children: Vec<(u64, T::AccountId)> =
+			hotkeys::<T>("new_child", 5).into_iter().map(|child| (u64::MAX / 5, child)).collect();
 		#[extrinsic_call]
 		_(RawOrigin::Signed(coldkey), parent.clone(), netuid, children);
 		assert_eq!(ChildKeyLinkCount::<T>::get(netuid), 5);
@@ -715,10 +698,8 @@ mod benchmarks {
 	#[benchmark]
 	fn apply_pending_children(k: Linear<0, 64>) {
 		let (netuid, _) = started_subnet::<T>(0);
-		let new_children: Vec<(u64, T::AccountId)> = hotkeys::<T>("new_child", 5)
-			.into_iter()
-			.map(|child| (u64::MAX / 5, child))
-			.collect();
+		let new_children: Vec<(u64, T::AccountId)> =
+			hotkeys::<T>("new_child", 5).into_iter().map(|child| (u64::MAX / 5, child)).collect();
 		for (index, parent) in hotkeys::<T>("parent", k).into_iter().enumerate() {
 			let old: Vec<T::AccountId> =
 				(0..5).map(|c| account("old_child", index as u32 * 5 + c, 0)).collect();

@@ -2,10 +2,10 @@
 
 use crate::*;
 use alloc::{vec, vec::Vec};
+use codec::Encode;
 use frame_benchmarking::v2::*;
 use frame_support::traits::fungible::Mutate;
 use frame_system::RawOrigin;
-use codec::Encode;
 use substrate_fixed::types::{I96F32, U64F64};
 use subtensor_common::{
 	AlphaBalance, NetUid, NetUidStorageIndex, SubnetCommitments, SwapHandler, TaoBalance,
@@ -199,7 +199,8 @@ pub fn full_root_of_validators<T: Config>() {
 	let now = Pallet::<T>::current_block();
 	let coldkey = funded::<T>("root_coldkey", 0);
 	while SubnetworkN::<T>::get(root) < MaxAllowedUids::<T>::get(root) {
-		let hotkey: T::AccountId = account("root_validator", u32::from(SubnetworkN::<T>::get(root)), 0);
+		let hotkey: T::AccountId =
+			account("root_validator", u32::from(SubnetworkN::<T>::get(root)), 0);
 		Pallet::<T>::create_account_if_non_existent(&coldkey, &hotkey);
 		Pallet::<T>::append_neuron(root, &hotkey, now);
 		Pallet::<T>::credit_stake(&hotkey, &coldkey, root, AlphaBalance::new(100 * RAO_PER_TAO))
@@ -217,4 +218,35 @@ pub fn link_children<T: Config>(parent: &T::AccountId, netuid: NetUid, children:
 	let links: Vec<(u64, T::AccountId)> =
 		children.iter().map(|child| (u64::MAX / 5, child.clone())).collect();
 	Pallet::<T>::link_children(parent, netuid, &links);
+}
+
+/// A subnet of `n` UIDs ready for its epoch: every UID a staked, active validator with
+/// weights and bonds on every UID and root stake behind it; Yuma-3 with liquid alpha (the
+/// costliest variant); every pending bucket full.
+pub fn epoch_ready_subnet<T: Config>(n: u16) -> NetUid {
+	let (netuid, _, _) = add_subnet::<T>(0);
+	fill_subnet_to::<T>(netuid, n);
+	let size = usize::from(SubnetworkN::<T>::get(netuid));
+	frame_system::Pallet::<T>::set_block_number(1_000u32.into());
+	let index = NetUidStorageIndex::of_subnet(netuid);
+	LastUpdate::<T>::insert(index, vec![999u64; size]);
+	ValidatorPermit::<T>::insert(netuid, vec![true; size]);
+	MaxAllowedValidators::<T>::insert(netuid, FULL_SUBNET);
+	LiquidAlphaOn::<T>::insert(netuid, true);
+	Yuma3On::<T>::insert(netuid, true);
+	for (uid, hotkey) in Keys::<T>::iter_prefix(netuid) {
+		let coldkey = Owner::<T>::get(&hotkey);
+		let stake = AlphaBalance::new(1_000 * RAO_PER_TAO + u64::from(uid));
+		Pallet::<T>::credit_stake(&hotkey, &coldkey, netuid, stake)
+			.unwrap_or_else(|e| panic!("stake of UID {uid}: {e:?}"));
+		let root = AlphaBalance::new(100 * RAO_PER_TAO);
+		Pallet::<T>::credit_stake(&hotkey, &coldkey, NetUid::ROOT, root)
+			.unwrap_or_else(|e| panic!("root stake of UID {uid}: {e:?}"));
+	}
+	let bucket = AlphaBalance::new(1_000 * RAO_PER_TAO);
+	PendingServerEmission::<T>::insert(netuid, bucket);
+	PendingValidatorEmission::<T>::insert(netuid, bucket);
+	PendingRootAlphaDivs::<T>::insert(netuid, bucket);
+	PendingOwnerCut::<T>::insert(netuid, bucket);
+	netuid
 }

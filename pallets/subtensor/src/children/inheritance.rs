@@ -116,10 +116,11 @@ impl<T: Config> Pallet<T> {
 				(parent, alpha_part.saturating_add(root_part))
 			})
 			.collect();
-		let total = contributions.iter().fold(
-			U96F32::from_num(Self::self_contribution(hotkey, netuid)),
-			|total, (_, part)| total.saturating_add(*part),
-		);
+		let total = contributions
+			.iter()
+			.fold(U96F32::from_num(Self::self_contribution(hotkey, netuid)), |total, (_, part)| {
+				total.saturating_add(*part)
+			});
 		let emission = U96F32::from_num(dividend);
 		let mut remaining = emission;
 		let mut takes = U96F32::from_num(0);
@@ -133,7 +134,8 @@ impl<T: Config> Pallet<T> {
 				let burned = burn.saturating_mul(parent_share);
 				// Never more than the burn leaves (the reference lets burn and take together
 				// exceed the share, which would mint alpha).
-				let kept = take.saturating_mul(parent_share).min(parent_share.saturating_sub(burned));
+				let kept =
+					take.saturating_mul(parent_share).min(parent_share.saturating_sub(burned));
 				parent_share = parent_share.saturating_sub(burned).saturating_sub(kept);
 				takes = takes.saturating_add(kept);
 				burns.push((parent.clone(), burned.saturating_to_num::<u64>()));

@@ -249,8 +249,7 @@ impl<T: Config> Pallet<T> {
 			}
 			let origin = frame_system::RawOrigin::Signed(Owner::<T>::get(&validator)).into();
 			let children = alloc::vec![(u64::MAX, owner_hotkey.clone())];
-			if let Err(error) = Self::do_set_children(origin, validator.clone(), netuid, children)
-			{
+			if let Err(error) = Self::do_set_children(origin, validator.clone(), netuid, children) {
 				Self::log_dropped_children(&validator, netuid, error);
 			}
 		}

@@ -83,7 +83,8 @@ impl<T: Config> Pallet<T> {
 		Self::pay_owner_cut(netuid, pending.owner_cut);
 		Self::pay_incentives(netuid, &earned, incentive);
 		let (dividends, burned) = Self::dividends_with_parents(netuid, &earned);
-		let split = Self::split_dividends(netuid, &dividends, &burned, validator_budget, pending.root);
+		let split =
+			Self::split_dividends(netuid, &dividends, &burned, validator_budget, pending.root);
 		Self::pay_alpha_dividends(netuid, &split.alpha);
 		Self::pay_root_dividends(netuid, &split.root);
 		Self::recycle_subnet_alpha(netuid, split.recycled);
@@ -222,8 +223,7 @@ impl<T: Config> Pallet<T> {
 				.saturating_mul(part.checked_div(total).unwrap_or(zero))
 				.saturating_to_num::<u64>()
 		};
-		let mut payouts =
-			DividendPayouts { alpha: Vec::new(), root: Vec::new(), recycled: 0 };
+		let mut payouts = DividendPayouts { alpha: Vec::new(), root: Vec::new(), recycled: 0 };
 		for (hotkey, alpha_part, root_part, recycled) in parts {
 			let alpha = share_of(validator_budget, alpha_part, alpha_total);
 			let root = share_of(root_budget, root_part, root_total);

@@ -3,8 +3,8 @@
 //! epoch is due runs it (`epoch.rs`).
 
 use crate::{
-	weights::WeightInfo, BlocksSinceLastStep, ChildKeyLinkCount, Config, Event, LastEpochBlock, MaxEpochsPerBlock,
-	Pallet, PendingEpochAt, SubnetEpochIndex, SubnetworkN, Tempo,
+	weights::WeightInfo, BlocksSinceLastStep, ChildKeyLinkCount, Config, Event, LastEpochBlock,
+	MaxEpochsPerBlock, Pallet, PendingEpochAt, SubnetEpochIndex, SubnetworkN, Tempo,
 };
 use alloc::vec::Vec;
 use frame_support::weights::Weight;
@@ -70,8 +70,12 @@ impl<T: Config> Pallet<T> {
 			let uids = u32::from(SubnetworkN::<T>::get(*netuid));
 			let links = ChildKeyLinkCount::<T>::get(*netuid);
 			Self::drain_and_distribute(*netuid);
+			// What the subnet's parent links add to its epoch.
+			let parents = <T as Config>::WeightInfo::epoch_parent_links(links)
+				.saturating_sub(<T as Config>::WeightInfo::epoch_parent_links(0));
 			weight = weight
-				.saturating_add(<T as Config>::WeightInfo::drain_and_distribute(uids, links));
+				.saturating_add(<T as Config>::WeightInfo::drain_and_distribute(uids))
+				.saturating_add(parents);
 		}
 		(ran, weight)
 	}

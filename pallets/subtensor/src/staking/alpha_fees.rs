@@ -13,8 +13,8 @@ use crate::*;
 use alloc::vec::Vec;
 use frame_support::{
 	ensure,
-	weights::Weight,
 	storage::{with_transaction, TransactionOutcome},
+	weights::Weight,
 };
 use sp_runtime::DispatchError;
 use substrate_fixed::types::U64F64;

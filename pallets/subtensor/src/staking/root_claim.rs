@@ -75,15 +75,17 @@ impl<T: Config> Pallet<T> {
 		origin: NetUid,
 		destination: NetUid,
 	) -> Weight {
-		Self::root_stake_removed_weight(origin_hotkey, origin.is_root())
-			.saturating_add(Self::root_stake_added_weight(destination_hotkey, destination.is_root()))
+		Self::root_stake_removed_weight(origin_hotkey, origin.is_root()).saturating_add(
+			Self::root_stake_added_weight(destination_hotkey, destination.is_root()),
+		)
 	}
 
 	/// The weight of a `claim_root` restaking on root for up to `hotkeys` hotkeys, each owed
 	/// root dividends on at most every live subnet.
 	pub fn claim_root_weight(hotkeys: u32) -> Weight {
 		let restake = T::WeightInfo::root_stake_added(u32::from(TotalNetworks::<T>::get()));
-		T::WeightInfo::claim_root(hotkeys).saturating_add(restake.saturating_mul(u64::from(hotkeys)))
+		T::WeightInfo::claim_root(hotkeys)
+			.saturating_add(restake.saturating_mul(u64::from(hotkeys)))
 	}
 
 	/// How many subnets `hotkey` is owed root dividends on.
@@ -170,8 +172,8 @@ impl<T: Config> Pallet<T> {
 				Ok(HotkeyClaim { any: false, .. }) => {},
 				Ok(HotkeyClaim { any: true, restaked }) => {
 					claimed_from = claimed_from.saturating_add(1);
-					restakes = restakes
-						.saturating_add(Self::root_stake_added_weight(&hotkey, restaked));
+					restakes =
+						restakes.saturating_add(Self::root_stake_added_weight(&hotkey, restaked));
 				},
 				Err(error) => {
 					log::debug!(target: "subtensor", "root claims with a hotkey not made: {error:?}");

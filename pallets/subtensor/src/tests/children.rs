@@ -15,9 +15,19 @@ const OWNER_A: u8 = 5;
 /// A hotkey of another owner (coldkey 6), registered as the child.
 const CHILD: u8 = 22;
 
-fn set_children(coldkey: u8, parent: u8, netuid: NetUid, children: &[(u64, u8)]) -> Result<(), DispatchError> {
+fn set_children(
+	coldkey: u8,
+	parent: u8,
+	netuid: NetUid,
+	children: &[(u64, u8)],
+) -> Result<(), DispatchError> {
 	let children = children.iter().map(|(share, child)| (*share, account(*child))).collect();
-	SubtensorModule::set_children(RuntimeOrigin::signed(account(coldkey)), account(parent), netuid, children)
+	SubtensorModule::set_children(
+		RuntimeOrigin::signed(account(coldkey)),
+		account(parent),
+		netuid,
+		children,
+	)
 }
 
 fn links(children: &[(u64, u8)]) -> Vec<(u64, sp_runtime::AccountId32)> {
@@ -51,8 +61,13 @@ fn give_stake(hotkey: u8, netuid: NetUid, alpha: u64) {
 /// Credits `alpha` to `hotkey`'s owner on `netuid` as alpha bought from the pool would be.
 fn credit(hotkey: &sp_runtime::AccountId32, netuid: NetUid, alpha: u64) {
 	let owner = Owner::<Test>::get(hotkey);
-	assert_ok(SubtensorModule::credit_stake(hotkey, &owner, netuid, AlphaBalance::new(alpha)).map_err(Into::into));
-	SubnetAlphaOut::<Test>::mutate(netuid, |out| *out = out.saturating_add(AlphaBalance::new(alpha)));
+	assert_ok(
+		SubtensorModule::credit_stake(hotkey, &owner, netuid, AlphaBalance::new(alpha))
+			.map_err(Into::into),
+	);
+	SubnetAlphaOut::<Test>::mutate(netuid, |out| {
+		*out = out.saturating_add(AlphaBalance::new(alpha))
+	});
 }
 
 #[test]
@@ -62,7 +77,13 @@ fn children_are_refused_by_name_and_nothing_changes() {
 		let refused = |coldkey, parent, netuid, children: &[(u64, u8)], error: Error<Test>| {
 			assert_noop!(set_children(coldkey, parent, netuid, children), error);
 		};
-		refused(OWNER_A, 20, NetUid::ROOT, &[(WHOLE, 21)], Error::RegistrationNotPermittedOnRootSubnet);
+		refused(
+			OWNER_A,
+			20,
+			NetUid::ROOT,
+			&[(WHOLE, 21)],
+			Error::RegistrationNotPermittedOnRootSubnet,
+		);
 		refused(OWNER_A, 20, NetUid::new(77), &[(WHOLE, 21)], Error::SubnetNotExists);
 		refused(6, 20, netuid, &[(WHOLE, 21)], Error::NonAssociatedColdKey);
 		refused(OWNER_A, 20, netuid, &[(1, 21), (1, 21)], Error::DuplicateChild);
@@ -92,7 +113,10 @@ fn before_start_call_children_apply_at_once_and_both_sides_agree() {
 		assert_ok!(set_children(OWNER_A, 20, netuid, &children));
 		assert_last_event(Event::SetChildren(account(20), netuid, links(&children)));
 		// Stored in the order of the child keys.
-		assert_eq!(ChildKeys::<Test>::get(account(20), netuid), links(&[(WHOLE / 2, 21), (WHOLE / 4, 23)]));
+		assert_eq!(
+			ChildKeys::<Test>::get(account(20), netuid),
+			links(&[(WHOLE / 2, 21), (WHOLE / 4, 23)])
+		);
 		assert_eq!(ParentKeys::<Test>::get(account(21), netuid), links(&[(WHOLE / 2, 20)]));
 		assert_eq!(ParentKeys::<Test>::get(account(23), netuid), links(&[(WHOLE / 4, 20)]));
 		// A new set replaces the old one on both sides.
@@ -112,8 +136,16 @@ fn after_start_call_children_wait_for_the_cooldown_and_an_epoch() {
 		assert_ok!(SubtensorModule::set_pending_childkey_cooldown(RuntimeOrigin::root(), 15));
 		let now = System::block_number();
 		assert_ok!(set_children(OWNER_A, VALIDATOR_A, netuid, &[(WHOLE, 31)]));
-		assert_last_event(Event::SetChildrenScheduled(account(VALIDATOR_A), netuid, now + 15, links(&[(WHOLE, 31)])));
-		assert_eq!(PendingChildKeys::<Test>::get(netuid, account(VALIDATOR_A)), (links(&[(WHOLE, 31)]), now + 15));
+		assert_last_event(Event::SetChildrenScheduled(
+			account(VALIDATOR_A),
+			netuid,
+			now + 15,
+			links(&[(WHOLE, 31)]),
+		));
+		assert_eq!(
+			PendingChildKeys::<Test>::get(netuid, account(VALIDATOR_A)),
+			(links(&[(WHOLE, 31)]), now + 15)
+		);
 		// The epoch at +10 is inside the cooldown; the one at +20 applies the set.
 		run_to_block(now + 10);
 		assert!(ChildKeys::<Test>::get(account(VALIDATOR_A), netuid).is_empty());
@@ -159,16 +191,32 @@ fn a_childs_dividend_is_shared_with_its_parents_less_its_take() {
 		let netuid = unstarted_subnet();
 		// Parent 21 (owner 6) lends all of its 3000 alpha to child 20 (owner 5), which holds
 		// 1000 of its own: the parent contributed 3/4 of the child's stake.
-		assert_ok(SubtensorModule::burned_register(RuntimeOrigin::signed(account(6)), netuid, account(25)));
+		assert_ok(SubtensorModule::burned_register(
+			RuntimeOrigin::signed(account(6)),
+			netuid,
+			account(25),
+		));
 		give_stake(20, netuid, 1_000);
 		give_stake(25, netuid, 3_000);
-		assert_ok!(SubtensorModule::set_children(RuntimeOrigin::signed(account(6)), account(25), netuid, links(&[(WHOLE, 20)])));
-		let shares = |dividend| SubtensorModule::parent_child_dividends(&account(20), netuid, dividend).shares;
+		assert_ok!(SubtensorModule::set_children(
+			RuntimeOrigin::signed(account(6)),
+			account(25),
+			netuid,
+			links(&[(WHOLE, 20)])
+		));
+		let shares = |dividend| {
+			SubtensorModule::parent_child_dividends(&account(20), netuid, dividend).shares
+		};
 		let burned = || SubtensorModule::parent_child_dividends(&account(20), netuid, 1_000).burned;
 		// No take: 750 to the parent, 250 kept.
 		assert_eq!(shares(1_000), paid(&[(25, 750), (20, 250)]));
 		// The highest take (11 796 / 65 535 ≈ 18 %): the child keeps 134.99… of the parent's 750.
-		assert_ok!(SubtensorModule::set_childkey_take(RuntimeOrigin::signed(account(OWNER_A)), account(20), netuid, 11_796));
+		assert_ok!(SubtensorModule::set_childkey_take(
+			RuntimeOrigin::signed(account(OWNER_A)),
+			account(20),
+			netuid,
+			11_796
+		));
 		assert_eq!(shares(1_000), paid(&[(25, 615), (20, 384)]));
 		// CKBurn recycles its share of what goes to a parent of another owner: half of 750
 		// (a hair under) is burned, the take comes out of the parent's part too.
@@ -191,7 +239,14 @@ fn a_childs_dividend_is_shared_with_its_parents_less_its_take() {
 fn childkey_takes_stay_in_bounds_and_rise_only_after_the_rate_limit() {
 	run_test(|| {
 		let netuid = unstarted_subnet();
-		let take = |coldkey: u8, value| SubtensorModule::set_childkey_take(RuntimeOrigin::signed(account(coldkey)), account(20), netuid, value);
+		let take = |coldkey: u8, value| {
+			SubtensorModule::set_childkey_take(
+				RuntimeOrigin::signed(account(coldkey)),
+				account(20),
+				netuid,
+				value,
+			)
+		};
 		assert_noop!(take(6, 100), Error::<Test>::NonAssociatedColdKey);
 		assert_noop!(take(OWNER_A, 11_797), Error::<Test>::InvalidChildkeyTake);
 		MinChildkeyTakePerSubnet::<Test>::insert(netuid, 50);
@@ -202,12 +257,18 @@ fn childkey_takes_stay_in_bounds_and_rise_only_after_the_rate_limit() {
 		// Raising waits; lowering never does.
 		assert_noop!(take(OWNER_A, 1_001), Error::<Test>::TxChildkeyTakeRateLimitExceeded);
 		assert_ok!(take(OWNER_A, 900));
-		assert_ok!(SubtensorModule::sudo_set_tx_childkey_take_rate_limit(RuntimeOrigin::root(), 10));
+		assert_ok!(SubtensorModule::sudo_set_tx_childkey_take_rate_limit(
+			RuntimeOrigin::root(),
+			10
+		));
 		run_to_block(System::block_number() + 10);
 		assert_ok!(take(OWNER_A, 1_001));
 		assert_eq!(ChildkeyTake::<Test>::get(account(20), netuid), 1_001);
 		// Root's bounds.
-		assert_noop!(SubtensorModule::sudo_set_max_childkey_take(RuntimeOrigin::signed(account(OWNER_A)), 1), DispatchError::BadOrigin);
+		assert_noop!(
+			SubtensorModule::sudo_set_max_childkey_take(RuntimeOrigin::signed(account(OWNER_A)), 1),
+			DispatchError::BadOrigin
+		);
 		assert_ok!(SubtensorModule::sudo_set_max_childkey_take(RuntimeOrigin::root(), 2_000));
 		assert_ok!(SubtensorModule::sudo_set_min_childkey_take(RuntimeOrigin::root(), 100));
 		assert_eq!((MaxChildkeyTake::<Test>::get(), MinChildkeyTake::<Test>::get()), (2_000, 100));
@@ -218,7 +279,11 @@ fn childkey_takes_stay_in_bounds_and_rise_only_after_the_rate_limit() {
 fn a_parent_validates_through_its_child_and_earns_dividends_through_it() {
 	run_test(|| {
 		let netuid = subnet_with_validators_and_miners();
-		assert_ok(SubtensorModule::burned_register(RuntimeOrigin::signed(account(6)), netuid, account(CHILD)));
+		assert_ok(SubtensorModule::burned_register(
+			RuntimeOrigin::signed(account(6)),
+			netuid,
+			account(CHILD),
+		));
 		assert_ok!(SubtensorModule::set_pending_childkey_cooldown(RuntimeOrigin::root(), 0));
 		assert_ok!(set_children(OWNER_A, VALIDATOR_A, netuid, &[(WHOLE, CHILD)]));
 		let start = System::block_number();
@@ -230,11 +295,18 @@ fn a_parent_validates_through_its_child_and_earns_dividends_through_it() {
 		// A's own weights no longer count.
 		run_to_block(start + 20);
 		for validator in [CHILD, 21] {
-			assert_ok!(SubtensorModule::set_weights(RuntimeOrigin::signed(account(validator)), netuid, vec![3, 4], vec![3, 1], 0));
+			assert_ok!(SubtensorModule::set_weights(
+				RuntimeOrigin::signed(account(validator)),
+				netuid,
+				vec![3, 4],
+				vec![3, 1],
+				0
+			));
 		}
 		let a_before = stake(VALIDATOR_A, OWNER_A, netuid);
 		run_to_block(start + 40);
-		let from_child = AlphaDividendsPerSubnet::<Test>::get(netuid, account(VALIDATOR_A)).to_u64();
+		let from_child =
+			AlphaDividendsPerSubnet::<Test>::get(netuid, account(VALIDATOR_A)).to_u64();
 		let kept = AlphaDividendsPerSubnet::<Test>::get(netuid, account(CHILD)).to_u64();
 		assert!(from_child > 0, "the parent earns through its child");
 		assert!(stake(VALIDATOR_A, OWNER_A, netuid) > a_before);
@@ -249,7 +321,12 @@ fn a_dissolved_subnet_leaves_no_child_keys_behind() {
 	run_test(|| {
 		let netuid = unstarted_subnet();
 		assert_ok!(set_children(OWNER_A, 20, netuid, &[(WHOLE, 21)]));
-		assert_ok!(SubtensorModule::set_childkey_take(RuntimeOrigin::signed(account(OWNER_A)), account(21), netuid, 100));
+		assert_ok!(SubtensorModule::set_childkey_take(
+			RuntimeOrigin::signed(account(OWNER_A)),
+			account(21),
+			netuid,
+			100
+		));
 		assert_ok!(SubtensorModule::dissolve_network(RuntimeOrigin::root(), owner(), netuid));
 		pay_out_dissolutions();
 		assert!(ChildKeys::<Test>::iter().next().is_none());
@@ -262,16 +339,30 @@ fn a_dissolved_subnet_leaves_no_child_keys_behind() {
 fn root_validators_adopt_a_new_subnets_owner_hotkey_unless_they_opted_out() {
 	run_test(|| {
 		for (coldkey, hotkey) in [(5, 40), (6, 41)] {
-			assert_ok!(SubtensorModule::root_register(RuntimeOrigin::signed(account(coldkey)), account(hotkey)));
+			assert_ok!(SubtensorModule::root_register(
+				RuntimeOrigin::signed(account(coldkey)),
+				account(hotkey)
+			));
 			give_stake(hotkey, NetUid::ROOT, 100 * TAO);
 			run_to_block(System::block_number() + 1);
 		}
 		assert_noop!(
-			SubtensorModule::set_auto_parent_delegation_enabled(RuntimeOrigin::signed(account(5)), account(20), false),
+			SubtensorModule::set_auto_parent_delegation_enabled(
+				RuntimeOrigin::signed(account(5)),
+				account(20),
+				false
+			),
 			Error::<Test>::NonAssociatedColdKey
 		);
-		assert_ok!(SubtensorModule::set_auto_parent_delegation_enabled(RuntimeOrigin::signed(account(6)), account(41), false));
-		assert_last_event(Event::AutoParentDelegationEnabledSet { hotkey: account(41), enabled: false });
+		assert_ok!(SubtensorModule::set_auto_parent_delegation_enabled(
+			RuntimeOrigin::signed(account(6)),
+			account(41),
+			false
+		));
+		assert_last_event(Event::AutoParentDelegationEnabledSet {
+			hotkey: account(41),
+			enabled: false,
+		});
 		let netuid = add_subnet();
 		assert_eq!(ChildKeys::<Test>::get(account(40), netuid), links(&[(WHOLE, 2)]));
 		assert!(ChildKeys::<Test>::get(account(41), netuid).is_empty());

@@ -289,7 +289,10 @@ fn root_stake_calls_pay_for_every_subnet_the_hotkey_is_owed_dividends_on() {
 			weight(swap(NetUid::ROOT, netuid)),
 			W::swap_stake() + W::root_stake_removed(owed_on)
 		);
-		assert_eq!(weight(swap(netuid, NetUid::ROOT)), W::swap_stake() + W::root_stake_added(owed_on));
+		assert_eq!(
+			weight(swap(netuid, NetUid::ROOT)),
+			W::swap_stake() + W::root_stake_added(owed_on)
+		);
 
 		// A claim reserves the worst case and pays for the one restake it made.
 		let claim_call = Call::<Test>::claim_root { subnets: [netuid].into_iter().collect() };
