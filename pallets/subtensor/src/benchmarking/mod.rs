@@ -580,20 +580,9 @@ mod benchmarks {
 		let subnets: BTreeSet<NetUid> =
 			(0..MAX_CLAIM_SUBNETS as u32).map(|index| started_subnet::<T>(index).0).collect();
 		let coldkey = funded::<T>("root_staker", 0);
-		let rates: BTreeMap<NetUid, I96F32> =
-			subnets.iter().map(|netuid| (*netuid, I96F32::from_num(0.01))).collect();
+		let owed_on: Vec<NetUid> = subnets.iter().copied().collect();
 		for index in 0..h {
-			let hotkey: T::AccountId = account("root_hotkey", index, 0);
-			Pallet::<T>::create_account_if_non_existent(&coldkey, &hotkey);
-			Pallet::<T>::do_add_stake(
-				RawOrigin::Signed(coldkey.clone()).into(),
-				hotkey.clone(),
-				NetUid::ROOT,
-				stake_amount(),
-				None,
-			)
-			.unwrap_or_else(|e| panic!("root stake {index}: {e:?}"));
-			RootClaimable::<T>::insert(&hotkey, rates.clone());
+			root_hotkey_owed_on::<T>(&coldkey, index, &owed_on);
 		}
 		let first = subnets.iter().next().copied().unwrap_or(NetUid::ROOT);
 		#[extrinsic_call]

@@ -166,8 +166,19 @@ pub fn serving_hotkey<T: Config>() -> (NetUid, T::AccountId) {
 pub fn owed_root_staker<T: Config>(n: u32) -> (T::AccountId, T::AccountId) {
 	let subnets: Vec<NetUid> = (0..n).map(|index| started_subnet::<T>(index).0).collect();
 	let coldkey = funded::<T>("root_staker", 0);
-	let hotkey: T::AccountId = account("root_hotkey", 0, 0);
-	Pallet::<T>::create_account_if_non_existent(&coldkey, &hotkey);
+	let hotkey = root_hotkey_owed_on::<T>(&coldkey, 0, &subnets);
+	(hotkey, coldkey)
+}
+
+/// Hotkey `index` of `coldkey`, with 100 TAO of its root stake, owed root dividends (1 alpha
+/// per TAO staked) on each of `subnets`.
+pub fn root_hotkey_owed_on<T: Config>(
+	coldkey: &T::AccountId,
+	index: u32,
+	subnets: &[NetUid],
+) -> T::AccountId {
+	let hotkey: T::AccountId = account("root_hotkey", index, 0);
+	Pallet::<T>::create_account_if_non_existent(coldkey, &hotkey);
 	Pallet::<T>::do_add_stake(
 		RawOrigin::Signed(coldkey.clone()).into(),
 		hotkey.clone(),
@@ -175,11 +186,11 @@ pub fn owed_root_staker<T: Config>(n: u32) -> (T::AccountId, T::AccountId) {
 		stake_amount(),
 		None,
 	)
-	.unwrap_or_else(|e| panic!("root stake: {e:?}"));
+	.unwrap_or_else(|e| panic!("root stake {index}: {e:?}"));
 	let rates: alloc::collections::BTreeMap<NetUid, I96F32> =
-		subnets.into_iter().map(|netuid| (netuid, I96F32::from_num(0.01))).collect();
+		subnets.iter().map(|netuid| (*netuid, I96F32::from_num(0.01))).collect();
 	RootClaimable::<T>::insert(&hotkey, rates);
-	(hotkey, coldkey)
+	hotkey
 }
 
 /// Names Aura's first authority the author of the block being built (slot 0 in the digest),
