@@ -109,10 +109,10 @@ macro_rules! declare_version {
 	};
 }
 #[cfg(not(feature = "upgrade-test"))]
-declare_version!(119);
+declare_version!(120);
 /// The forkless-upgrade test's runtime: this one with the next `spec_version`.
 #[cfg(feature = "upgrade-test")]
-declare_version!(120);
+declare_version!(121);
 
 /// The transaction extensions, in the order clients encode and sign them (see the reference's
 /// runtime chapter): only `CheckMortality`, `CheckNonce`, `ChargeTransactionPayment` and
@@ -146,6 +146,7 @@ type Migrations = (
 	pallet_subtensor::migrations::v1::MigrateV0ToV1<Runtime>,
 	pallet_subtensor::migrations::v2::MigrateV1ToV2<Runtime>,
 	pallet_subtensor::migrations::v3::MigrateV2ToV3<Runtime>,
+	pallet_subtensor::migrations::v4::MigrateV3ToV4<Runtime>,
 );
 
 /// Dispatches blocks and extrinsics to the pallets.

@@ -121,6 +121,24 @@ impl<T: Config> SubnetCommitments<T::AccountId> for Pallet<T> {
 		UsedSpaceOf::<T>::remove(netuid, hotkey);
 	}
 
+	fn move_hotkey(netuid: NetUid, old: &T::AccountId, new: &T::AccountId) {
+		if let Some(record) = CommitmentOf::<T>::take(netuid, old) {
+			CommitmentOf::<T>::insert(netuid, new, record);
+		}
+		if let Some(block) = LastCommitment::<T>::take(netuid, old) {
+			LastCommitment::<T>::insert(netuid, new, block);
+		}
+		if let Some(block) = LastBondsReset::<T>::take(netuid, old) {
+			LastBondsReset::<T>::insert(netuid, new, block);
+		}
+		if let Some(revealed) = RevealedCommitments::<T>::take(netuid, old) {
+			RevealedCommitments::<T>::insert(netuid, new, revealed);
+		}
+		if let Some(usage) = UsedSpaceOf::<T>::take(netuid, old) {
+			UsedSpaceOf::<T>::insert(netuid, new, usage);
+		}
+	}
+
 	fn forget_subnet(netuid: NetUid) {
 		let _ = CommitmentOf::<T>::clear_prefix(netuid, u32::MAX, None);
 		let _ = LastCommitment::<T>::clear_prefix(netuid, u32::MAX, None);

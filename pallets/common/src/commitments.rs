@@ -27,6 +27,8 @@ pub trait CommitmentSubnets<AccountId> {
 pub trait SubnetCommitments<AccountId> {
 	/// `hotkey` lost its UID on `netuid`: its commitment goes with it.
 	fn forget_hotkey(netuid: NetUid, hotkey: &AccountId);
+	/// `old`'s neuron on `netuid` now belongs to `new` (a hotkey swap): so does its commitment.
+	fn move_hotkey(netuid: NetUid, old: &AccountId, new: &AccountId);
 	/// The subnet was dissolved: every commitment on it goes.
 	fn forget_subnet(netuid: NetUid);
 	/// Benchmarks: a commitment of the largest size by `hotkey` on `netuid`.
@@ -36,6 +38,7 @@ pub trait SubnetCommitments<AccountId> {
 
 impl<AccountId> SubnetCommitments<AccountId> for () {
 	fn forget_hotkey(_netuid: NetUid, _hotkey: &AccountId) {}
+	fn move_hotkey(_netuid: NetUid, _old: &AccountId, _new: &AccountId) {}
 	fn forget_subnet(_netuid: NetUid) {}
 	#[cfg(feature = "runtime-benchmarks")]
 	fn commit_for_benchmark(_netuid: NetUid, _hotkey: &AccountId) {}

@@ -863,5 +863,33 @@ mod calls {
 		) -> DispatchResult {
 			Self::do_set_auto_parent_delegation_enabled(origin, hotkey, enabled)
 		}
+
+		/// Replaces the signer's `hotkey` by `new_hotkey` on `netuid` (`None`: every subnet),
+		/// stake included; kept for older clients, `swap_hotkey_v2` without `keep_stake`.
+		#[pallet::call_index(70)]
+		#[pallet::weight(Pallet::<T>::swap_hotkey_weight(hotkey, *netuid))]
+		pub fn swap_hotkey(
+			origin: OriginFor<T>,
+			hotkey: T::AccountId,
+			new_hotkey: T::AccountId,
+			netuid: Option<NetUid>,
+		) -> DispatchResultWithPostInfo {
+			Self::do_swap_hotkey(origin, &hotkey, &new_hotkey, netuid, false)
+		}
+
+		/// Replaces the signer's `hotkey` by `new_hotkey` on `netuid` (`None`: every subnet):
+		/// UIDs, published data, child keys and, unless `keep_stake`, its stake (see
+		/// `key_swaps`). Recycles `KeySwapCost` (one subnet: `KeySwapOnSubnetCost`).
+		#[pallet::call_index(72)]
+		#[pallet::weight(Pallet::<T>::swap_hotkey_weight(hotkey, *netuid))]
+		pub fn swap_hotkey_v2(
+			origin: OriginFor<T>,
+			hotkey: T::AccountId,
+			new_hotkey: T::AccountId,
+			netuid: Option<NetUid>,
+			keep_stake: bool,
+		) -> DispatchResultWithPostInfo {
+			Self::do_swap_hotkey(origin, &hotkey, &new_hotkey, netuid, keep_stake)
+		}
 	}
 }

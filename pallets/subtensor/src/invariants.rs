@@ -8,7 +8,7 @@
 //!   together hold no more than the alpha outstanding (`SubnetAlphaOut`; it also holds what
 //!   root stakers may still claim, and `burn_alpha` destroys alpha that keeps counting);
 //! - per hotkey pool, the stakers' shares add up to the pool's shares (up to float rounding)
-//!   and their stakes to no more than the pool's value;
+//!   and their stakes to no more than the pool's value, and `StakePositionCount` counts them;
 //! - per subnet, every per-UID column has one entry per UID
 //!   (`registration::neuron_columns`);
 //! - child keys are two-sided (`ChildKeys` mirrors `ParentKeys`) and counted per subnet.
@@ -53,15 +53,16 @@ impl<T: Config> Pallet<T> {
 		// A dissolving subnet's positions and pools are removed over several blocks, so they
 		// need not add up until its payout is complete.
 		let dissolving: BTreeSet<NetUid> = DissolvingSubnets::<T>::iter_keys().collect();
-		let mut staked: BTreeMap<(T::AccountId, NetUid), (SafeFloat, u128)> = BTreeMap::new();
+		let mut staked: BTreeMap<(T::AccountId, NetUid), (SafeFloat, u128, u32)> = BTreeMap::new();
 		for ((hotkey, _, netuid), shares) in AlphaV2::<T>::iter() {
 			if dissolving.contains(&netuid) {
 				continue;
 			}
 			let value = u128::from(Self::share_pool(&hotkey, netuid).value_of(&shares));
-			let entry = staked.entry((hotkey, netuid)).or_insert((SafeFloat::ZERO, 0));
+			let entry = staked.entry((hotkey, netuid)).or_insert((SafeFloat::ZERO, 0, 0));
 			entry.0 = entry.0.add(&shares);
 			entry.1 = entry.1.saturating_add(value);
+			entry.2 = entry.2.saturating_add(1);
 		}
 		let mut alpha_out: BTreeMap<NetUid, u128> = BTreeMap::new();
 		for (hotkey, netuid, value) in TotalHotkeyAlpha::<T>::iter() {
@@ -70,7 +71,11 @@ impl<T: Config> Pallet<T> {
 			}
 			let entry = alpha_out.entry(netuid).or_default();
 			*entry = entry.saturating_add(u128::from(value.to_u64()));
-			let (shares, stakes) = staked.remove(&(hotkey.clone(), netuid)).unwrap_or_default();
+			let (shares, stakes, positions) =
+				staked.remove(&(hotkey.clone(), netuid)).unwrap_or_default();
+			if positions != StakePositionCount::<T>::get(&hotkey, netuid) {
+				return Err("a pool's position count differs from its stakers");
+			}
 			if !nearly_equal(&shares, &TotalHotkeySharesV2::<T>::get(&hotkey, netuid)) {
 				return Err("the stakers' shares do not add up to their pool's shares");
 			}

@@ -65,6 +65,7 @@ mod events;
 mod hyperparameters;
 #[cfg(any(test, feature = "try-runtime"))]
 mod invariants;
+pub mod key_swaps;
 pub mod migrations;
 mod rate_limits;
 pub mod registration;
@@ -101,6 +102,7 @@ use frame_support::pallet_macros::import_section;
 #[import_section(storage::children::children_storage)]
 #[import_section(storage::emission::emission_storage)]
 #[import_section(storage::hyperparameters::hyperparameter_storage)]
+#[import_section(storage::key_swaps::key_swap_storage)]
 #[import_section(events::events)]
 #[import_section(errors::errors)]
 #[import_section(calls::calls)]
@@ -158,10 +160,22 @@ pub mod pallet {
 		/// Default of `StartCallDelay`: blocks between a subnet's registration and `start_call`.
 		#[pallet::constant]
 		type InitialStartCallDelay: Get<u64>;
+
+		/// TAO a hotkey swap on all subnets recycles.
+		#[pallet::constant]
+		type KeySwapCost: Get<TaoBalance>;
+
+		/// TAO a hotkey swap on one subnet recycles.
+		#[pallet::constant]
+		type KeySwapOnSubnetCost: Get<TaoBalance>;
+
+		/// Blocks a coldkey waits between two hotkey swaps touching the same subnet.
+		#[pallet::constant]
+		type HotkeySwapOnSubnetInterval: Get<u64>;
 	}
 
 	/// The storage layout's version; [`crate::migrations`] bring older chains to it.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(4);
 
 	/// Per-UID vectors and key lists grow with the subnet, so storage items are not bounded in
 	/// type; the calls bound them (UIDs per subnet, subnets per chain).

@@ -137,6 +137,9 @@ pub trait WeightInfo {
 	fn set_pending_childkey_cooldown() -> Weight;
 	/// `set_auto_parent_delegation_enabled`.
 	fn set_auto_parent_delegation_enabled() -> Weight;
+	fn swap_hotkey(s: u32, ) -> Weight;
+	fn swap_hotkey_positions(p: u32, ) -> Weight;
+	fn swap_hotkey_root_claims(c: u32, ) -> Weight;
 	/// `add_stake_burn`.
 	fn add_stake_burn() -> Weight;
 	/// `try_associate_hotkey`.
@@ -2537,6 +2540,26 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	fn swap_hotkey(s: u32, ) -> Weight {
+		Weight::from_parts(500_000_000, 0)
+			.saturating_add(Weight::from_parts(200_000_000, 0).saturating_mul(s.into()))
+			.saturating_add(T::DbWeight::get().reads(40))
+			.saturating_add(T::DbWeight::get().reads((20_u64).saturating_mul(s.into())))
+			.saturating_add(T::DbWeight::get().writes(30))
+			.saturating_add(T::DbWeight::get().writes((20_u64).saturating_mul(s.into())))
+	}
+	fn swap_hotkey_positions(p: u32, ) -> Weight {
+		Weight::from_parts(0, 0)
+			.saturating_add(Weight::from_parts(200_000_000, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(p.into())))
+			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(p.into())))
+	}
+	fn swap_hotkey_root_claims(c: u32, ) -> Weight {
+		Weight::from_parts(0, 0)
+			.saturating_add(Weight::from_parts(50_000_000, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(c.into())))
+	}
 	/// Storage: `SubtensorModule::SubnetMechanism` (r:1 w:0)
 	/// Proof: `SubtensorModule::SubnetMechanism` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetTAO` (r:1 w:1)
@@ -3074,6 +3097,26 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 4111))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
+	}
+	fn swap_hotkey(s: u32, ) -> Weight {
+		Weight::from_parts(500_000_000, 0)
+			.saturating_add(Weight::from_parts(200_000_000, 0).saturating_mul(s.into()))
+			.saturating_add(RocksDbWeight::get().reads(40))
+			.saturating_add(RocksDbWeight::get().reads((20_u64).saturating_mul(s.into())))
+			.saturating_add(RocksDbWeight::get().writes(30))
+			.saturating_add(RocksDbWeight::get().writes((20_u64).saturating_mul(s.into())))
+	}
+	fn swap_hotkey_positions(p: u32, ) -> Weight {
+		Weight::from_parts(0, 0)
+			.saturating_add(Weight::from_parts(200_000_000, 0).saturating_mul(p.into()))
+			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(p.into())))
+			.saturating_add(RocksDbWeight::get().writes((5_u64).saturating_mul(p.into())))
+	}
+	fn swap_hotkey_root_claims(c: u32, ) -> Weight {
+		Weight::from_parts(0, 0)
+			.saturating_add(Weight::from_parts(50_000_000, 0).saturating_mul(c.into()))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(c.into())))
+			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(c.into())))
 	}
 	fn add_stake_burn() -> Weight {
 		Weight::from_parts(409_388_000, 0)

@@ -7,6 +7,13 @@ use crate::{Balances, Commitments, Runtime, SubtensorModule, Swap};
 use frame_support::traits::{ConstU16, ConstU32, ConstU64};
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 
+frame_support::parameter_types! {
+	/// A hotkey swap on every subnet recycles 0.1 TAO.
+	pub const KeySwapCost: subtensor_common::TaoBalance = subtensor_common::TaoBalance::new(100_000_000);
+	/// A hotkey swap on one subnet recycles 0.001 TAO.
+	pub const KeySwapOnSubnetCost: subtensor_common::TaoBalance = subtensor_common::TaoBalance::new(1_000_000);
+}
+
 impl pallet_subtensor::Config for Runtime {
 	type Currency = Balances;
 	type SwapInterface = Swap;
@@ -15,6 +22,10 @@ impl pallet_subtensor::Config for Runtime {
 	type Commitments = Commitments;
 	type FreeCallGuard = Commitments;
 	type InitialStartCallDelay = ConstU64<0>;
+	type KeySwapCost = KeySwapCost;
+	type KeySwapOnSubnetCost = KeySwapOnSubnetCost;
+	/// One day of 12-second blocks.
+	type HotkeySwapOnSubnetInterval = ConstU64<7_200>;
 }
 
 impl pallet_subtensor_commitments::Config for Runtime {

@@ -237,7 +237,7 @@ fn the_upgrade_migrations_pass_their_checks() {
 		// pre_upgrade, the migrations, post_upgrade, then every try_state.
 		Executive::try_runtime_upgrade(UpgradeCheckSelect::All).expect("upgrade checks pass");
 
-		assert_eq!(SubtensorModule::on_chain_storage_version(), StorageVersion::new(3));
+		assert_eq!(SubtensorModule::on_chain_storage_version(), StorageVersion::new(4));
 		assert_eq!(StakeWeight::<Runtime>::get(netuid), vec![7, 0, 0]);
 		// 60 blocks at the dev chains' tempo of 10: six tempos.
 		assert_eq!(ActivityCutoffFactorMilli::<Runtime>::get(netuid), 6_000);

@@ -87,7 +87,7 @@ fn a_new_chain_starts_with_every_pallet_at_its_storage_version() {
 	use frame_support::traits::{GetStorageVersion, StorageVersion};
 	preset_ext(DEV_RUNTIME_PRESET).execute_with(|| {
 		// Migrations to the current version never run on it.
-		assert_eq!(crate::SubtensorModule::on_chain_storage_version(), StorageVersion::new(3));
+		assert_eq!(crate::SubtensorModule::on_chain_storage_version(), StorageVersion::new(4));
 		assert_eq!(
 			crate::SubtensorModule::on_chain_storage_version(),
 			crate::SubtensorModule::in_code_storage_version()

@@ -223,6 +223,58 @@ impl<T: Config> Pallet<T> {
 		looked
 	}
 
+	/// Refuses to let `new` take `old`'s place in the child keys of `netuid` (hotkey swap)
+	/// when `new` has links or a pending set of its own there (`ChildParentInconsistency`):
+	/// merging two sets of relations could make a key both a parent and a child.
+	pub(crate) fn ensure_key_links_movable(
+		old: &T::AccountId,
+		new: &T::AccountId,
+		netuid: NetUid,
+	) -> DispatchResult {
+		let has_links = |hotkey: &T::AccountId| {
+			ChildKeys::<T>::contains_key(hotkey, netuid)
+				|| ParentKeys::<T>::contains_key(hotkey, netuid)
+				|| PendingChildKeys::<T>::contains_key(netuid, hotkey)
+		};
+		ensure!(!has_links(old) || !has_links(new), Error::<T>::ChildParentInconsistency);
+		Ok(())
+	}
+
+	/// Hotkey swap: `new` takes `old`'s place in every link of `netuid` with the same
+	/// proportions, and inherits its pending set, childkey take and child-key rate limits.
+	/// Other parents' pending sets naming `old` apply to `old` (they are not looked through).
+	pub(crate) fn move_key_links(old: &T::AccountId, new: &T::AccountId, netuid: NetUid) {
+		let children = ChildKeys::<T>::take(old, netuid);
+		for (_, child) in &children {
+			ParentKeys::<T>::mutate(child, netuid, |parents| rename_link(parents, old, new));
+		}
+		if !children.is_empty() {
+			ChildKeys::<T>::insert(new, netuid, children);
+		}
+		let parents = ParentKeys::<T>::take(old, netuid);
+		for (_, parent) in &parents {
+			ChildKeys::<T>::mutate(parent, netuid, |children| {
+				rename_link(children, old, new);
+				children.sort_by(|(_, a), (_, b)| a.cmp(b));
+			});
+		}
+		if !parents.is_empty() {
+			ParentKeys::<T>::insert(new, netuid, parents);
+		}
+		if PendingChildKeys::<T>::contains_key(netuid, old) {
+			PendingChildKeys::<T>::insert(netuid, new, PendingChildKeys::<T>::take(netuid, old));
+		}
+		if ChildkeyTake::<T>::contains_key(old, netuid) {
+			ChildkeyTake::<T>::insert(new, netuid, ChildkeyTake::<T>::take(old, netuid));
+		}
+		for tx_type in [SET_CHILDREN_TX_TYPE, take::SET_CHILDKEY_TAKE_TX_TYPE] {
+			let block = TransactionKeyLastBlock::<T>::take((old, netuid, tx_type));
+			if block != 0 {
+				TransactionKeyLastBlock::<T>::insert((new, netuid, tx_type), block);
+			}
+		}
+	}
+
 	/// Notes a pending set dropped because it no longer fits.
 	fn log_dropped_children(parent: &T::AccountId, netuid: NetUid, error: DispatchError) {
 		log::debug!(
@@ -253,5 +305,16 @@ impl<T: Config> Pallet<T> {
 				Self::log_dropped_children(&validator, netuid, error);
 			}
 		}
+	}
+}
+
+/// Renames `old` to `new` in a list of links, keeping its proportion.
+fn rename_link<AccountId: PartialEq + Clone>(
+	links: &mut KeyLinks<AccountId>,
+	old: &AccountId,
+	new: &AccountId,
+) {
+	for (_, key) in links.iter_mut().filter(|(_, key)| key == old) {
+		*key = new.clone();
 	}
 }

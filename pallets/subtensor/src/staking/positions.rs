@@ -14,7 +14,7 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	fn store_share_pool(hotkey: &T::AccountId, netuid: NetUid, pool: &SharePool) {
+	pub(crate) fn store_share_pool(hotkey: &T::AccountId, netuid: NetUid, pool: &SharePool) {
 		if pool.shares.is_zero() && pool.value == 0 {
 			TotalHotkeyAlpha::<T>::remove(hotkey, netuid);
 			TotalHotkeySharesV2::<T>::remove(hotkey, netuid);
@@ -24,10 +24,13 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// Stores `coldkey`'s shares (`held`, after a change from `before`) and keeps the pool's
+	/// position count in step.
 	fn store_shares(
 		hotkey: &T::AccountId,
 		coldkey: &T::AccountId,
 		netuid: NetUid,
+		before: &SafeFloat,
 		held: SafeFloat,
 	) {
 		if held.is_zero() {
@@ -35,6 +38,24 @@ impl<T: Config> Pallet<T> {
 		} else {
 			AlphaV2::<T>::insert((hotkey, coldkey, netuid), held);
 		}
+		match (before.is_zero(), held.is_zero()) {
+			(true, false) => Self::count_positions(hotkey, netuid, |count| count.saturating_add(1)),
+			(false, true) => Self::count_positions(hotkey, netuid, |count| count.saturating_sub(1)),
+			_ => {},
+		}
+	}
+
+	/// Applies `change` to the number of positions in `hotkey`'s pool on `netuid` (no entry
+	/// for none).
+	pub(crate) fn count_positions(
+		hotkey: &T::AccountId,
+		netuid: NetUid,
+		change: impl FnOnce(u32) -> u32,
+	) {
+		StakePositionCount::<T>::mutate_exists(hotkey, netuid, |count| {
+			let after = change(count.unwrap_or(0));
+			*count = (after > 0).then_some(after);
+		});
 	}
 
 	/// Adds `amount` alpha to the pool of `hotkey` on `netuid` without issuing shares, so all
@@ -75,11 +96,12 @@ impl<T: Config> Pallet<T> {
 		let mut pool = Self::share_pool(hotkey, netuid);
 		let held = AlphaV2::<T>::get((hotkey, coldkey, netuid));
 		let before = pool.value_of(&held);
-		let held = pool.deposit(&held, amount.to_u64()).ok_or(Error::<T>::InsufficientLiquidity)?;
+		let after =
+			pool.deposit(&held, amount.to_u64()).ok_or(Error::<T>::InsufficientLiquidity)?;
 		Self::store_share_pool(hotkey, netuid, &pool);
-		Self::store_shares(hotkey, coldkey, netuid, held);
+		Self::store_shares(hotkey, coldkey, netuid, &held, after);
 		if netuid.is_root() {
-			Self::note_root_stake_change(hotkey, coldkey, before, pool.value_of(&held));
+			Self::note_root_stake_change(hotkey, coldkey, before, pool.value_of(&after));
 		}
 		Ok(())
 	}
@@ -95,11 +117,11 @@ impl<T: Config> Pallet<T> {
 		let mut pool = Self::share_pool(hotkey, netuid);
 		let held = AlphaV2::<T>::get((hotkey, coldkey, netuid));
 		let before = pool.value_of(&held);
-		let (taken, held) = pool.withdraw(&held, amount.to_u64());
+		let (taken, after) = pool.withdraw(&held, amount.to_u64());
 		Self::store_share_pool(hotkey, netuid, &pool);
-		Self::store_shares(hotkey, coldkey, netuid, held);
+		Self::store_shares(hotkey, coldkey, netuid, &held, after);
 		if netuid.is_root() {
-			Self::note_root_stake_change(hotkey, coldkey, before, pool.value_of(&held));
+			Self::note_root_stake_change(hotkey, coldkey, before, pool.value_of(&after));
 		}
 		AlphaBalance::new(taken)
 	}

@@ -3,6 +3,7 @@
 pub mod children;
 pub mod emission;
 pub mod hyperparameters;
+pub mod key_swaps;
 pub mod neurons;
 pub mod staking;
 pub mod subnets;

@@ -42,6 +42,12 @@ mod staking_storage {
 		ValueQuery,
 	>;
 
+	/// How many coldkeys hold shares in a hotkey's pool on a subnet (`AlphaV2` entries), so
+	/// that calls moving a hotkey's positions (hotkey swap) are charged for them up front.
+	#[pallet::storage]
+	pub type StakePositionCount<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Identity, NetUid, u32, ValueQuery>;
+
 	/// The default delegate take: 11 796 / 65535 ≈ 18 %.
 	#[pallet::type_value]
 	pub fn DefaultDelegateTake() -> u16 {

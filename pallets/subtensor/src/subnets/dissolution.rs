@@ -17,7 +17,7 @@
 //! 2. `StageStakes` (`AlphaV2`): every position on the subnet is valued in alpha, staged in
 //!    iteration order (`DissolutionStakes`) and removed; the values plus the protocol's alpha
 //!    (`SubnetAlphaIn` and `SubnetProtocolAlpha` at dissolution) are what the pot is split by.
-//! 3. `ClearPools`, `ClearRootClaimable`, `ClearAutoStake` (the subnet's entries in chain-wide
+//! 3. `ClearPools` (with their position counts), `ClearRootClaimable`, `ClearAutoStake` (the subnet's entries in chain-wide
 //!    maps), `ClearRootClaimed`, `ClearDividends`, `ClearRootDividends` (its own prefixes),
 //!    then its child keys: `ClearChildKeys`, `ClearParentKeys`, `ClearChildkeyTakes`
 //!    (chain-wide maps) and `ClearPendingChildKeys` (its own prefix).
@@ -439,11 +439,12 @@ impl<T: Config> Pallet<T> {
 			if on != netuid {
 				return true;
 			}
-			if !budget.take(T::DbWeight::get().writes(2)) {
+			if !budget.take(T::DbWeight::get().writes(3)) {
 				return false;
 			}
 			TotalHotkeyAlpha::<T>::remove(&hotkey, netuid);
 			TotalHotkeySharesV2::<T>::remove(&hotkey, netuid);
+			StakePositionCount::<T>::remove(&hotkey, netuid);
 			true
 		})
 	}

@@ -51,3 +51,27 @@ fn version_0_to_1_converts_the_cutoffs_owners_set_and_runs_once() {
 		assert!(!ActivityCutoffFactorMilli::<Test>::contains_key(untouched));
 	});
 }
+
+#[test]
+fn version_3_to_4_counts_every_pools_stakers() {
+	use crate::migrations::v4::MigrateV3ToV4;
+	use crate::{StakePositionCount, TotalHotkeyAlpha};
+	run_test(|| {
+		let netuid = super::emission::subnet_with_validators_and_miners();
+		let validator = account(super::emission::VALIDATOR_A);
+		let counted = StakePositionCount::<Test>::get(&validator, netuid);
+		assert_eq!(counted, 2);
+		// A chain from before the counts.
+		let _ = StakePositionCount::<Test>::clear(u32::MAX, None);
+		StorageVersion::new(3).put::<Pallet<Test>>();
+
+		MigrateV3ToV4::<Test>::on_runtime_upgrade();
+
+		assert_eq!(Pallet::<Test>::on_chain_storage_version(), StorageVersion::new(4));
+		assert_eq!(StakePositionCount::<Test>::get(&validator, netuid), counted);
+		assert_eq!(
+			StakePositionCount::<Test>::iter().count(),
+			TotalHotkeyAlpha::<Test>::iter().count()
+		);
+	});
+}

@@ -44,6 +44,13 @@ impl pallet_subtensor_swap::Config for Test {
 	type WeightInfo = ();
 }
 
+frame_support::parameter_types! {
+	/// A hotkey swap on every subnet recycles 0.1 TAO.
+	pub const KeySwapCost: subtensor_common::TaoBalance = subtensor_common::TaoBalance::new(100_000_000);
+	/// A hotkey swap on one subnet recycles 0.001 TAO.
+	pub const KeySwapOnSubnetCost: subtensor_common::TaoBalance = subtensor_common::TaoBalance::new(1_000_000);
+}
+
 impl pallet_subtensor::Config for Test {
 	type Currency = Balances;
 	type SwapInterface = Swap;
@@ -52,6 +59,10 @@ impl pallet_subtensor::Config for Test {
 	type Commitments = ();
 	type FreeCallGuard = ();
 	type InitialStartCallDelay = ConstU64<0>;
+	type KeySwapCost = KeySwapCost;
+	type KeySwapOnSubnetCost = KeySwapOnSubnetCost;
+	/// One day of 12-second blocks.
+	type HotkeySwapOnSubnetInterval = ConstU64<7_200>;
 }
 
 /// One TAO in rao.

@@ -8,6 +8,7 @@ mod dissolution;
 mod emission;
 mod epoch;
 mod epoch_snapshot;
+mod hotkey_swap;
 mod hotkeys;
 mod identity;
 mod migrations;

@@ -11,7 +11,7 @@ use substrate_fixed::types::I96F32;
 use subtensor_common::NetUid;
 
 /// Coldkey staking on root through validator A besides its owner (coldkey 5).
-const ROOT_NOMINATOR: u8 = 9;
+pub(super) const ROOT_NOMINATOR: u8 = 9;
 /// Coldkey that stakes on root only after the dividends were paid.
 const LATECOMER: u8 = 4;
 
@@ -38,7 +38,7 @@ fn owed(coldkey: u8, netuid: NetUid) -> u128 {
 
 /// Validator A holds root stake of its owner (100 TAO) and of a nominator (50 TAO); the
 /// network sells root's share (moving prices above 1), and one epoch has paid root dividends.
-fn root_dividends_paid() -> NetUid {
+pub(super) fn root_dividends_paid() -> NetUid {
 	let netuid = subnet_with_validators_and_miners();
 	add_root_stake(5, 100);
 	add_root_stake(ROOT_NOMINATOR, 50);

@@ -1,0 +1,51 @@
+//! Key swaps: a coldkey replaces one of its hotkeys by another (`hotkey.rs`: `swap_hotkey`
+//! [70], `swap_hotkey_v2` [72]), moving what the old hotkey is and holds (`hotkey_stake.rs`:
+//! its stake positions and root dividend claims).
+//!
+//! Everything keyed by a hotkey that a swap moves, in one place (per swapped subnet unless
+//! noted):
+//!
+//! | storage | moved by |
+//! |---|---|
+//! | `IsNetworkMember`, `Uids`, `Keys` (the UID keeps its values), `Axons`, `Prometheus`, `NeuronCertificates`, `WeightCommits` (each mechanism) | `move_neuron` |
+//! | pallet `Commitments`: `CommitmentOf`, `LastCommitment`, `LastBondsReset`, `RevealedCommitments`, `UsedSpaceOf` | `SubnetCommitments::move_hotkey` |
+//! | `ChildKeys`, `ParentKeys` (both sides), `PendingChildKeys`, `ChildkeyTake`, `TransactionKeyLastBlock` (child-key rate limits) | `children::move_key_links` |
+//! | `AutoStakeDestinationColdkeys` and the coldkeys' `AutoStakeDestination` | `move_neuron` |
+//! | `SubnetOwnerHotkey` | `move_neuron` |
+//! | stake (unless `keep_stake`): `AlphaV2`, `TotalHotkeyAlpha`, `TotalHotkeySharesV2`, `StakePositionCount`, the stakers' `StakingHotkeys`, `AlphaDividendsPerSubnet`, `RootAlphaDividendsPerSubnet` | `hotkey_stake::move_positions` |
+//! | on root (unless `keep_stake`): `RootClaimable`, `RootClaimed` (every subnet), `AutoParentDelegationEnabled` | `hotkey_stake::move_root_claims` |
+//! | once: `Owner`, `OwnedHotkeys` | `do_swap_hotkey` |
+//! | all subnets only: `Delegates`, `LastRateLimitedBlock` (`LastTxBlock`, `LastTxBlockDelegateTake`) | `move_hotkey_globals` |
+//!
+//! Per-UID columns (weights, bonds, emission, last update, …) stay with the UID, which the new
+//! hotkey now holds. `LastColdkeyHotkeyStakeBlock` is a record of past staking and stays.
+
+pub mod hotkey;
+pub mod hotkey_stake;
+
+use crate::*;
+use frame_support::weights::Weight;
+use subtensor_common::NetUid;
+
+impl<T: Config> Pallet<T> {
+	/// Weight of a hotkey swap of `old` (see [`Pallet::do_swap_hotkey`]) on `netuid` (`None`:
+	/// all subnets): the subnets it goes through, every stake position of `old` (they are read
+	/// to find the ones to move) and, when root is swapped, every root claim record.
+	pub fn swap_hotkey_weight(old: &T::AccountId, netuid: Option<NetUid>) -> Weight {
+		let subnets = match netuid {
+			Some(_) => 1,
+			None => u32::from(TotalNetworks::<T>::get()),
+		};
+		let positions =
+			StakePositionCount::<T>::iter_prefix_values(old).fold(0u32, u32::saturating_add);
+		let root_claims = if netuid.is_none_or(|netuid| netuid.is_root()) {
+			let claimable = u32::try_from(RootClaimable::<T>::get(old).len()).unwrap_or(u32::MAX);
+			claimable.saturating_mul(StakePositionCount::<T>::get(old, NetUid::ROOT))
+		} else {
+			0
+		};
+		T::WeightInfo::swap_hotkey(subnets)
+			.saturating_add(T::WeightInfo::swap_hotkey_positions(positions))
+			.saturating_add(T::WeightInfo::swap_hotkey_root_claims(root_claims))
+	}
+}
