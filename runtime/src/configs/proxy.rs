@@ -94,13 +94,13 @@ pub enum ProxyType {
 	/// Deprecated.
 	#[codec(index = 12)]
 	RootWeights,
-	/// Child-key calls (none in this runtime yet: allows nothing).
+	/// Child-key calls: `set_children` and `set_childkey_take`.
 	#[codec(index = 13)]
 	ChildKeys,
 	/// `Sudo::sudo_unchecked_weight(System::set_code)` only: runtime upgrades.
 	#[codec(index = 14)]
 	SudoUncheckedSetCode,
-	/// Hotkey swaps (none in this runtime yet: allows nothing).
+	/// Hotkey swaps: `swap_hotkey` and `swap_hotkey_v2`.
 	#[codec(index = 15)]
 	SwapHotkey,
 	/// What a subnet lease's beneficiary may do: start the subnet and set its hyperparameters.
@@ -153,16 +153,22 @@ fn moves_funds(call: &SubtensorCall<Runtime>) -> bool {
 			| SubtensorCall::add_stake_burn { .. }
 			| SubtensorCall::recycle_alpha { .. }
 			| SubtensorCall::burn_alpha { .. }
+			| SubtensorCall::swap_hotkey { .. }
+			| SubtensorCall::swap_hotkey_v2 { .. }
 	)
 }
 
-/// `SubtensorModule` calls a `NonCritical` proxy may not make.
+/// `SubtensorModule` calls a `NonCritical` proxy may not make. The reference lets it swap the
+/// account's hotkeys, which hands a validator's or miner's neurons to a key the proxy may hold;
+/// refused here.
 fn is_critical(call: &SubtensorCall<Runtime>) -> bool {
 	matches!(
 		call,
 		SubtensorCall::dissolve_network { .. }
 			| SubtensorCall::root_register { .. }
 			| SubtensorCall::burned_register { .. }
+			| SubtensorCall::swap_hotkey { .. }
+			| SubtensorCall::swap_hotkey_v2 { .. }
 	)
 }
 
@@ -296,8 +302,11 @@ impl InstanceFilter<RuntimeCall> for ProxyType {
 				subtensor,
 				Some(SubtensorCall::set_children { .. } | SubtensorCall::set_childkey_take { .. })
 			),
-			ProxyType::SwapHotkey
-			| ProxyType::Senate
+			ProxyType::SwapHotkey => matches!(
+				subtensor,
+				Some(SubtensorCall::swap_hotkey { .. } | SubtensorCall::swap_hotkey_v2 { .. })
+			),
+			ProxyType::Senate
 			| ProxyType::Triumvirate
 			| ProxyType::Governance
 			| ProxyType::RootWeights => false,

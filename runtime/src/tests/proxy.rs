@@ -122,6 +122,23 @@ fn set_childkey_take() -> RuntimeCall {
 	})
 }
 
+fn swap_hotkey() -> RuntimeCall {
+	subtensor(SubtensorCall::swap_hotkey {
+		hotkey: Bob.to_account_id(),
+		new_hotkey: Charlie.to_account_id(),
+		netuid: None,
+	})
+}
+
+fn swap_hotkey_v2() -> RuntimeCall {
+	subtensor(SubtensorCall::swap_hotkey_v2 {
+		hotkey: Bob.to_account_id(),
+		new_hotkey: Charlie.to_account_id(),
+		netuid: Some(subnet()),
+		keep_stake: true,
+	})
+}
+
 /// Whether `proxy` may make `call`.
 fn allows(proxy: ProxyType, call: &RuntimeCall) -> bool {
 	proxy.filter(call)
@@ -135,7 +152,7 @@ fn each_proxy_kind_allows_its_calls_and_refuses_the_rest() {
 		(ProxyType::Any, vec![transfer(1), sudo_remark(), transfer_stake(1.into())], vec![]),
 		(
 			ProxyType::NonTransfer,
-			vec![add_stake(), set_weights(), burned_register()],
+			vec![add_stake(), set_weights(), burned_register(), swap_hotkey()],
 			vec![transfer(1), transfer_stake(1.into())],
 		),
 		(
@@ -147,12 +164,14 @@ fn each_proxy_kind_allows_its_calls_and_refuses_the_rest() {
 				add_stake(),
 				burned_register(),
 				register_network(),
+				swap_hotkey(),
+				swap_hotkey_v2(),
 			],
 		),
 		(
 			ProxyType::NonCritical,
 			vec![transfer(1), add_stake(), set_weights()],
-			vec![sudo_remark(), burned_register()],
+			vec![sudo_remark(), burned_register(), swap_hotkey(), swap_hotkey_v2()],
 		),
 		(
 			ProxyType::Transfer,
@@ -183,8 +202,12 @@ fn each_proxy_kind_allows_its_calls_and_refuses_the_rest() {
 			vec![set_children(), set_childkey_take()],
 			vec![add_stake(), remark()],
 		),
-		// Hotkey swaps are not in this runtime yet; the deprecated kinds never allow anything.
-		(ProxyType::SwapHotkey, vec![], vec![add_stake(), remark()]),
+		(
+			ProxyType::SwapHotkey,
+			vec![swap_hotkey(), swap_hotkey_v2()],
+			vec![add_stake(), remark(), set_children()],
+		),
+		// The deprecated kinds never allow anything.
 		(ProxyType::Senate, vec![], vec![remark()]),
 		(ProxyType::Triumvirate, vec![], vec![remark()]),
 		(ProxyType::Governance, vec![], vec![remark()]),

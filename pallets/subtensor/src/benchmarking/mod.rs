@@ -682,6 +682,63 @@ mod benchmarks {
 		assert!(ParentKeys::<T>::get(account::<T::AccountId>("old_child", 0, 0), netuid).is_empty());
 	}
 
+	/// A hotkey swap on every subnet by a hotkey registered on all `s` subnets, on each with an
+	/// axon, Prometheus endpoint, certificate, commitment, weight commits, five children, a
+	/// parent, a pending set, a take, an auto-stake staker and the owner hotkey's place (its
+	/// stake positions are charged by `swap_hotkey_positions`).
+	#[benchmark]
+	fn swap_hotkey(s: Linear<1, 128>) {
+		let (coldkey, old) = hotkey_on_subnets::<T>(s);
+		let new: T::AccountId = account("new_hotkey", 0, 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(coldkey), old.clone(), new.clone(), None);
+		assert!(IsNetworkMember::<T>::iter_prefix(&old).next().is_none());
+		assert_eq!(IsNetworkMember::<T>::iter_prefix(&new).count(), s as usize);
+	}
+
+	/// The stake of a hotkey swap: `p` positions of as many stakers move into a pool the new
+	/// hotkey already has (each re-bought: the costlier way).
+	#[benchmark]
+	fn swap_hotkey_positions(p: Linear<1, 512>) {
+		let (netuid, old) = started_subnet::<T>(0);
+		let new: T::AccountId = account("new_hotkey", 0, 0);
+		let stake = AlphaBalance::new(RAO_PER_TAO);
+		for index in 0..p {
+			let staker: T::AccountId = account("staker", index, 0);
+			Pallet::<T>::credit_stake(&old, &staker, netuid, stake)
+				.unwrap_or_else(|e| panic!("stake: {e:?}"));
+		}
+		let staker: T::AccountId = account("new_staker", 0, 0);
+		Pallet::<T>::credit_stake(&new, &staker, netuid, stake)
+			.unwrap_or_else(|e| panic!("stake: {e:?}"));
+		#[block]
+		{
+			let mut positions = Pallet::<T>::positions_by_subnet(&old);
+			let moved = positions.remove(&netuid).unwrap_or_default();
+			Pallet::<T>::move_positions(&old, &new, netuid, moved)
+				.unwrap_or_else(|e| panic!("positions: {e:?}"));
+		}
+		assert_eq!(StakePositionCount::<T>::get(&new, netuid), p + 1);
+	}
+
+	/// The root claims of a hotkey swap: `c` stakers' claim records on a subnet move.
+	#[benchmark]
+	fn swap_hotkey_root_claims(c: Linear<1, 1024>) {
+		let old: T::AccountId = account("old_hotkey", 0, 0);
+		let new: T::AccountId = account("new_hotkey", 0, 0);
+		let netuid = NetUid::from(1);
+		RootClaimable::<T>::insert(&old, BTreeMap::from([(netuid, I96F32::from_num(0.01))]));
+		for index in 0..c {
+			let staker: T::AccountId = account("staker", index, 0);
+			RootClaimed::<T>::insert((netuid, &old, &staker), 1_000u128);
+		}
+		#[block]
+		{
+			Pallet::<T>::move_root_claims(&old, &new);
+		}
+		assert_eq!(RootClaimed::<T>::iter_prefix((netuid, &new)).count(), c as usize);
+	}
+
 	/// An epoch of a started subnet applies `k` due child-key sets, each of five children
 	/// replacing five.
 	#[benchmark]

@@ -261,3 +261,44 @@ pub fn epoch_ready_subnet<T: Config>(n: u16) -> NetUid {
 	PendingOwnerCut::<T>::insert(netuid, bucket);
 	netuid
 }
+
+/// A coldkey's hotkey registered on `s` started subnets (the first `s - 1` of others, the last
+/// its own, where it is the owner hotkey), on each with everything a hotkey swap moves: an
+/// axon, Prometheus, a certificate, a commitment, weight commits, five children, a parent, a
+/// pending set, a childkey take and an auto-stake staker. Returns (coldkey, hotkey).
+pub fn hotkey_on_subnets<T: Config>(s: u32) -> (T::AccountId, T::AccountId) {
+	let mut netuids: Vec<NetUid> = (1..s).map(|index| started_subnet::<T>(index).0).collect();
+	let (own, coldkey, hotkey) = add_subnet::<T>(0);
+	netuids.push(own);
+	let now = Pallet::<T>::current_block();
+	for netuid in netuids {
+		if !IsNetworkMember::<T>::get(&hotkey, netuid) {
+			Pallet::<T>::append_neuron(netuid, &hotkey, now);
+		}
+		let axon = AxonInfo { ip: IP, port: 8091, ip_type: 4, ..Default::default() };
+		Axons::<T>::insert(netuid, &hotkey, axon);
+		let prometheus = PrometheusInfo { ip: IP, port: 9090, ip_type: 4, ..Default::default() };
+		Prometheus::<T>::insert(netuid, &hotkey, prometheus);
+		let certificate = NeuronCertificate {
+			public_key: vec![1u8; 64].try_into().unwrap_or_default(),
+			algorithm: 1,
+		};
+		NeuronCertificates::<T>::insert(netuid, &hotkey, certificate);
+		T::Commitments::commit_for_benchmark(netuid, &hotkey);
+		for index in Pallet::<T>::mechanism_indices(netuid) {
+			let commits: alloc::collections::VecDeque<crate::weights_set::WeightCommit> =
+				(0..10u8).map(|n| (sp_core::H256::repeat_byte(n), 1, 2, 3)).collect();
+			WeightCommits::<T>::insert(index, &hotkey, commits);
+		}
+		link_children::<T>(&hotkey, netuid, &hotkeys::<T>("child", 5));
+		let parent: T::AccountId = account("parent", 0, 0);
+		Pallet::<T>::link_children(&parent, netuid, &[(u64::MAX, hotkey.clone())]);
+		let pending: Vec<(u64, T::AccountId)> = vec![(u64::MAX, account("child", 0, 0))];
+		PendingChildKeys::<T>::insert(netuid, &hotkey, (pending, now));
+		ChildkeyTake::<T>::insert(&hotkey, netuid, 1_000);
+		let staker: T::AccountId = account("auto_staker", 0, 0);
+		AutoStakeDestination::<T>::insert(&staker, netuid, &hotkey);
+		AutoStakeDestinationColdkeys::<T>::insert(&hotkey, netuid, vec![staker]);
+	}
+	(coldkey, hotkey)
+}

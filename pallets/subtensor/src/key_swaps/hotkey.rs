@@ -3,7 +3,10 @@
 //! per `HotkeySwapOnSubnetInterval` and subnet).
 
 use crate::{passes_rate_limit, *};
-use alloc::{collections::BTreeSet, vec::Vec};
+use alloc::{
+	collections::{BTreeMap, BTreeSet},
+	vec::Vec,
+};
 use frame_support::{dispatch::DispatchResultWithPostInfo, ensure, traits::Get};
 use frame_system::{ensure_signed, pallet_prelude::OriginFor};
 use sp_runtime::DispatchResult;
@@ -89,10 +92,13 @@ impl<T: Config> Pallet<T> {
 			}
 		});
 		let mut stakers = BTreeSet::new();
+		let mut positions =
+			if keep_stake { BTreeMap::new() } else { Self::positions_by_subnet(old) };
 		for netuid in &subnets {
 			Self::move_neuron(old, new, *netuid);
 			if !keep_stake {
-				stakers.extend(Self::move_positions(old, new, *netuid)?);
+				let moved = positions.remove(netuid).unwrap_or_default();
+				stakers.extend(Self::move_positions(old, new, *netuid, moved)?);
 			}
 		}
 		match netuid {
@@ -152,7 +158,7 @@ impl<T: Config> Pallet<T> {
 	/// Gives `old`'s neuron on `netuid` (if any) to `new` with everything published for it,
 	/// and `new` takes `old`'s place in the subnet's child keys, auto-stake destinations and
 	/// owner hotkey.
-	fn move_neuron(old: &T::AccountId, new: &T::AccountId, netuid: NetUid) {
+	pub(crate) fn move_neuron(old: &T::AccountId, new: &T::AccountId, netuid: NetUid) {
 		if IsNetworkMember::<T>::take(old, netuid) {
 			IsNetworkMember::<T>::insert(new, netuid, true);
 			if let Some(uid) = Uids::<T>::take(netuid, old) {

@@ -2,24 +2,34 @@
 //! records and, on root, its stakers' dividend claims move to the new hotkey, to the rao.
 
 use crate::{staking::share_pool::SafeFloat, *};
-use alloc::vec::Vec;
+use alloc::{collections::BTreeMap, vec::Vec};
 use sp_runtime::DispatchError;
 use subtensor_common::{AlphaBalance, NetUid};
 
+/// The positions in one pool of a hotkey: (staker, shares).
+pub type Positions<T> = Vec<(<T as frame_system::Config>::AccountId, SafeFloat)>;
+
 impl<T: Config> Pallet<T> {
-	/// Moves every position in `old`'s pool on `netuid` into `new`'s and returns the stakers.
-	/// When `new` has no pool there, `old`'s becomes its pool share for share; otherwise each
-	/// staker's stake is re-bought in `new`'s pool at its value, and the rounding dust of
-	/// `old`'s pool is paid into `new`'s (its stakers gain it pro rata), so no alpha is lost.
+	/// Every position in `hotkey`'s pools, by subnet: (staker, shares).
+	pub(crate) fn positions_by_subnet(hotkey: &T::AccountId) -> BTreeMap<NetUid, Positions<T>> {
+		let mut positions: BTreeMap<NetUid, Positions<T>> = BTreeMap::new();
+		for ((coldkey, netuid), shares) in AlphaV2::<T>::iter_prefix((hotkey,)) {
+			positions.entry(netuid).or_default().push((coldkey, shares));
+		}
+		positions
+	}
+
+	/// Moves `positions`, every position in `old`'s pool on `netuid`, into `new`'s and returns
+	/// the stakers. When `new` has no pool there, `old`'s becomes its pool share for share;
+	/// otherwise each staker's stake is re-bought in `new`'s pool at its value, and the
+	/// rounding dust of `old`'s pool is paid into `new`'s (its stakers gain it pro rata), so no
+	/// alpha is lost.
 	pub(crate) fn move_positions(
 		old: &T::AccountId,
 		new: &T::AccountId,
 		netuid: NetUid,
+		positions: Positions<T>,
 	) -> Result<Vec<T::AccountId>, DispatchError> {
-		let positions: Vec<(T::AccountId, SafeFloat)> = AlphaV2::<T>::iter_prefix((old,))
-			.filter(|((_, on), _)| *on == netuid)
-			.map(|((coldkey, _), shares)| (coldkey, shares))
-			.collect();
 		let old_pool = Self::share_pool(old, netuid);
 		TotalHotkeyAlpha::<T>::remove(old, netuid);
 		TotalHotkeySharesV2::<T>::remove(old, netuid);
@@ -74,7 +84,7 @@ impl<T: Config> Pallet<T> {
 	/// Root: `old`'s dividend rates and its stakers' claim records move to `new` (which has
 	/// none: the swap requires it), so every staker is owed exactly what it was before; so
 	/// does its choice about adopting new subnets' owner hotkeys.
-	fn move_root_claims(old: &T::AccountId, new: &T::AccountId) {
+	pub(crate) fn move_root_claims(old: &T::AccountId, new: &T::AccountId) {
 		let claimable = RootClaimable::<T>::take(old);
 		for netuid in claimable.keys() {
 			for (coldkey, claimed) in RootClaimed::<T>::drain_prefix((netuid, old)) {

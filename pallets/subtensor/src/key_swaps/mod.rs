@@ -9,12 +9,12 @@
 //! |---|---|
 //! | `IsNetworkMember`, `Uids`, `Keys` (the UID keeps its values), `Axons`, `Prometheus`, `NeuronCertificates`, `WeightCommits` (each mechanism) | `move_neuron` |
 //! | pallet `Commitments`: `CommitmentOf`, `LastCommitment`, `LastBondsReset`, `RevealedCommitments`, `UsedSpaceOf` | `SubnetCommitments::move_hotkey` |
-//! | `ChildKeys`, `ParentKeys` (both sides), `PendingChildKeys`, `ChildkeyTake`, `TransactionKeyLastBlock` (child-key rate limits) | `children::move_key_links` |
+//! | `ChildKeys`, `ParentKeys` (both sides), `PendingChildKeys`, `ChildkeyTake`, `TransactionKeyLastBlock` (child-key rate limits) | `move_key_links` (`children`) |
 //! | `AutoStakeDestinationColdkeys` and the coldkeys' `AutoStakeDestination` | `move_neuron` |
 //! | `SubnetOwnerHotkey` | `move_neuron` |
-//! | stake (unless `keep_stake`): `AlphaV2`, `TotalHotkeyAlpha`, `TotalHotkeySharesV2`, `StakePositionCount`, the stakers' `StakingHotkeys`, `AlphaDividendsPerSubnet`, `RootAlphaDividendsPerSubnet` | `hotkey_stake::move_positions` |
-//! | on root (unless `keep_stake`): `RootClaimable`, `RootClaimed` (every subnet), `AutoParentDelegationEnabled` | `hotkey_stake::move_root_claims` |
-//! | once: `Owner`, `OwnedHotkeys` | `do_swap_hotkey` |
+//! | stake (unless `keep_stake`): `AlphaV2`, `TotalHotkeyAlpha`, `TotalHotkeySharesV2`, `StakePositionCount`, the stakers' `StakingHotkeys`, `AlphaDividendsPerSubnet`, `RootAlphaDividendsPerSubnet` | `move_positions` (`hotkey_stake.rs`) |
+//! | on root (unless `keep_stake`): `RootClaimable`, `RootClaimed` (every subnet), `AutoParentDelegationEnabled` | `move_root_claims` (`hotkey_stake.rs`) |
+//! | once: `Owner`, `OwnedHotkeys` | `do_swap_hotkey` (`hotkey.rs`) |
 //! | all subnets only: `Delegates`, `LastRateLimitedBlock` (`LastTxBlock`, `LastTxBlockDelegateTake`) | `move_hotkey_globals` |
 //!
 //! Per-UID columns (weights, bonds, emission, last update, …) stay with the UID, which the new
@@ -40,7 +40,8 @@ impl<T: Config> Pallet<T> {
 			StakePositionCount::<T>::iter_prefix_values(old).fold(0u32, u32::saturating_add);
 		let root_claims = if netuid.is_none_or(|netuid| netuid.is_root()) {
 			let claimable = u32::try_from(RootClaimable::<T>::get(old).len()).unwrap_or(u32::MAX);
-			claimable.saturating_mul(StakePositionCount::<T>::get(old, NetUid::ROOT))
+			let stakers = StakePositionCount::<T>::get(old, NetUid::ROOT);
+			claimable.saturating_mul(stakers.saturating_add(1))
 		} else {
 			0
 		};
