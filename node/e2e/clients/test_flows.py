@@ -465,3 +465,35 @@ return "ok"
     error = fails(btcli, "-w", "alice", "-H", "hk1", "stake", "child", "revoke", "--netuid", str(NETUID))
     assert "TxRateLimitExceeded" in json.dumps(error), error
     assert children_of(alice_hotkey) == [[proportion, bob_hotkey]]
+
+
+def test_hotkey_swap_hands_a_neuron_and_what_it_published_to_a_new_hotkey(btcli, keys):
+    # After the child keys: Dave's miner goes on at its UID under a new hotkey.
+    dave_hotkey = keys["dave"][1]
+    btcli.run("wallet", "new-hotkey", "-w", "dave", "-H", "fresh")
+    fresh = btcli.json("wallet", "show", "-w", "dave", "-H", "fresh")["hotkey_ss58"]
+    dave = MINERS[1]
+    assert metagraph(btcli, NETUID)["hotkeys"][dave] == dave_hotkey
+
+    # The same key is refused by name before anything is paid.
+    error = fails(btcli, "-w", "dave", "-H", "default", "wallet", "swap-hotkey",
+                  "--new-hotkey", dave_hotkey, "--netuid", str(NETUID))
+    assert "NewHotKeyIsSameWithOld" in json.dumps(error), error
+    tx(btcli, "-w", "dave", "-H", "default", "wallet", "swap-hotkey",
+       "--new-hotkey", fresh, "--netuid", str(NETUID))
+
+    graph = metagraph(btcli, NETUID)
+    assert graph["hotkeys"][dave] == fresh and dave_hotkey not in graph["hotkeys"]
+    # The SDK sees the neuron's commitment under the new hotkey; the old hotkey stays Dave's
+    # (a swap on one subnet leaves its other subnets to it).
+    answer = run_sdk(btcli, f"""
+graph = await client.subnets.metagraph({NETUID})
+owner = await client.read("hotkey_owner", hotkey_ss58="{dave_hotkey}")
+return {{"hotkey": graph.neurons[{dave}].hotkey, "owner": owner,
+        "commitment": graph.neurons[{dave}].commitment.data if graph.neurons[{dave}].commitment else None}}
+""")
+    assert answer == {"hotkey": fresh, "owner": keys["dave"][0], "commitment": "10.0.0.1:8091"}, answer
+    # A second swap waits out the coldkey's rate limit.
+    error = fails(btcli, "-w", "dave", "-H", "fresh", "wallet", "swap-hotkey",
+                  "--new-hotkey", dave_hotkey, "--netuid", str(NETUID))
+    assert "HotKeySetTxRateLimitExceeded" in json.dumps(error), error

@@ -867,7 +867,7 @@ mod calls {
 		/// Replaces the signer's `hotkey` by `new_hotkey` on `netuid` (`None`: every subnet),
 		/// stake included; kept for older clients, `swap_hotkey_v2` without `keep_stake`.
 		#[pallet::call_index(70)]
-		#[pallet::weight(Pallet::<T>::swap_hotkey_weight(hotkey, *netuid))]
+		#[pallet::weight(Pallet::<T>::swap_hotkey_weight(hotkey, *netuid, false))]
 		pub fn swap_hotkey(
 			origin: OriginFor<T>,
 			hotkey: T::AccountId,
@@ -881,7 +881,7 @@ mod calls {
 		/// UIDs, published data, child keys and, unless `keep_stake`, its stake (see
 		/// `key_swaps`). Recycles `KeySwapCost` (one subnet: `KeySwapOnSubnetCost`).
 		#[pallet::call_index(72)]
-		#[pallet::weight(Pallet::<T>::swap_hotkey_weight(hotkey, *netuid))]
+		#[pallet::weight(Pallet::<T>::swap_hotkey_weight(hotkey, *netuid, *keep_stake))]
 		pub fn swap_hotkey_v2(
 			origin: OriginFor<T>,
 			hotkey: T::AccountId,

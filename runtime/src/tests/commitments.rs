@@ -1,6 +1,6 @@
 //! Commitments on the real runtime: a registered hotkey publishes for free, the pool turns away
 //! commitments that cannot succeed (through `SubtensorTransactionExtension`), and a commitment
-//! goes with its neuron and its subnet.
+//! goes with its neuron, to the new hotkey of a hotkey swap, and with its subnet.
 
 use super::preset_ext;
 use crate::{Commitments, Runtime, RuntimeCall, RuntimeOrigin, SubtensorModule, System};
@@ -10,7 +10,7 @@ use frame_support::{
 };
 use pallet_subtensor_commitments::{types::Data, CommitmentInfo, CommitmentOf};
 use sp_genesis_builder::DEV_RUNTIME_PRESET;
-use sp_keyring::Sr25519Keyring::{Bob, Charlie, Dave, Eve};
+use sp_keyring::Sr25519Keyring::{Bob, Charlie, Dave, Eve, Ferdie};
 use sp_runtime::{
 	traits::{TransactionExtension, TxBaseImplication},
 	transaction_validity::{InvalidTransaction, TransactionSource, TransactionValidityError},
@@ -106,5 +106,28 @@ fn a_commitment_goes_with_its_neuron_and_its_subnet() {
 			NETUID
 		));
 		assert_eq!(CommitmentOf::<Runtime>::iter_prefix(NETUID).count(), 0);
+	});
+}
+
+#[test]
+fn a_commitment_follows_its_neuron_to_the_new_hotkey_of_a_swap() {
+	with_subnet(|| {
+		let (charlie, ferdie) = (Charlie.to_account_id(), Ferdie.to_account_id());
+		commit(&charlie);
+		let published = CommitmentOf::<Runtime>::get(NETUID, &charlie);
+		assert!(published.is_some());
+
+		assert_ok!(SubtensorModule::swap_hotkey_v2(
+			RuntimeOrigin::signed(Bob.to_account_id()),
+			charlie.clone(),
+			ferdie.clone(),
+			Some(NETUID),
+			false
+		));
+
+		assert_eq!(CommitmentOf::<Runtime>::get(NETUID, &ferdie), published);
+		assert_eq!(CommitmentOf::<Runtime>::get(NETUID, &charlie), None);
+		// The new hotkey publishes as the neuron: the pool admits its next commitment.
+		assert_eq!(pool(&ferdie, commit_call()), Ok(()));
 	});
 }

@@ -24,29 +24,43 @@ pub mod hotkey;
 pub mod hotkey_stake;
 
 use crate::*;
-use frame_support::weights::Weight;
+use frame_support::{traits::Get, weights::Weight};
 use subtensor_common::NetUid;
 
 impl<T: Config> Pallet<T> {
 	/// Weight of a hotkey swap of `old` (see [`Pallet::do_swap_hotkey`]) on `netuid` (`None`:
-	/// all subnets): the subnets it goes through, every stake position of `old` (they are read
-	/// to find the ones to move) and, when root is swapped, every root claim record.
-	pub fn swap_hotkey_weight(old: &T::AccountId, netuid: Option<NetUid>) -> Weight {
+	/// all subnets): the subnets it goes through and, unless `keep_stake`, the stake positions
+	/// it moves (the others of `old` are only read) and, when root is swapped, every root claim
+	/// record.
+	pub fn swap_hotkey_weight(
+		old: &T::AccountId,
+		netuid: Option<NetUid>,
+		keep_stake: bool,
+	) -> Weight {
 		let subnets = match netuid {
 			Some(_) => 1,
 			None => u32::from(TotalNetworks::<T>::get()),
 		};
+		let weight = T::WeightInfo::swap_hotkey(subnets);
+		if keep_stake {
+			return weight;
+		}
 		let positions =
 			StakePositionCount::<T>::iter_prefix_values(old).fold(0u32, u32::saturating_add);
-		let root_claims = if netuid.is_none_or(|netuid| netuid.is_root()) {
-			let claimable = u32::try_from(RootClaimable::<T>::get(old).len()).unwrap_or(u32::MAX);
-			let stakers = StakePositionCount::<T>::get(old, NetUid::ROOT);
-			claimable.saturating_mul(stakers.saturating_add(1))
-		} else {
-			0
+		let moved = match netuid {
+			Some(netuid) => StakePositionCount::<T>::get(old, netuid),
+			None => positions,
 		};
-		T::WeightInfo::swap_hotkey(subnets)
-			.saturating_add(T::WeightInfo::swap_hotkey_positions(positions))
-			.saturating_add(T::WeightInfo::swap_hotkey_root_claims(root_claims))
+		let weight = weight
+			.saturating_add(T::WeightInfo::swap_hotkey_positions(moved))
+			.saturating_add(T::DbWeight::get().reads(u64::from(positions.saturating_sub(moved))));
+		if netuid.is_some_and(|netuid| !netuid.is_root()) {
+			return weight;
+		}
+		let claimable = u32::try_from(RootClaimable::<T>::get(old).len()).unwrap_or(u32::MAX);
+		let stakers = StakePositionCount::<T>::get(old, NetUid::ROOT);
+		weight.saturating_add(T::WeightInfo::swap_hotkey_root_claims(
+			claimable.saturating_mul(stakers.saturating_add(1)),
+		))
 	}
 }

@@ -380,3 +380,32 @@ fn root_stakers_are_owed_the_same_dividends_through_the_new_hotkey() {
 		assert!(RootClaimed::<Test>::iter_prefix((netuid, account(VALIDATOR_A))).next().is_none());
 	});
 }
+
+#[test]
+fn the_swap_is_charged_up_front_for_the_positions_it_moves() {
+	run_test(|| {
+		let (first, second) = validator_on_two_subnets();
+		let a = account(VALIDATOR_A);
+		// Validator A: two positions on the first subnet, one on the second.
+		assert_eq!(StakePositionCount::<Test>::get(&a, first), 2);
+		let weight =
+			|netuid, keep_stake| SubtensorModule::swap_hotkey_weight(&a, netuid, keep_stake);
+		let subnets = u32::from(TotalNetworks::<Test>::get());
+		let base = <() as WeightInfo>::swap_hotkey(subnets);
+		assert_eq!(weight(None, true), base);
+		assert_eq!(
+			weight(None, false),
+			base.saturating_add(<() as WeightInfo>::swap_hotkey_positions(3))
+				.saturating_add(<() as WeightInfo>::swap_hotkey_root_claims(0))
+		);
+		// On one subnet: its positions move, the others are only read.
+		let one = <() as WeightInfo>::swap_hotkey(1);
+		let db = <Test as frame_system::Config>::DbWeight::get();
+		assert_eq!(
+			weight(Some(second), false),
+			one.saturating_add(<() as WeightInfo>::swap_hotkey_positions(1))
+				.saturating_add(db.reads(2))
+		);
+		assert!(weight(Some(first), false).all_gt(weight(Some(second), false)));
+	});
+}
