@@ -497,3 +497,46 @@ return {{"hotkey": graph.neurons[{dave}].hotkey, "owner": owner,
     error = fails(btcli, "-w", "dave", "-H", "fresh", "wallet", "swap-hotkey",
                   "--new-hotkey", dave_hotkey, "--netuid", str(NETUID))
     assert "HotKeySetTxRateLimitExceeded" in json.dumps(error), error
+
+
+def test_coldkey_swap_announce_wait_and_swap(btcli, keys):
+    # Root shortens the delays so that the announced swap is executable within seconds.
+    answer = run_sdk(btcli, """
+alice = bt.Wallet(name="alice")
+for call in (bt.calls.AdminUtils.sudo_set_coldkey_swap_announcement_delay(duration=20),
+             bt.calls.AdminUtils.sudo_set_coldkey_swap_reannouncement_delay(duration=5)):
+    inner = await client.compose(call)
+    result = await client.submit_call(bt.calls.Sudo.sudo(call=inner), alice, wait_for_finalization=False)
+    assert result.success, result
+return "ok"
+""")
+    assert answer == "ok"
+    for name in ("erin", "frank"):
+        btcli.run("wallet", "create", "-w", name, "-H", "default", "--no-password")
+    erin = btcli.json("wallet", "show", "-w", "erin", "-H", "default")["coldkey_ss58"]
+    frank = btcli.json("wallet", "show", "-w", "frank", "-H", "default")["coldkey_ss58"]
+    tx(btcli, "-w", "alice", "wallet", "transfer", "--dest", erin, "--amount", "50")
+
+    tx(btcli, "-w", "erin", "wallet", "announce-coldkey-swap", "--new-coldkey", frank)
+    status = read(btcli, "wallet", "swap-check", "--coldkey", erin)
+    assert status, status
+    # While the swap is announced the coldkey moves no funds: the pool refuses the transfer.
+    error = fails(btcli, "-w", "erin", "wallet", "transfer", "--dest", frank, "--amount", "1")
+    assert "oldkey" in json.dumps(error) or "Custom" in json.dumps(error), error
+    assert read(btcli, "-w", "frank", "wallet", "balance")["free_tao"] == 0
+    # Too early, then after the delay.
+    error = fails(btcli, "-w", "erin", "wallet", "swap-coldkey", "--new-coldkey", frank)
+    assert "ColdkeySwapTooEarly" in json.dumps(error), error
+    deadline = time.monotonic() + 30
+    while True:
+        result = btcli.run("-n", btcli.node.ws_url, "-y", "-w", "erin", "wallet", "swap-coldkey",
+                           "--new-coldkey", frank, "--json", ok=False)
+        answer = json.loads(result.stdout.strip() or result.stderr)
+        if answer.get("success") is True:
+            break
+        assert "ColdkeySwapTooEarly" in json.dumps(answer), answer
+        assert time.monotonic() < deadline, "the swap never became executable"
+        time.sleep(1)
+    # Erin's 50 TAO, less the announcement's 0.1 TAO and the fees, are Frank's now.
+    assert 49.8 < read(btcli, "-w", "frank", "wallet", "balance")["free_tao"] < 49.9
+    assert read(btcli, "-w", "erin", "wallet", "balance")["free_tao"] == 0

@@ -54,12 +54,11 @@ mod calls {
 			Self::set_global_value(origin, || Subtensor::<T>::set_max_delegate_take(default_take))
 		}
 
-		/// Refused for now (`DisabledTemporarily`): the per-coldkey rate limit only governs
-		/// hotkey swaps, which this chain does not have yet.
+		/// Sets the blocks a coldkey waits between two hotkey swaps (`TxRateLimit`).
 		#[pallet::call_index(2)]
 		#[pallet::weight(<T as Config>::WeightInfo::set_global_value())]
-		pub fn sudo_set_tx_rate_limit(origin: OriginFor<T>, _tx_rate_limit: u64) -> DispatchResult {
-			Self::refuse_until_built(origin)
+		pub fn sudo_set_tx_rate_limit(origin: OriginFor<T>, tx_rate_limit: u64) -> DispatchResult {
+			Self::set_global_value(origin, || Subtensor::<T>::set_tx_rate_limit(tx_rate_limit))
 		}
 
 		/// Sets the blocks between two axon/prometheus updates.
@@ -1021,24 +1020,29 @@ mod calls {
 			Self::set_global_value(origin, || Subtensor::<T>::set_start_call_delay(delay))
 		}
 
-		/// Refused for now (`DisabledTemporarily`): coldkey swaps are not on this chain yet.
+		/// Sets the blocks between a coldkey swap's announcement and its execution.
 		#[pallet::call_index(86)]
 		#[pallet::weight(<T as Config>::WeightInfo::set_global_value())]
 		pub fn sudo_set_coldkey_swap_announcement_delay(
 			origin: OriginFor<T>,
-			_duration: BlockNumberFor<T>,
+			duration: BlockNumberFor<T>,
 		) -> DispatchResult {
-			Self::refuse_until_built(origin)
+			Self::set_global_value(origin, || {
+				Subtensor::<T>::set_coldkey_swap_announcement_delay(duration)
+			})
 		}
 
-		/// Refused for now (`DisabledTemporarily`): coldkey swaps are not on this chain yet.
+		/// Sets the blocks after an announced coldkey swap became executable before it may be
+		/// announced again or withdrawn.
 		#[pallet::call_index(87)]
 		#[pallet::weight(<T as Config>::WeightInfo::set_global_value())]
 		pub fn sudo_set_coldkey_swap_reannouncement_delay(
 			origin: OriginFor<T>,
-			_duration: BlockNumberFor<T>,
+			duration: BlockNumberFor<T>,
 		) -> DispatchResult {
-			Self::refuse_until_built(origin)
+			Self::set_global_value(origin, || {
+				Subtensor::<T>::set_coldkey_swap_reannouncement_delay(duration)
+			})
 		}
 
 		/// Sets the most mechanisms a subnet may have (1..=16).

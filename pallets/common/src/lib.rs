@@ -10,6 +10,8 @@
 //!   pool reserves, and pallet `Swap`, which owns the pool math and fee rate.
 //! - [`CommitmentSubnets`] / [`SubnetCommitments`] / [`FreeCallGuard`]: the interface between
 //!   `SubtensorModule` and pallet `Commitments`.
+//! - [`NestedCalls`]: the calls a call dispatches on some account's behalf (the runtime's
+//!   batches, proxies and multisigs), for guards tied to an account.
 //!
 //! All of them encode exactly like their inner integer (SCALE and metadata), as clients expect.
 
@@ -18,11 +20,13 @@
 mod amounts;
 mod commitments;
 mod ids;
+mod nested_calls;
 mod swap;
 
 pub use amounts::{AlphaBalance, TaoBalance};
 pub use commitments::{CommitmentSubnets, FreeCallGuard, SubnetCommitments};
 pub use ids::{MechId, NetUid, NetUidStorageIndex};
+pub use nested_calls::NestedCalls;
 pub use swap::{OrderType, SubnetReserves, SwapHandler, SwapResult};
 
 /// Rao in one TAO (and alpha-rao in one alpha): both have 9 decimals.

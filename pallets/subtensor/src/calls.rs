@@ -891,5 +891,75 @@ mod calls {
 		) -> DispatchResultWithPostInfo {
 			Self::do_swap_hotkey(origin, &hotkey, &new_hotkey, netuid, keep_stake)
 		}
+
+		/// Root: swaps `old_coldkey` to `new_coldkey` at once (recycling `swap_cost` from it
+		/// first) and clears its announcement and dispute.
+		#[pallet::call_index(71)]
+		#[pallet::weight(Pallet::<T>::swap_coldkey_weight())]
+		pub fn swap_coldkey(
+			origin: OriginFor<T>,
+			old_coldkey: T::AccountId,
+			new_coldkey: T::AccountId,
+			swap_cost: TaoBalance,
+		) -> DispatchResultWithPostInfo {
+			Self::do_root_swap_coldkey(origin, old_coldkey, new_coldkey, swap_cost)
+		}
+
+		/// Removed: always `Deprecated` (use `announce_coldkey_swap`).
+		#[pallet::call_index(73)]
+		#[pallet::weight(T::WeightInfo::schedule_swap_coldkey())]
+		pub fn schedule_swap_coldkey(
+			origin: OriginFor<T>,
+			_new_coldkey: T::AccountId,
+		) -> DispatchResult {
+			ensure_signed(origin)?;
+			Err(Error::<T>::Deprecated.into())
+		}
+
+		/// Announces that the signer will swap to the coldkey whose BlakeTwo256 hash (of its
+		/// SCALE encoding) is `new_coldkey_hash`, after `ColdkeySwapAnnouncementDelay` blocks;
+		/// the first announcement recycles `KeySwapCost`. Until the swap the account makes only
+		/// the swap's calls.
+		#[pallet::call_index(125)]
+		#[pallet::weight(T::WeightInfo::announce_coldkey_swap())]
+		pub fn announce_coldkey_swap(
+			origin: OriginFor<T>,
+			new_coldkey_hash: sp_core::H256,
+		) -> DispatchResult {
+			Self::do_announce_coldkey_swap(origin, new_coldkey_hash)
+		}
+
+		/// Performs the signer's announced swap to `new_coldkey`: its balance, stake, hotkeys,
+		/// subnets and identity move (see `key_swaps::coldkey`).
+		#[pallet::call_index(126)]
+		#[pallet::weight(Pallet::<T>::swap_coldkey_weight())]
+		pub fn swap_coldkey_announced(
+			origin: OriginFor<T>,
+			new_coldkey: T::AccountId,
+		) -> DispatchResultWithPostInfo {
+			Self::do_swap_coldkey_announced(origin, new_coldkey)
+		}
+
+		/// Disputes the signer's announced swap: the account is frozen until root resets it.
+		#[pallet::call_index(127)]
+		#[pallet::weight(T::WeightInfo::dispute_coldkey_swap())]
+		pub fn dispute_coldkey_swap(origin: OriginFor<T>) -> DispatchResult {
+			Self::do_dispute_coldkey_swap(origin)
+		}
+
+		/// Root: removes `coldkey`'s swap announcement and dispute.
+		#[pallet::call_index(128)]
+		#[pallet::weight(T::WeightInfo::reset_coldkey_swap())]
+		pub fn reset_coldkey_swap(origin: OriginFor<T>, coldkey: T::AccountId) -> DispatchResult {
+			Self::do_reset_coldkey_swap(origin, coldkey)
+		}
+
+		/// Withdraws the signer's undisputed announcement, once the re-announcement delay has
+		/// passed after it became executable.
+		#[pallet::call_index(133)]
+		#[pallet::weight(T::WeightInfo::clear_coldkey_swap_announcement())]
+		pub fn clear_coldkey_swap_announcement(origin: OriginFor<T>) -> DispatchResult {
+			Self::do_clear_coldkey_swap_announcement(origin)
+		}
 	}
 }

@@ -314,5 +314,8 @@ mod errors {
 		/// This chain's own: the subnet holds the most parent–child links it allows (1 024),
 		/// which bounds the work of its epoch.
 		TooManyChildKeyLinks,
+		/// The coldkey holds more staking hotkeys, positions, root claims and hotkeys than one
+		/// swap moves (this chain's own error).
+		ColdkeySwapTooLarge,
 	}
 }

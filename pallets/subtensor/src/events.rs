@@ -210,7 +210,7 @@ mod events {
 		/// A delegate raised its take: (coldkey, hotkey, take).
 		#[codec(index = 65)]
 		TakeIncreased(T::AccountId, T::AccountId, u16),
-		/// Not emitted here (on the reference: a hotkey was swapped).
+		/// A coldkey swapped one of its hotkeys on every subnet.
 		#[codec(index = 66)]
 		HotkeySwapped { coldkey: T::AccountId, old_hotkey: T::AccountId, new_hotkey: T::AccountId },
 		/// Not emitted here (on the reference: the highest delegate take changed).
@@ -219,16 +219,16 @@ mod events {
 		/// Lowest delegate take changed.
 		#[codec(index = 68)]
 		MinDelegateTakeSet(u16),
-		/// Not emitted here (on the reference: a coldkey swap was announced).
+		/// A coldkey announced a swap to the coldkey with this hash.
 		#[codec(index = 69)]
 		ColdkeySwapAnnounced { who: T::AccountId, new_coldkey_hash: H256 },
-		/// Not emitted here (on the reference: a coldkey swap was reset).
+		/// Root removed a coldkey's swap announcement and dispute.
 		#[codec(index = 70)]
 		ColdkeySwapReset { who: T::AccountId },
-		/// Not emitted here (on the reference: a coldkey was swapped).
+		/// A coldkey handed everything it owned to a new coldkey.
 		#[codec(index = 71)]
 		ColdkeySwapped { old_coldkey: T::AccountId, new_coldkey: T::AccountId },
-		/// Not emitted here (on the reference: a coldkey swap was disputed).
+		/// A coldkey's announced swap was disputed: the account is frozen until root resets it.
 		#[codec(index = 72)]
 		ColdkeySwapDisputed { coldkey: T::AccountId },
 		/// Not emitted here (on the reference: a coldkey swap moved all stake and balance).
@@ -264,10 +264,10 @@ mod events {
 			netuid: NetUid,
 			execution_block: BlockNumberFor<T>,
 		},
-		/// Not emitted here yet (its setter waits for coldkey swaps).
+		/// Root set the blocks between a coldkey swap's announcement and its execution.
 		#[codec(index = 81)]
 		ColdkeySwapAnnouncementDelaySet(BlockNumberFor<T>),
-		/// Not emitted here yet (its setter waits for coldkey swaps).
+		/// Root set the blocks before an executable coldkey swap may be announced again.
 		#[codec(index = 82)]
 		ColdkeySwapReannouncementDelaySet(BlockNumberFor<T>),
 		/// Not emitted here (its setter is retired).
@@ -334,7 +334,7 @@ mod events {
 		/// Commit-reveal toggled.
 		#[codec(index = 101)]
 		CommitRevealEnabled(NetUid, bool),
-		/// Not emitted here (on the reference: a hotkey was swapped on one subnet).
+		/// A coldkey swapped one of its hotkeys on one subnet.
 		#[codec(index = 102)]
 		HotkeySwappedOnSubnet {
 			coldkey: T::AccountId,
@@ -453,7 +453,7 @@ mod events {
 			/// Alpha bought and burned.
 			alpha: AlphaBalance,
 		},
-		/// Not emitted here (on the reference: a coldkey swap announcement was cleared).
+		/// A coldkey withdrew its swap announcement.
 		#[codec(index = 122)]
 		ColdkeySwapCleared { who: T::AccountId },
 		/// A coldkey paid a transaction fee in alpha from a stake position (it could not pay in

@@ -8,6 +8,7 @@
 
 use crate::*;
 use alloc::vec::Vec;
+use frame_system::pallet_prelude::BlockNumberFor;
 use substrate_fixed::types::{I96F32, U64F64};
 use subtensor_common::{MechId, NetUid, TaoBalance};
 
@@ -195,6 +196,15 @@ global_setters! {
 	/// Share (÷`u64::MAX`) of the dividends a child passes to a parent of another owner that
 	/// is recycled.
 	set_ck_burn(u64) => CKBurn;
+	/// Blocks a coldkey waits between two hotkey swaps.
+	set_tx_rate_limit(u64) => TxRateLimit, TxRateLimitSet;
+	/// Blocks between a coldkey swap's announcement and its execution.
+	set_coldkey_swap_announcement_delay(BlockNumberFor<T>)
+		=> ColdkeySwapAnnouncementDelay, ColdkeySwapAnnouncementDelaySet;
+	/// Blocks after an announced swap became executable before it may be announced again
+	/// (or withdrawn).
+	set_coldkey_swap_reannouncement_delay(BlockNumberFor<T>)
+		=> ColdkeySwapReannouncementDelay, ColdkeySwapReannouncementDelaySet;
 }
 
 impl<T: Config> Pallet<T> {

@@ -119,14 +119,14 @@ pub mod pallet {
 	use codec::Compact;
 	use frame_support::{
 		pallet_prelude::*,
-		traits::{fungible, ConstBool, ConstI16, ConstU16, ConstU32, ConstU64, ConstU8},
+		traits::{fungible, ConstBool, ConstI16, ConstU16, ConstU32, ConstU64, ConstU8, Contains},
 	};
 	use frame_system::pallet_prelude::*;
 	use sp_core::{H160, H256};
 	use substrate_fixed::types::{I64F64, I96F32, U64F64, U96F32};
 	use subtensor_common::{
-		AlphaBalance, FreeCallGuard, MechId, NetUid, NetUidStorageIndex, SubnetCommitments,
-		SwapHandler, TaoBalance, RAO_PER_TAO,
+		AlphaBalance, FreeCallGuard, MechId, NestedCalls, NetUid, NetUidStorageIndex,
+		SubnetCommitments, SwapHandler, TaoBalance, RAO_PER_TAO,
 	};
 
 	/// Configuration of `SubtensorModule`.
@@ -172,6 +172,14 @@ pub mod pallet {
 		/// Blocks a coldkey waits between two hotkey swaps touching the same subnet.
 		#[pallet::constant]
 		type HotkeySwapOnSubnetInterval: Get<u64>;
+
+		/// The calls a call dispatches on some account's behalf (batches, proxies, multisigs),
+		/// which the coldkey-swap guard checks as that account's.
+		type NestedCalls: NestedCalls<<Self as frame_system::Config>::RuntimeCall, Self::AccountId>;
+
+		/// Other pallets' calls a coldkey with an announced swap may still make (shielded
+		/// carriers, whose inner transaction is checked when it is opened).
+		type AllowedDuringColdkeySwap: Contains<<Self as frame_system::Config>::RuntimeCall>;
 	}
 
 	/// The storage layout's version; [`crate::migrations`] bring older chains to it.

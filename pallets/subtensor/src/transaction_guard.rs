@@ -7,6 +7,12 @@
 //! are checked by `Config::FreeCallGuard`. The calls repeat every check at dispatch. The
 //! extension carries no data, so clients sign as before.
 //!
+//! Every signed transaction also passes the coldkey-swap guard: an account with an announced
+//! swap makes only the swap's calls ([`CUSTOM_COLDKEY_SWAP_ANNOUNCED`]) and, once the swap is
+//! disputed, none ([`CUSTOM_COLDKEY_SWAP_DISPUTED`]), whether it signs, batches, or a proxy or
+//! multisig acts for it (`Config::NestedCalls`). The extension runs again when a block
+//! includes the transaction, so what the pool admitted earlier is checked anew.
+//!
 //! Rejections are `InvalidTransaction::Custom(code)` with the codes clients know:
 //! [`CUSTOM_STAKE_TOO_LOW`], [`CUSTOM_SUBNET_NOT_EXISTS`], [`CUSTOM_HOTKEY_NOT_EXISTS`],
 //! [`CUSTOM_RATE_LIMITED`], [`CUSTOM_NOT_REGISTERED`], [`CUSTOM_INPUT_LENGTHS_UNEQUAL`].
@@ -26,7 +32,7 @@ use sp_runtime::{
 	},
 	transaction_validity::{InvalidTransaction, TransactionValidityError, ValidTransaction},
 };
-use subtensor_common::{FreeCallGuard, MechId, NetUid, NetUidStorageIndex};
+use subtensor_common::{FreeCallGuard, MechId, NestedCalls, NetUid, NetUidStorageIndex};
 
 /// The hotkey's stake is below `StakeThreshold`.
 pub const CUSTOM_STAKE_TOO_LOW: u8 = 1;
@@ -40,6 +46,10 @@ pub const CUSTOM_RATE_LIMITED: u8 = 6;
 pub const CUSTOM_NOT_REGISTERED: u8 = 10;
 /// A batch's lists differ in length.
 pub const CUSTOM_INPUT_LENGTHS_UNEQUAL: u8 = 18;
+/// The account announced a coldkey swap: it makes only the swap's calls.
+pub const CUSTOM_COLDKEY_SWAP_ANNOUNCED: u8 = 0;
+/// The account's coldkey swap is disputed: it makes no call.
+pub const CUSTOM_COLDKEY_SWAP_DISPUTED: u8 = 21;
 
 /// Database reads the costliest guard makes.
 const GUARD_READS: u64 = 12;
@@ -198,7 +208,8 @@ where
 	type Pre = ();
 
 	fn weight(&self, _call: &<T as frame_system::Config>::RuntimeCall) -> Weight {
-		T::DbWeight::get().reads(GUARD_READS)
+		// The coldkey-swap guard reads the signer's announcement (and dispute) besides.
+		T::DbWeight::get().reads(GUARD_READS.saturating_add(2))
 	}
 
 	fn validate(
@@ -212,6 +223,12 @@ where
 		_source: TransactionSource,
 	) -> ValidateResult<Self::Val, <T as frame_system::Config>::RuntimeCall> {
 		if let Some(who) = origin.as_system_origin_signer() {
+			T::NestedCalls::visit(who, call, &mut |account, inner| {
+				Pallet::<T>::coldkey_swap_guard(account, inner).map_err(|error| match error {
+					Error::<T>::ColdkeySwapDisputed => refuse(CUSTOM_COLDKEY_SWAP_DISPUTED),
+					_ => refuse(CUSTOM_COLDKEY_SWAP_ANNOUNCED),
+				})
+			})?;
 			if let Some(call) = call.is_sub_type() {
 				Pallet::<T>::guard_call(who, call)?;
 			}

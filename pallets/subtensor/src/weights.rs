@@ -140,6 +140,13 @@ pub trait WeightInfo {
 	fn swap_hotkey(s: u32, ) -> Weight;
 	fn swap_hotkey_positions(p: u32, ) -> Weight;
 	fn swap_hotkey_root_claims(c: u32, ) -> Weight;
+	fn swap_coldkey(s: u32, ) -> Weight;
+	fn swap_coldkey_items(i: u32, ) -> Weight;
+	fn announce_coldkey_swap() -> Weight;
+	fn dispute_coldkey_swap() -> Weight;
+	fn reset_coldkey_swap() -> Weight;
+	fn clear_coldkey_swap_announcement() -> Weight;
+	fn schedule_swap_coldkey() -> Weight;
 	/// `add_stake_burn`.
 	fn add_stake_burn() -> Weight;
 	/// `try_associate_hotkey`.
@@ -2681,6 +2688,41 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(c.into())))
 			.saturating_add(Weight::from_parts(0, 2546).saturating_mul(c.into()))
 	}
+	fn swap_coldkey(s: u32, ) -> Weight {
+		Weight::from_parts(1_000_000_000, 0).saturating_mul(s.into())
+			.saturating_add(T::DbWeight::get().reads(100))
+			.saturating_add(T::DbWeight::get().writes(100))
+	}
+	fn swap_coldkey_items(i: u32, ) -> Weight {
+		Weight::from_parts(1_000_000_000, 0).saturating_mul(i.into())
+			.saturating_add(T::DbWeight::get().reads(100))
+			.saturating_add(T::DbWeight::get().writes(100))
+	}
+	fn announce_coldkey_swap() -> Weight {
+		Weight::from_parts(1_000_000_000, 0)
+			.saturating_add(T::DbWeight::get().reads(100))
+			.saturating_add(T::DbWeight::get().writes(100))
+	}
+	fn dispute_coldkey_swap() -> Weight {
+		Weight::from_parts(1_000_000_000, 0)
+			.saturating_add(T::DbWeight::get().reads(100))
+			.saturating_add(T::DbWeight::get().writes(100))
+	}
+	fn reset_coldkey_swap() -> Weight {
+		Weight::from_parts(1_000_000_000, 0)
+			.saturating_add(T::DbWeight::get().reads(100))
+			.saturating_add(T::DbWeight::get().writes(100))
+	}
+	fn clear_coldkey_swap_announcement() -> Weight {
+		Weight::from_parts(1_000_000_000, 0)
+			.saturating_add(T::DbWeight::get().reads(100))
+			.saturating_add(T::DbWeight::get().writes(100))
+	}
+	fn schedule_swap_coldkey() -> Weight {
+		Weight::from_parts(1_000_000_000, 0)
+			.saturating_add(T::DbWeight::get().reads(100))
+			.saturating_add(T::DbWeight::get().writes(100))
+	}
 	/// Storage: `SubtensorModule::SubnetMechanism` (r:1 w:0)
 	/// Proof: `SubtensorModule::SubnetMechanism` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetTAO` (r:1 w:1)
@@ -3248,6 +3290,41 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(2))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(c.into())))
 			.saturating_add(Weight::from_parts(0, 2546).saturating_mul(c.into()))
+	}
+	fn swap_coldkey(s: u32, ) -> Weight {
+		Weight::from_parts(1_000_000_000, 0).saturating_mul(s.into())
+			.saturating_add(RocksDbWeight::get().reads(100))
+			.saturating_add(RocksDbWeight::get().writes(100))
+	}
+	fn swap_coldkey_items(i: u32, ) -> Weight {
+		Weight::from_parts(1_000_000_000, 0).saturating_mul(i.into())
+			.saturating_add(RocksDbWeight::get().reads(100))
+			.saturating_add(RocksDbWeight::get().writes(100))
+	}
+	fn announce_coldkey_swap() -> Weight {
+		Weight::from_parts(1_000_000_000, 0)
+			.saturating_add(RocksDbWeight::get().reads(100))
+			.saturating_add(RocksDbWeight::get().writes(100))
+	}
+	fn dispute_coldkey_swap() -> Weight {
+		Weight::from_parts(1_000_000_000, 0)
+			.saturating_add(RocksDbWeight::get().reads(100))
+			.saturating_add(RocksDbWeight::get().writes(100))
+	}
+	fn reset_coldkey_swap() -> Weight {
+		Weight::from_parts(1_000_000_000, 0)
+			.saturating_add(RocksDbWeight::get().reads(100))
+			.saturating_add(RocksDbWeight::get().writes(100))
+	}
+	fn clear_coldkey_swap_announcement() -> Weight {
+		Weight::from_parts(1_000_000_000, 0)
+			.saturating_add(RocksDbWeight::get().reads(100))
+			.saturating_add(RocksDbWeight::get().writes(100))
+	}
+	fn schedule_swap_coldkey() -> Weight {
+		Weight::from_parts(1_000_000_000, 0)
+			.saturating_add(RocksDbWeight::get().reads(100))
+			.saturating_add(RocksDbWeight::get().writes(100))
 	}
 	fn add_stake_burn() -> Weight {
 		Weight::from_parts(409_388_000, 0)

@@ -14,6 +14,7 @@ pub mod accounts;
 pub mod consensus;
 pub mod fee_payment;
 pub mod monetary;
+pub mod nested_calls;
 pub mod proxy;
 pub mod scheduling;
 pub mod shield;

@@ -5,8 +5,7 @@
 //! runtime refuses it too (marked below). A kind built on an allow list (`Staking`,
 //! `Registration`, `Owner`, ...) can never reach a call added later; the deny lists
 //! (`NonTransfer`, `NonFungible`, `NonCritical`) must be extended when a call that moves funds
-//! or takes over an account is added (the coldkey-swap calls the reference lists are not in this
-//! runtime yet).
+//! or takes over an account is added (the coldkey swaps are in all three).
 //!
 //! Calls nested in `Utility` batches or further `Proxy` calls are checked one by one: the proxy
 //! filter is attached to the origin they are dispatched with.
@@ -124,6 +123,19 @@ fn is_balances(call: &RuntimeCall) -> bool {
 /// `SubtensorModule` calls that hand stake to another coldkey.
 fn hands_stake_away(call: &SubtensorCall<Runtime>) -> bool {
 	matches!(call, SubtensorCall::transfer_stake { .. })
+}
+
+/// `SubtensorModule` calls that hand the whole account to another coldkey (coldkey swaps).
+fn swaps_coldkey(call: &SubtensorCall<Runtime>) -> bool {
+	matches!(
+		call,
+		SubtensorCall::schedule_swap_coldkey { .. }
+			| SubtensorCall::swap_coldkey { .. }
+			| SubtensorCall::announce_coldkey_swap { .. }
+			| SubtensorCall::swap_coldkey_announced { .. }
+			| SubtensorCall::clear_coldkey_swap_announcement { .. }
+			| SubtensorCall::dispute_coldkey_swap { .. }
+	)
 }
 
 /// `SubtensorModule` calls that move funds: staking, transfers, registrations, burns and
@@ -250,11 +262,16 @@ impl InstanceFilter<RuntimeCall> for ProxyType {
 		match self {
 			ProxyType::Any => true,
 			ProxyType::NonTransfer => {
-				!is_balances(call) && !subtensor.is_some_and(hands_stake_away)
+				!is_balances(call)
+					&& !subtensor.is_some_and(|call| hands_stake_away(call) || swaps_coldkey(call))
 			},
-			ProxyType::NonFungible => !is_balances(call) && !subtensor.is_some_and(moves_funds),
+			ProxyType::NonFungible => {
+				!is_balances(call)
+					&& !subtensor.is_some_and(|call| moves_funds(call) || swaps_coldkey(call))
+			},
 			ProxyType::NonCritical => {
-				!matches!(call, RuntimeCall::Sudo(..)) && !subtensor.is_some_and(is_critical)
+				!matches!(call, RuntimeCall::Sudo(..))
+					&& !subtensor.is_some_and(|call| is_critical(call) || swaps_coldkey(call))
 			},
 			ProxyType::Transfer => {
 				transfer_amount(call).is_some() || subtensor.is_some_and(hands_stake_away)

@@ -26,6 +26,8 @@ impl pallet_subtensor::Config for Runtime {
 	type KeySwapOnSubnetCost = KeySwapOnSubnetCost;
 	/// One day of 12-second blocks.
 	type HotkeySwapOnSubnetInterval = ConstU64<7_200>;
+	type NestedCalls = super::nested_calls::RuntimeNestedCalls;
+	type AllowedDuringColdkeySwap = super::nested_calls::ShieldedCarriers;
 }
 
 impl pallet_subtensor_commitments::Config for Runtime {

@@ -62,6 +62,17 @@ fn root_sets_chain_wide_values_and_nobody_else_does() {
 			AdminUtils::sudo_set_network_rate_limit(signed(&Bob.to_account_id()), 1),
 			DispatchError::BadOrigin
 		);
+		// The hotkey swaps' rate limit and the coldkey swaps' delays.
+		assert_ok!(AdminUtils::sudo_set_tx_rate_limit(RuntimeOrigin::root(), 5));
+		assert_eq!(last_subtensor_event(), SubtensorEvent::TxRateLimitSet(5));
+		assert_ok!(AdminUtils::sudo_set_coldkey_swap_announcement_delay(RuntimeOrigin::root(), 50));
+		assert_eq!(last_subtensor_event(), SubtensorEvent::ColdkeySwapAnnouncementDelaySet(50));
+		assert_ok!(AdminUtils::sudo_set_coldkey_swap_reannouncement_delay(
+			RuntimeOrigin::root(),
+			10
+		));
+		assert_eq!(last_subtensor_event(), SubtensorEvent::ColdkeySwapReannouncementDelaySet(10));
+		assert_eq!(pallet_subtensor::ColdkeySwapReannouncementDelay::<Runtime>::get(), 10);
 	});
 }
 
@@ -274,17 +285,14 @@ fn proof_of_work_registration_starts_closed_and_its_owner_opens_it() {
 fn setters_that_would_change_nothing_are_refused_by_name() {
 	with_subnet(|netuid| {
 		let disabled = || SubtensorError::<Runtime>::DisabledTemporarily;
-		assert_noop!(AdminUtils::sudo_set_tx_rate_limit(root(), 0), disabled());
 		assert_noop!(AdminUtils::sudo_set_commit_reveal_version(root(), 4), disabled());
-		assert_noop!(AdminUtils::sudo_set_coldkey_swap_announcement_delay(root(), 5), disabled());
-		assert_noop!(AdminUtils::sudo_set_coldkey_swap_reannouncement_delay(root(), 5), disabled());
 		assert_noop!(
 			AdminUtils::sudo_set_dissolve_network_schedule_duration(root(), 5),
 			Error::<Runtime>::Deprecated
 		);
 		// Only root reaches the refusal.
 		assert_noop!(
-			AdminUtils::sudo_set_tx_rate_limit(signed(&Bob.to_account_id()), 0),
+			AdminUtils::sudo_set_commit_reveal_version(signed(&Bob.to_account_id()), 4),
 			DispatchError::BadOrigin
 		);
 		// The legacy activity cutoff respects `MinActivityCutoff` (360 blocks).

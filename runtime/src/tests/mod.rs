@@ -12,6 +12,7 @@ mod admin_utils;
 mod alpha_fees;
 #[cfg(feature = "try-runtime")]
 mod blocks;
+mod coldkey_swap;
 mod commitments;
 mod consensus;
 mod enums;

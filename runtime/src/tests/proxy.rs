@@ -139,6 +139,10 @@ fn swap_hotkey_v2() -> RuntimeCall {
 	})
 }
 
+fn announce_coldkey_swap() -> RuntimeCall {
+	subtensor(SubtensorCall::announce_coldkey_swap { new_coldkey_hash: Default::default() })
+}
+
 /// Whether `proxy` may make `call`.
 fn allows(proxy: ProxyType, call: &RuntimeCall) -> bool {
 	proxy.filter(call)
@@ -153,7 +157,7 @@ fn each_proxy_kind_allows_its_calls_and_refuses_the_rest() {
 		(
 			ProxyType::NonTransfer,
 			vec![add_stake(), set_weights(), burned_register(), swap_hotkey()],
-			vec![transfer(1), transfer_stake(1.into())],
+			vec![transfer(1), transfer_stake(1.into()), announce_coldkey_swap()],
 		),
 		(
 			ProxyType::NonFungible,
@@ -166,17 +170,24 @@ fn each_proxy_kind_allows_its_calls_and_refuses_the_rest() {
 				register_network(),
 				swap_hotkey(),
 				swap_hotkey_v2(),
+				announce_coldkey_swap(),
 			],
 		),
 		(
 			ProxyType::NonCritical,
 			vec![transfer(1), add_stake(), set_weights()],
-			vec![sudo_remark(), burned_register(), swap_hotkey(), swap_hotkey_v2()],
+			vec![
+				sudo_remark(),
+				burned_register(),
+				swap_hotkey(),
+				swap_hotkey_v2(),
+				announce_coldkey_swap(),
+			],
 		),
 		(
 			ProxyType::Transfer,
 			vec![transfer(10 * small), transfer_stake(1.into())],
-			vec![add_stake(), set_weights()],
+			vec![add_stake(), set_weights(), announce_coldkey_swap()],
 		),
 		(
 			ProxyType::SmallTransfer,

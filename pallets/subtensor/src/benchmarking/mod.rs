@@ -22,6 +22,7 @@ use frame_support::{traits::fungible::Mutate, weights::Weight};
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 pub use setup::*;
 use sp_core::H256;
+use sp_runtime::traits::Saturating;
 use substrate_fixed::types::{I96F32, U64F64};
 use subtensor_common::{
 	AlphaBalance, NetUid, NetUidStorageIndex, SwapHandler, TaoBalance, RAO_PER_TAO,
@@ -737,6 +738,100 @@ mod benchmarks {
 			Pallet::<T>::move_root_claims(&old, &new);
 		}
 		assert_eq!(RootClaimed::<T>::iter_prefix((netuid, &new)).count(), c as usize);
+	}
+
+	/// A coldkey swap on `s` subnets, each owned by the coldkey with an auto-stake destination,
+	/// the coldkey with an identity and one staking hotkey (its items: `swap_coldkey_items`).
+	#[benchmark]
+	fn swap_coldkey(s: Linear<1, 128>) {
+		let mut old: Option<T::AccountId> = None;
+		for index in 0..s {
+			let (netuid, owner, hotkey) = add_subnet::<T>(index);
+			let coldkey = old.get_or_insert(owner.clone()).clone();
+			SubnetOwner::<T>::insert(netuid, &coldkey);
+			AutoStakeDestination::<T>::insert(&coldkey, netuid, &hotkey);
+			AutoStakeDestinationColdkeys::<T>::insert(&hotkey, netuid, vec![coldkey.clone()]);
+		}
+		let old = old.unwrap_or_else(|| panic!("no subnet"));
+		IdentitiesV2::<T>::insert(&old, ChainIdentityV2::default());
+		let new: T::AccountId = account("new_coldkey", 0, 0);
+		#[extrinsic_call]
+		_(RawOrigin::Root, old.clone(), new.clone(), TaoBalance::new(RAO_PER_TAO));
+		assert!(
+			SubnetOwner::<T>::iter_values().filter(|owner| *owner == new).count() >= s as usize
+		);
+		assert!(IdentitiesV2::<T>::contains_key(&new));
+	}
+
+	/// The items of a coldkey swap: `i` positions, each through its own staking hotkey (two
+	/// items each), moved to the new coldkey.
+	#[benchmark]
+	fn swap_coldkey_items(i: Linear<2, 1_024>) {
+		let (netuid, _) = started_subnet::<T>(0);
+		let old = funded::<T>("old_coldkey", 0);
+		let new: T::AccountId = account("new_coldkey", 0, 0);
+		let hotkeys = hotkeys::<T>("staked", i / 2);
+		for hotkey in &hotkeys {
+			Pallet::<T>::credit_stake(hotkey, &old, netuid, AlphaBalance::new(RAO_PER_TAO))
+				.unwrap_or_else(|e| panic!("stake: {e:?}"));
+		}
+		StakingHotkeys::<T>::insert(&old, hotkeys.clone());
+		#[block]
+		{
+			Pallet::<T>::do_swap_coldkey(&old, &new).unwrap_or_else(|e| panic!("swap: {e:?}"));
+		}
+		assert_eq!(StakingHotkeys::<T>::get(&new).len(), hotkeys.len());
+	}
+
+	/// An announcement, the first (its fee recycled).
+	#[benchmark]
+	fn announce_coldkey_swap() {
+		let coldkey = funded::<T>("coldkey", 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(coldkey.clone()), H256::repeat_byte(1));
+		assert!(ColdkeySwapAnnouncements::<T>::contains_key(&coldkey));
+	}
+
+	#[benchmark]
+	fn dispute_coldkey_swap() {
+		let coldkey = announced_coldkey::<T>();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(coldkey.clone()));
+		assert!(ColdkeySwapDisputes::<T>::contains_key(&coldkey));
+	}
+
+	#[benchmark]
+	fn reset_coldkey_swap() {
+		let coldkey = announced_coldkey::<T>();
+		ColdkeySwapDisputes::<T>::insert(&coldkey, BlockNumberFor::<T>::from(1u32));
+		#[extrinsic_call]
+		_(RawOrigin::Root, coldkey.clone());
+		assert!(!ColdkeySwapAnnouncements::<T>::contains_key(&coldkey));
+	}
+
+	#[benchmark]
+	fn clear_coldkey_swap_announcement() {
+		let coldkey = announced_coldkey::<T>();
+		let far = ColdkeySwapAnnouncementDelay::<T>::get()
+			.saturating_add(ColdkeySwapReannouncementDelay::<T>::get())
+			.saturating_add(10u32.into());
+		frame_system::Pallet::<T>::set_block_number(far);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(coldkey.clone()));
+		assert!(!ColdkeySwapAnnouncements::<T>::contains_key(&coldkey));
+	}
+
+	/// The removed call: refused at once.
+	#[benchmark]
+	fn schedule_swap_coldkey() {
+		let coldkey = funded::<T>("coldkey", 0);
+		let new: T::AccountId = account("new_coldkey", 0, 0);
+		#[block]
+		{
+			let refused =
+				Pallet::<T>::schedule_swap_coldkey(RawOrigin::Signed(coldkey).into(), new);
+			assert!(refused.is_err());
+		}
 	}
 
 	/// An epoch of a started subnet applies `k` due child-key sets, each of five children

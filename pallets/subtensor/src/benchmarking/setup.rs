@@ -302,3 +302,15 @@ pub fn hotkey_on_subnets<T: Config>(s: u32) -> (T::AccountId, T::AccountId) {
 	}
 	(coldkey, hotkey)
 }
+
+/// A funded coldkey that announced a swap at block 1.
+pub fn announced_coldkey<T: Config>() -> T::AccountId {
+	let coldkey = funded::<T>("coldkey", 0);
+	frame_system::Pallet::<T>::set_block_number(1u32.into());
+	Pallet::<T>::do_announce_coldkey_swap(
+		RawOrigin::Signed(coldkey.clone()).into(),
+		sp_core::H256::repeat_byte(1),
+	)
+	.unwrap_or_else(|e| panic!("announce: {e:?}"));
+	coldkey
+}

@@ -1,4 +1,5 @@
-//! Key swaps: a coldkey replaces one of its hotkeys by another (`hotkey.rs`: `swap_hotkey`
+//! Key swaps: a coldkey hands everything it owns to another coldkey (`coldkey.rs`, with what
+//! moves listed there), or replaces one of its hotkeys by another (`hotkey.rs`: `swap_hotkey`
 //! [70], `swap_hotkey_v2` [72]), moving what the old hotkey is and holds (`hotkey_stake.rs`:
 //! its stake positions and root dividend claims).
 //!
@@ -20,6 +21,7 @@
 //! Per-UID columns (weights, bonds, emission, last update, …) stay with the UID, which the new
 //! hotkey now holds. `LastColdkeyHotkeyStakeBlock` is a record of past staking and stays.
 
+pub mod coldkey;
 pub mod hotkey;
 pub mod hotkey_stake;
 

@@ -63,6 +63,8 @@ impl pallet_subtensor::Config for Test {
 	type KeySwapOnSubnetCost = KeySwapOnSubnetCost;
 	/// One day of 12-second blocks.
 	type HotkeySwapOnSubnetInterval = ConstU64<7_200>;
+	type NestedCalls = ();
+	type AllowedDuringColdkeySwap = frame_support::traits::Nothing;
 }
 
 /// One TAO in rao.

@@ -2,6 +2,7 @@
 #![allow(clippy::arithmetic_side_effects)]
 
 mod children;
+mod coldkey_swap;
 mod commitments;
 mod delegate_info;
 mod dissolution;
