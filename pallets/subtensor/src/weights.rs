@@ -123,6 +123,26 @@ pub trait WeightInfo {
 	fn pay_fee_in_alpha(n: u32, ) -> Weight;
 	/// `set_children`.
 	fn set_children(n: u32, ) -> Weight;
+	/// `swap_hotkey`.
+	fn swap_hotkey(s: u32, ) -> Weight;
+	/// `swap_hotkey_positions`.
+	fn swap_hotkey_positions(p: u32, ) -> Weight;
+	/// `swap_hotkey_root_claims`.
+	fn swap_hotkey_root_claims(c: u32, ) -> Weight;
+	/// `swap_coldkey`.
+	fn swap_coldkey(s: u32, ) -> Weight;
+	/// `swap_coldkey_items`.
+	fn swap_coldkey_items(i: u32, ) -> Weight;
+	/// `announce_coldkey_swap`.
+	fn announce_coldkey_swap() -> Weight;
+	/// `dispute_coldkey_swap`.
+	fn dispute_coldkey_swap() -> Weight;
+	/// `reset_coldkey_swap`.
+	fn reset_coldkey_swap() -> Weight;
+	/// `clear_coldkey_swap_announcement`.
+	fn clear_coldkey_swap_announcement() -> Weight;
+	/// `schedule_swap_coldkey`.
+	fn schedule_swap_coldkey() -> Weight;
 	/// `apply_pending_children`.
 	fn apply_pending_children(k: u32, ) -> Weight;
 	/// `set_childkey_take`.
@@ -137,16 +157,6 @@ pub trait WeightInfo {
 	fn set_pending_childkey_cooldown() -> Weight;
 	/// `set_auto_parent_delegation_enabled`.
 	fn set_auto_parent_delegation_enabled() -> Weight;
-	fn swap_hotkey(s: u32, ) -> Weight;
-	fn swap_hotkey_positions(p: u32, ) -> Weight;
-	fn swap_hotkey_root_claims(c: u32, ) -> Weight;
-	fn swap_coldkey(s: u32, ) -> Weight;
-	fn swap_coldkey_items(i: u32, ) -> Weight;
-	fn announce_coldkey_swap() -> Weight;
-	fn dispute_coldkey_swap() -> Weight;
-	fn reset_coldkey_swap() -> Weight;
-	fn clear_coldkey_swap_announcement() -> Weight;
-	fn schedule_swap_coldkey() -> Weight;
 	/// `add_stake_burn`.
 	fn add_stake_burn() -> Weight;
 	/// `try_associate_hotkey`.
@@ -172,8 +182,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::ServingRateLimit` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn serve_axon() -> Weight {
 		// Proof size: measured `664`, estimated `4129`.
-		// Minimum execution time: 41_678_000 picoseconds.
-		Weight::from_parts(69_040_000, 0)
+		// Minimum execution time: 38_642_000 picoseconds.
+		Weight::from_parts(43_141_000, 0)
 			.saturating_add(Weight::from_parts(0, 4129))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -188,8 +198,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::NeuronCertificates` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn serve_axon_tls() -> Weight {
 		// Proof size: measured `664`, estimated `4129`.
-		// Minimum execution time: 46_066_000 picoseconds.
-		Weight::from_parts(73_889_000, 0)
+		// Minimum execution time: 42_510_000 picoseconds.
+		Weight::from_parts(47_278_000, 0)
 			.saturating_add(Weight::from_parts(0, 4129))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -202,8 +212,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::ServingRateLimit` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn serve_prometheus() -> Weight {
 		// Proof size: measured `697`, estimated `4162`.
-		// Minimum execution time: 42_680_000 picoseconds.
-		Weight::from_parts(70_542_000, 0)
+		// Minimum execution time: 38_232_000 picoseconds.
+		Weight::from_parts(43_812_000, 0)
 			.saturating_add(Weight::from_parts(0, 4162))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -308,8 +318,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Commitments::LastBondsReset` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn burned_register() -> Weight {
 		// Proof size: measured `11042`, estimated `648107`.
-		// Minimum execution time: 3_440_982_000 picoseconds.
-		Weight::from_parts(4_936_536_000, 0)
+		// Minimum execution time: 3_579_792_000 picoseconds.
+		Weight::from_parts(3_873_243_000, 0)
 			.saturating_add(Weight::from_parts(0, 648107))
 			.saturating_add(T::DbWeight::get().reads(554))
 			.saturating_add(T::DbWeight::get().writes(291))
@@ -402,8 +412,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Commitments::LastBondsReset` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn pow_register() -> Weight {
 		// Proof size: measured `10885`, estimated `647950`.
-		// Minimum execution time: 3_410_996_000 picoseconds.
-		Weight::from_parts(4_914_044_000, 0)
+		// Minimum execution time: 3_435_151_000 picoseconds.
+		Weight::from_parts(4_406_323_000, 0)
 			.saturating_add(Weight::from_parts(0, 647950))
 			.saturating_add(T::DbWeight::get().reads(547))
 			.saturating_add(T::DbWeight::get().writes(285))
@@ -687,10 +697,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Swap::FeeRate` (r:0 w:1)
 	/// Proof: `Swap::FeeRate` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
 	fn register_network() -> Weight {
-		// Proof size: measured `201281`, estimated `999221`.
-		// Minimum execution time: 42_767_976_000 picoseconds.
-		Weight::from_parts(49_789_422_000, 0)
-			.saturating_add(Weight::from_parts(0, 999221))
+		// Proof size: measured `201315`, estimated `999255`.
+		// Minimum execution time: 47_062_819_000 picoseconds.
+		Weight::from_parts(68_330_038_000, 0)
+			.saturating_add(Weight::from_parts(0, 999255))
 			.saturating_add(T::DbWeight::get().reads(4327))
 			.saturating_add(T::DbWeight::get().writes(3417))
 	}
@@ -932,8 +942,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Swap::FeeRate` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
 	fn dissolve_network() -> Weight {
 		// Proof size: measured `120286`, estimated `757351`.
-		// Minimum execution time: 8_099_137_000 picoseconds.
-		Weight::from_parts(10_403_258_000, 0)
+		// Minimum execution time: 8_623_570_000 picoseconds.
+		Weight::from_parts(14_995_799_000, 0)
 			.saturating_add(Weight::from_parts(0, 757351))
 			.saturating_add(T::DbWeight::get().reads(2818))
 			.saturating_add(T::DbWeight::get().writes(3238))
@@ -972,16 +982,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::TotalIssuance` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::DissolutionStakes` (r:0 w:1024)
 	/// Proof: `SubtensorModule::DissolutionStakes` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::StakePositionCount` (r:0 w:1)
+	/// Proof: `SubtensorModule::StakePositionCount` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// The range of component `n` is `[1, 512]`.
 	fn dissolution_payout(n: u32, ) -> Weight {
-		// Proof size: measured `1636`, estimated `9985`.
-		// Minimum execution time: 758_021_000 picoseconds.
-		Weight::from_parts(791_023_000, 0)
-			.saturating_add(Weight::from_parts(0, 9985))
-			.saturating_add(Weight::from_parts(272_557_827, 0).saturating_mul(n.into()))
+		// Proof size: measured `1723`, estimated `10072`.
+		// Minimum execution time: 474_119_000 picoseconds.
+		Weight::from_parts(486_482_000, 0)
+			.saturating_add(Weight::from_parts(0, 10072))
+			.saturating_add(Weight::from_parts(303_212_207, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(22))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(7))
+			.saturating_add(T::DbWeight::get().writes(8))
 			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 5148).saturating_mul(n.into()))
 	}
@@ -993,8 +1005,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubnetIdentitiesV3` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_subnet_identity() -> Weight {
 		// Proof size: measured `744`, estimated `4209`.
-		// Minimum execution time: 42_740_000 picoseconds.
-		Weight::from_parts(67_276_000, 0)
+		// Minimum execution time: 42_330_000 picoseconds.
+		Weight::from_parts(55_534_000, 0)
 			.saturating_add(Weight::from_parts(0, 4209))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -1007,8 +1019,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::IdentitiesV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_identity() -> Weight {
 		// Proof size: measured `1807`, estimated `84472`.
-		// Minimum execution time: 194_916_000 picoseconds.
-		Weight::from_parts(237_746_000, 0)
+		// Minimum execution time: 190_166_000 picoseconds.
+		Weight::from_parts(231_484_000, 0)
 			.saturating_add(Weight::from_parts(0, 84472))
 			.saturating_add(T::DbWeight::get().reads(34))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -1027,8 +1039,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubtokenEnabled` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn start_call() -> Weight {
 		// Proof size: measured `1111`, estimated `4576`.
-		// Minimum execution time: 57_227_000 picoseconds.
-		Weight::from_parts(82_334_000, 0)
+		// Minimum execution time: 56_235_000 picoseconds.
+		Weight::from_parts(65_804_000, 0)
 			.saturating_add(Weight::from_parts(0, 4576))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -1041,8 +1053,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::TokenSymbol` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn update_symbol() -> Weight {
 		// Proof size: measured `2645`, estimated `325385`.
-		// Minimum execution time: 845_556_000 picoseconds.
-		Weight::from_parts(919_353_000, 0)
+		// Minimum execution time: 856_927_000 picoseconds.
+		Weight::from_parts(981_891_000, 0)
 			.saturating_add(Weight::from_parts(0, 325385))
 			.saturating_add(T::DbWeight::get().reads(260))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -1063,8 +1075,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::TransactionKeyLastBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_tempo() -> Weight {
 		// Proof size: measured `1154`, estimated `4619`.
-		// Minimum execution time: 75_001_000 picoseconds.
-		Weight::from_parts(84_549_000, 0)
+		// Minimum execution time: 78_738_000 picoseconds.
+		Weight::from_parts(98_315_000, 0)
 			.saturating_add(Weight::from_parts(0, 4619))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -1089,8 +1101,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::ActivityCutoffFactorMilli` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_activity_cutoff_factor() -> Weight {
 		// Proof size: measured `1159`, estimated `4624`.
-		// Minimum execution time: 69_390_000 picoseconds.
-		Weight::from_parts(80_460_000, 0)
+		// Minimum execution time: 72_335_000 picoseconds.
+		Weight::from_parts(93_997_000, 0)
 			.saturating_add(Weight::from_parts(0, 4624))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -1115,8 +1127,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LastRateLimitedBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn trigger_epoch() -> Weight {
 		// Proof size: measured `1242`, estimated `4707`.
-		// Minimum execution time: 72_556_000 picoseconds.
-		Weight::from_parts(83_016_000, 0)
+		// Minimum execution time: 72_896_000 picoseconds.
+		Weight::from_parts(86_032_000, 0)
 			.saturating_add(Weight::from_parts(0, 4707))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -1140,10 +1152,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 128]`.
 	fn registration_block_step(n: u32, ) -> Weight {
 		// Proof size: measured `1607`, estimated `4834`.
-		// Minimum execution time: 37_060_000 picoseconds.
-		Weight::from_parts(37_521_000, 0)
+		// Minimum execution time: 36_348_000 picoseconds.
+		Weight::from_parts(68_775_318, 0)
 			.saturating_add(Weight::from_parts(0, 4834))
-			.saturating_add(Weight::from_parts(20_043_353, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(19_780_580, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -1164,6 +1176,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubnetEpochIndex` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetworkN` (r:2 w:0)
 	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ChildKeyLinkCount` (r:2 w:0)
+	/// Proof: `SubtensorModule::ChildKeyLinkCount` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::PendingServerEmission` (r:2 w:2)
 	/// Proof: `SubtensorModule::PendingServerEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::PendingValidatorEmission` (r:2 w:2)
@@ -1254,16 +1268,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Emission` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// The range of component `n` is `[0, 128]`.
 	fn epoch_schedule_step(n: u32, ) -> Weight {
-		// Proof size: measured `5602`, estimated `16001`.
-		// Minimum execution time: 15_449_000 picoseconds.
-		Weight::from_parts(807_001_932, 0)
-			.saturating_add(Weight::from_parts(0, 16001))
-			.saturating_add(Weight::from_parts(20_934_668, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(63))
+		// Proof size: measured `5594`, estimated `16017`.
+		// Minimum execution time: 14_097_000 picoseconds.
+		Weight::from_parts(628_448_914, 0)
+			.saturating_add(Weight::from_parts(0, 16017))
+			.saturating_add(Weight::from_parts(20_703_201, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(65))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(29))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2521).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2523).saturating_mul(n.into()))
 	}
 	/// Storage: `SubtensorModule::FaucetEnabled` (r:1 w:0)
 	/// Proof: `SubtensorModule::FaucetEnabled` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
@@ -1277,8 +1291,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::TotalIssuance` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn faucet() -> Weight {
 		// Proof size: measured `472`, estimated `3937`.
-		// Minimum execution time: 76_664_000 picoseconds.
-		Weight::from_parts(92_424_000, 0)
+		// Minimum execution time: 75_191_000 picoseconds.
+		Weight::from_parts(95_279_000, 0)
 			.saturating_add(Weight::from_parts(0, 3937))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -1315,17 +1329,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubnetVolume` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::AlphaV2` (r:1 w:1)
 	/// Proof: `SubtensorModule::AlphaV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::StakePositionCount` (r:1 w:1)
+	/// Proof: `SubtensorModule::StakePositionCount` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::StakingHotkeys` (r:1 w:1)
 	/// Proof: `SubtensorModule::StakingHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (r:0 w:1)
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn add_stake() -> Weight {
 		// Proof size: measured `1626`, estimated `8727`.
-		// Minimum execution time: 310_532_000 picoseconds.
-		Weight::from_parts(516_188_000, 0)
+		// Minimum execution time: 315_631_000 picoseconds.
+		Weight::from_parts(368_210_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
-			.saturating_add(T::DbWeight::get().reads(19))
-			.saturating_add(T::DbWeight::get().writes(14))
+			.saturating_add(T::DbWeight::get().reads(20))
+			.saturating_add(T::DbWeight::get().writes(15))
 	}
 	/// Storage: `SubtensorModule::SubnetMechanism` (r:1 w:0)
 	/// Proof: `SubtensorModule::SubnetMechanism` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -1359,17 +1375,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubnetVolume` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::AlphaV2` (r:1 w:1)
 	/// Proof: `SubtensorModule::AlphaV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::StakePositionCount` (r:1 w:1)
+	/// Proof: `SubtensorModule::StakePositionCount` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::StakingHotkeys` (r:1 w:1)
 	/// Proof: `SubtensorModule::StakingHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (r:0 w:1)
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn add_stake_limit() -> Weight {
 		// Proof size: measured `1626`, estimated `8727`.
-		// Minimum execution time: 337_192_000 picoseconds.
-		Weight::from_parts(390_953_000, 0)
+		// Minimum execution time: 339_076_000 picoseconds.
+		Weight::from_parts(395_972_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
-			.saturating_add(T::DbWeight::get().reads(19))
-			.saturating_add(T::DbWeight::get().writes(14))
+			.saturating_add(T::DbWeight::get().reads(20))
+			.saturating_add(T::DbWeight::get().writes(15))
 	}
 	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:0)
 	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -1405,8 +1423,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::NominatorMinRequiredStake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn remove_stake() -> Weight {
 		// Proof size: measured `1887`, estimated `6148`.
-		// Minimum execution time: 280_746_000 picoseconds.
-		Weight::from_parts(330_170_000, 0)
+		// Minimum execution time: 277_300_000 picoseconds.
+		Weight::from_parts(309_370_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(T::DbWeight::get().reads(17))
 			.saturating_add(T::DbWeight::get().writes(10))
@@ -1445,8 +1463,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::NominatorMinRequiredStake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn remove_stake_limit() -> Weight {
 		// Proof size: measured `1887`, estimated `6148`.
-		// Minimum execution time: 305_342_000 picoseconds.
-		Weight::from_parts(357_250_000, 0)
+		// Minimum execution time: 298_149_000 picoseconds.
+		Weight::from_parts(338_555_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(T::DbWeight::get().reads(17))
 			.saturating_add(T::DbWeight::get().writes(10))
@@ -1473,6 +1491,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Swap::FeeRate` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
 	/// Storage: `SubtensorModule::Owner` (r:1 w:0)
 	/// Proof: `SubtensorModule::Owner` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::StakePositionCount` (r:1 w:1)
+	/// Proof: `SubtensorModule::StakePositionCount` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetAlphaOut` (r:1 w:1)
 	/// Proof: `SubtensorModule::SubnetAlphaOut` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::TotalStake` (r:1 w:1)
@@ -1482,12 +1502,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	fn remove_stake_full_limit() -> Weight {
-		// Proof size: measured `1761`, estimated `6148`.
-		// Minimum execution time: 295_193_000 picoseconds.
-		Weight::from_parts(345_537_000, 0)
+		// Proof size: measured `1874`, estimated `6148`.
+		// Minimum execution time: 301_065_000 picoseconds.
+		Weight::from_parts(331_311_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
-			.saturating_add(T::DbWeight::get().reads(16))
-			.saturating_add(T::DbWeight::get().writes(10))
+			.saturating_add(T::DbWeight::get().reads(17))
+			.saturating_add(T::DbWeight::get().writes(11))
 	}
 	/// Storage: `SubtensorModule::Owner` (r:1 w:0)
 	/// Proof: `SubtensorModule::Owner` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -1511,6 +1531,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Swap::SwapBalancer` (`max_values`: None, `max_size`: Some(18), added: 2493, mode: `MaxEncodedLen`)
 	/// Storage: `Swap::FeeRate` (r:127 w:0)
 	/// Proof: `Swap::FeeRate` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::StakePositionCount` (r:127 w:127)
+	/// Proof: `SubtensorModule::StakePositionCount` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetAlphaOut` (r:127 w:127)
 	/// Proof: `SubtensorModule::SubnetAlphaOut` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::TotalStake` (r:1 w:1)
@@ -1521,16 +1543,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 128]`.
 	fn unstake_all(n: u32, ) -> Weight {
-		// Proof size: measured `3649`, estimated `9281`.
-		// Minimum execution time: 305_453_000 picoseconds.
-		Weight::from_parts(653_075_011, 0)
-			.saturating_add(Weight::from_parts(0, 9281))
-			.saturating_add(Weight::from_parts(264_799_270, 0).saturating_mul(n.into()))
+		// Proof size: measured `3900`, estimated `9502`.
+		// Minimum execution time: 320_741_000 picoseconds.
+		Weight::from_parts(327_594_000, 0)
+			.saturating_add(Weight::from_parts(0, 9502))
+			.saturating_add(Weight::from_parts(253_702_935, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(9))
-			.saturating_add(T::DbWeight::get().reads((13_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().reads((14_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
-			.saturating_add(T::DbWeight::get().writes((8_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2634).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().writes((9_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2637).saturating_mul(n.into()))
 	}
 	/// Storage: `SubtensorModule::Owner` (r:1 w:0)
 	/// Proof: `SubtensorModule::Owner` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -1554,6 +1576,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Swap::SwapBalancer` (`max_values`: None, `max_size`: Some(18), added: 2493, mode: `MaxEncodedLen`)
 	/// Storage: `Swap::FeeRate` (r:127 w:0)
 	/// Proof: `Swap::FeeRate` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::StakePositionCount` (r:128 w:128)
+	/// Proof: `SubtensorModule::StakePositionCount` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetAlphaOut` (r:128 w:128)
 	/// Proof: `SubtensorModule::SubnetAlphaOut` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::TotalStake` (r:1 w:1)
@@ -1570,16 +1594,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// The range of component `n` is `[1, 128]`.
 	fn unstake_all_alpha(n: u32, ) -> Weight {
-		// Proof size: measured `4178`, estimated `9673`.
-		// Minimum execution time: 443_862_000 picoseconds.
-		Weight::from_parts(551_574_000, 0)
-			.saturating_add(Weight::from_parts(0, 9673))
-			.saturating_add(Weight::from_parts(310_875_065, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(16))
-			.saturating_add(T::DbWeight::get().reads((13_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(11))
-			.saturating_add(T::DbWeight::get().writes((8_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2638).saturating_mul(n.into()))
+		// Proof size: measured `4430`, estimated `9895`.
+		// Minimum execution time: 745_818_000 picoseconds.
+		Weight::from_parts(766_086_000, 0)
+			.saturating_add(Weight::from_parts(0, 9895))
+			.saturating_add(Weight::from_parts(275_754_179, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(17))
+			.saturating_add(T::DbWeight::get().reads((14_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(12))
+			.saturating_add(T::DbWeight::get().writes((9_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2642).saturating_mul(n.into()))
 	}
 	/// Storage: `SubtensorModule::NetworksAdded` (r:2 w:0)
 	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -1603,6 +1627,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Swap::SwapBalancer` (`max_values`: None, `max_size`: Some(18), added: 2493, mode: `MaxEncodedLen`)
 	/// Storage: `Swap::FeeRate` (r:1 w:0)
 	/// Proof: `Swap::FeeRate` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::StakePositionCount` (r:2 w:2)
+	/// Proof: `SubtensorModule::StakePositionCount` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetAlphaOut` (r:2 w:2)
 	/// Proof: `SubtensorModule::SubnetAlphaOut` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::TotalStake` (r:1 w:1)
@@ -1618,12 +1644,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (r:0 w:1)
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn move_stake() -> Weight {
-		// Proof size: measured `2398`, estimated `8727`.
-		// Minimum execution time: 440_756_000 picoseconds.
-		Weight::from_parts(756_258_000, 0)
+		// Proof size: measured `2512`, estimated `8727`.
+		// Minimum execution time: 407_774_000 picoseconds.
+		Weight::from_parts(497_793_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
-			.saturating_add(T::DbWeight::get().reads(31))
-			.saturating_add(T::DbWeight::get().writes(21))
+			.saturating_add(T::DbWeight::get().reads(33))
+			.saturating_add(T::DbWeight::get().writes(23))
 	}
 	/// Storage: `SubtensorModule::TransferToggle` (r:2 w:0)
 	/// Proof: `SubtensorModule::TransferToggle` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -1649,6 +1675,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Swap::SwapBalancer` (`max_values`: None, `max_size`: Some(18), added: 2493, mode: `MaxEncodedLen`)
 	/// Storage: `Swap::FeeRate` (r:1 w:0)
 	/// Proof: `Swap::FeeRate` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::StakePositionCount` (r:2 w:2)
+	/// Proof: `SubtensorModule::StakePositionCount` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetAlphaOut` (r:2 w:2)
 	/// Proof: `SubtensorModule::SubnetAlphaOut` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::TotalStake` (r:1 w:1)
@@ -1664,12 +1692,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (r:0 w:1)
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn transfer_stake() -> Weight {
-		// Proof size: measured `2513`, estimated `11306`.
-		// Minimum execution time: 493_896_000 picoseconds.
-		Weight::from_parts(734_567_000, 0)
+		// Proof size: measured `2627`, estimated `11306`.
+		// Minimum execution time: 471_745_000 picoseconds.
+		Weight::from_parts(647_844_000, 0)
 			.saturating_add(Weight::from_parts(0, 11306))
-			.saturating_add(T::DbWeight::get().reads(33))
-			.saturating_add(T::DbWeight::get().writes(21))
+			.saturating_add(T::DbWeight::get().reads(35))
+			.saturating_add(T::DbWeight::get().writes(23))
 	}
 	/// Storage: `SubtensorModule::NetworksAdded` (r:2 w:0)
 	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -1693,6 +1721,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Swap::SwapBalancer` (`max_values`: None, `max_size`: Some(18), added: 2493, mode: `MaxEncodedLen`)
 	/// Storage: `Swap::FeeRate` (r:1 w:0)
 	/// Proof: `Swap::FeeRate` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::StakePositionCount` (r:2 w:2)
+	/// Proof: `SubtensorModule::StakePositionCount` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetAlphaOut` (r:2 w:2)
 	/// Proof: `SubtensorModule::SubnetAlphaOut` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::TotalStake` (r:1 w:1)
@@ -1708,12 +1738,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (r:0 w:1)
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn swap_stake() -> Weight {
-		// Proof size: measured `2346`, estimated `8727`.
-		// Minimum execution time: 441_107_000 picoseconds.
-		Weight::from_parts(806_022_000, 0)
+		// Proof size: measured `2460`, estimated `8727`.
+		// Minimum execution time: 420_859_000 picoseconds.
+		Weight::from_parts(544_300_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
-			.saturating_add(T::DbWeight::get().reads(30))
-			.saturating_add(T::DbWeight::get().writes(20))
+			.saturating_add(T::DbWeight::get().reads(32))
+			.saturating_add(T::DbWeight::get().writes(22))
 	}
 	/// Storage: `SubtensorModule::NetworksAdded` (r:2 w:0)
 	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -1747,17 +1777,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	/// Storage: `SubtensorModule::Delegates` (r:1 w:0)
 	/// Proof: `SubtensorModule::Delegates` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::StakePositionCount` (r:1 w:1)
+	/// Proof: `SubtensorModule::StakePositionCount` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::StakingHotkeys` (r:1 w:1)
 	/// Proof: `SubtensorModule::StakingHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (r:0 w:1)
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn swap_stake_limit() -> Weight {
-		// Proof size: measured `2346`, estimated `8727`.
-		// Minimum execution time: 2_234_459_000 picoseconds.
-		Weight::from_parts(3_407_339_000, 0)
+		// Proof size: measured `2460`, estimated `8727`.
+		// Minimum execution time: 2_106_380_000 picoseconds.
+		Weight::from_parts(2_885_480_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
-			.saturating_add(T::DbWeight::get().reads(31))
-			.saturating_add(T::DbWeight::get().writes(20))
+			.saturating_add(T::DbWeight::get().reads(32))
+			.saturating_add(T::DbWeight::get().writes(21))
 	}
 	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:0)
 	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -1775,8 +1807,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubnetAlphaOut` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn recycle_alpha() -> Weight {
 		// Proof size: measured `1385`, estimated `4850`.
-		// Minimum execution time: 109_525_000 picoseconds.
-		Weight::from_parts(193_253_000, 0)
+		// Minimum execution time: 100_989_000 picoseconds.
+		Weight::from_parts(123_191_000, 0)
 			.saturating_add(Weight::from_parts(0, 4850))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -1797,8 +1829,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubnetAlphaOut` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn burn_alpha() -> Weight {
 		// Proof size: measured `1385`, estimated `4850`.
-		// Minimum execution time: 104_456_000 picoseconds.
-		Weight::from_parts(169_928_000, 0)
+		// Minimum execution time: 101_279_000 picoseconds.
+		Weight::from_parts(151_234_000, 0)
 			.saturating_add(Weight::from_parts(0, 4850))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -1839,8 +1871,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_weights() -> Weight {
 		// Proof size: measured `4750`, estimated `10690`.
-		// Minimum execution time: 274_144_000 picoseconds.
-		Weight::from_parts(413_285_000, 0)
+		// Minimum execution time: 259_867_000 picoseconds.
+		Weight::from_parts(397_175_000, 0)
 			.saturating_add(Weight::from_parts(0, 10690))
 			.saturating_add(T::DbWeight::get().reads(17))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -1869,8 +1901,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::WeightCommits` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn commit_weights() -> Weight {
 		// Proof size: measured `4902`, estimated `8367`.
-		// Minimum execution time: 182_963_000 picoseconds.
-		Weight::from_parts(235_902_000, 0)
+		// Minimum execution time: 184_996_000 picoseconds.
+		Weight::from_parts(250_570_000, 0)
 			.saturating_add(Weight::from_parts(0, 8367))
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -1921,11 +1953,138 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn reveal_weights() -> Weight {
 		// Proof size: measured `3485`, estimated `9425`.
-		// Minimum execution time: 291_487_000 picoseconds.
-		Weight::from_parts(339_757_000, 0)
+		// Minimum execution time: 289_393_000 picoseconds.
+		Weight::from_parts(354_896_000, 0)
 			.saturating_add(Weight::from_parts(0, 9425))
 			.saturating_add(T::DbWeight::get().reads(22))
 			.saturating_add(T::DbWeight::get().writes(2))
+	}
+	/// Storage: `SubtensorModule::PendingServerEmission` (r:1 w:1)
+	/// Proof: `SubtensorModule::PendingServerEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PendingValidatorEmission` (r:1 w:1)
+	/// Proof: `SubtensorModule::PendingValidatorEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PendingRootAlphaDivs` (r:1 w:1)
+	/// Proof: `SubtensorModule::PendingRootAlphaDivs` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PendingOwnerCut` (r:1 w:1)
+	/// Proof: `SubtensorModule::PendingOwnerCut` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MechanismCountCurrent` (r:1 w:0)
+	/// Proof: `SubtensorModule::MechanismCountCurrent` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MechanismEmissionSplit` (r:1 w:0)
+	/// Proof: `SubtensorModule::MechanismEmissionSplit` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetEpochIndex` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetEpochIndex` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Tempo` (r:1 w:0)
+	/// Proof: `SubtensorModule::Tempo` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastEpochBlock` (r:1 w:0)
+	/// Proof: `SubtensorModule::LastEpochBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PendingEpochAt` (r:1 w:0)
+	/// Proof: `SubtensorModule::PendingEpochAt` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetworkN` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Keys` (r:256 w:0)
+	/// Proof: `SubtensorModule::Keys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetOwnerHotkey` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetOwnerHotkey` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Uids` (r:1 w:0)
+	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::CommitRevealWeightsEnabled` (r:1 w:0)
+	/// Proof: `SubtensorModule::CommitRevealWeightsEnabled` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::RevealPeriodEpochs` (r:1 w:0)
+	/// Proof: `SubtensorModule::RevealPeriodEpochs` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::WeightCommits` (r:256 w:0)
+	/// Proof: `SubtensorModule::WeightCommits` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastMechansimStepBlock` (r:1 w:1)
+	/// Proof: `SubtensorModule::LastMechansimStepBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TotalHotkeyAlpha` (r:512 w:256)
+	/// Proof: `SubtensorModule::TotalHotkeyAlpha` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ChildKeys` (r:256 w:0)
+	/// Proof: `SubtensorModule::ChildKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ParentKeys` (r:256 w:0)
+	/// Proof: `SubtensorModule::ParentKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastUpdate` (r:1 w:0)
+	/// Proof: `SubtensorModule::LastUpdate` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::BlockAtRegistration` (r:256 w:0)
+	/// Proof: `SubtensorModule::BlockAtRegistration` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ValidatorPermit` (r:1 w:1)
+	/// Proof: `SubtensorModule::ValidatorPermit` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Weights` (r:256 w:0)
+	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Bonds` (r:256 w:256)
+	/// Proof: `SubtensorModule::Bonds` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ActivityCutoffFactorMilli` (r:1 w:0)
+	/// Proof: `SubtensorModule::ActivityCutoffFactorMilli` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Kappa` (r:1 w:0)
+	/// Proof: `SubtensorModule::Kappa` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::BondsPenalty` (r:1 w:0)
+	/// Proof: `SubtensorModule::BondsPenalty` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::BondsMovingAverage` (r:1 w:0)
+	/// Proof: `SubtensorModule::BondsMovingAverage` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Yuma3On` (r:1 w:0)
+	/// Proof: `SubtensorModule::Yuma3On` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LiquidAlphaOn` (r:1 w:0)
+	/// Proof: `SubtensorModule::LiquidAlphaOn` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::AlphaValues` (r:1 w:0)
+	/// Proof: `SubtensorModule::AlphaValues` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::AlphaSigmoidSteepness` (r:1 w:0)
+	/// Proof: `SubtensorModule::AlphaSigmoidSteepness` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MaxAllowedValidators` (r:1 w:0)
+	/// Proof: `SubtensorModule::MaxAllowedValidators` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::StakeThreshold` (r:1 w:0)
+	/// Proof: `SubtensorModule::StakeThreshold` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TaoWeight` (r:1 w:0)
+	/// Proof: `SubtensorModule::TaoWeight` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetOwner` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetOwner` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TotalHotkeySharesV2` (r:256 w:256)
+	/// Proof: `SubtensorModule::TotalHotkeySharesV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::AlphaV2` (r:256 w:256)
+	/// Proof: `SubtensorModule::AlphaV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::OwnedHotkeys` (r:1 w:0)
+	/// Proof: `SubtensorModule::OwnedHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::RecycleOrBurn` (r:1 w:0)
+	/// Proof: `SubtensorModule::RecycleOrBurn` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Owner` (r:256 w:0)
+	/// Proof: `SubtensorModule::Owner` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::AutoStakeDestination` (r:1 w:0)
+	/// Proof: `SubtensorModule::AutoStakeDestination` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Delegates` (r:256 w:0)
+	/// Proof: `SubtensorModule::Delegates` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::AlphaDividendsPerSubnet` (r:256 w:256)
+	/// Proof: `SubtensorModule::AlphaDividendsPerSubnet` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::RootClaimable` (r:256 w:256)
+	/// Proof: `SubtensorModule::RootClaimable` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::RootAlphaDividendsPerSubnet` (r:256 w:256)
+	/// Proof: `SubtensorModule::RootAlphaDividendsPerSubnet` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetAlphaOut` (r:1 w:1)
+	/// Proof: `SubtensorModule::SubnetAlphaOut` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Active` (r:0 w:1)
+	/// Proof: `SubtensorModule::Active` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MinerBurned` (r:0 w:1)
+	/// Proof: `SubtensorModule::MinerBurned` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ValidatorTrust` (r:0 w:1)
+	/// Proof: `SubtensorModule::ValidatorTrust` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::StakeWeight` (r:0 w:1)
+	/// Proof: `SubtensorModule::StakeWeight` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Dividends` (r:0 w:1)
+	/// Proof: `SubtensorModule::Dividends` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Incentive` (r:0 w:1)
+	/// Proof: `SubtensorModule::Incentive` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Consensus` (r:0 w:1)
+	/// Proof: `SubtensorModule::Consensus` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Emission` (r:0 w:1)
+	/// Proof: `SubtensorModule::Emission` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// The range of component `n` is `[1, 256]`.
+	fn drain_and_distribute(n: u32, ) -> Weight {
+		// Proof size: measured `4129`, estimated `7589`.
+		// Minimum execution time: 491_191_000 picoseconds.
+		Weight::from_parts(1_077_184_019, 0)
+			.saturating_add(Weight::from_parts(0, 7589))
+			.saturating_add(Weight::from_parts(272_101_775, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(34))
+			.saturating_add(T::DbWeight::get().reads((16_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(15))
+			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 5449).saturating_mul(n.into()))
 	}
 	/// Storage: `SubtensorModule::PendingServerEmission` (r:1 w:1)
 	/// Proof: `SubtensorModule::PendingServerEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -2049,143 +2208,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Emission` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// The range of component `l` is `[0, 1024]`.
 	fn epoch_parent_links(l: u32, ) -> Weight {
-		// Proof size: measured `3738`, estimated `9460`.
-		// Minimum execution time: 460_364_000 picoseconds.
-		Weight::from_parts(463_218_000, 0)
-			.saturating_add(Weight::from_parts(0, 9460))
-			.saturating_add(Weight::from_parts(195_413_618, 0).saturating_mul(l.into()))
+		// Proof size: measured `3772`, estimated `9488`.
+		// Minimum execution time: 435_326_000 picoseconds.
+		Weight::from_parts(442_590_000, 0)
+			.saturating_add(Weight::from_parts(0, 9488))
+			.saturating_add(Weight::from_parts(197_070_554, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(48))
 			.saturating_add(T::DbWeight::get().reads((9_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(21))
 			.saturating_add(T::DbWeight::get().writes((6_u64).saturating_mul(l.into())))
 			.saturating_add(Weight::from_parts(0, 5429).saturating_mul(l.into()))
-	}
-	/// Storage: `SubtensorModule::PendingServerEmission` (r:1 w:1)
-	/// Proof: `SubtensorModule::PendingServerEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::PendingValidatorEmission` (r:1 w:1)
-	/// Proof: `SubtensorModule::PendingValidatorEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::PendingRootAlphaDivs` (r:1 w:1)
-	/// Proof: `SubtensorModule::PendingRootAlphaDivs` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::PendingOwnerCut` (r:1 w:1)
-	/// Proof: `SubtensorModule::PendingOwnerCut` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::MechanismCountCurrent` (r:1 w:0)
-	/// Proof: `SubtensorModule::MechanismCountCurrent` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::MechanismEmissionSplit` (r:1 w:0)
-	/// Proof: `SubtensorModule::MechanismEmissionSplit` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::SubnetEpochIndex` (r:1 w:0)
-	/// Proof: `SubtensorModule::SubnetEpochIndex` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Tempo` (r:1 w:0)
-	/// Proof: `SubtensorModule::Tempo` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::LastEpochBlock` (r:1 w:0)
-	/// Proof: `SubtensorModule::LastEpochBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::PendingEpochAt` (r:1 w:0)
-	/// Proof: `SubtensorModule::PendingEpochAt` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::SubnetworkN` (r:1 w:0)
-	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Keys` (r:256 w:0)
-	/// Proof: `SubtensorModule::Keys` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::SubnetOwnerHotkey` (r:1 w:0)
-	/// Proof: `SubtensorModule::SubnetOwnerHotkey` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Uids` (r:1 w:0)
-	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::CommitRevealWeightsEnabled` (r:1 w:0)
-	/// Proof: `SubtensorModule::CommitRevealWeightsEnabled` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::RevealPeriodEpochs` (r:1 w:0)
-	/// Proof: `SubtensorModule::RevealPeriodEpochs` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::WeightCommits` (r:256 w:0)
-	/// Proof: `SubtensorModule::WeightCommits` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::LastMechansimStepBlock` (r:1 w:1)
-	/// Proof: `SubtensorModule::LastMechansimStepBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::TotalHotkeyAlpha` (r:512 w:256)
-	/// Proof: `SubtensorModule::TotalHotkeyAlpha` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::ChildKeys` (r:256 w:0)
-	/// Proof: `SubtensorModule::ChildKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::ParentKeys` (r:256 w:0)
-	/// Proof: `SubtensorModule::ParentKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::LastUpdate` (r:1 w:0)
-	/// Proof: `SubtensorModule::LastUpdate` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::BlockAtRegistration` (r:256 w:0)
-	/// Proof: `SubtensorModule::BlockAtRegistration` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::ValidatorPermit` (r:1 w:1)
-	/// Proof: `SubtensorModule::ValidatorPermit` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Weights` (r:256 w:0)
-	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Bonds` (r:256 w:256)
-	/// Proof: `SubtensorModule::Bonds` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::ActivityCutoffFactorMilli` (r:1 w:0)
-	/// Proof: `SubtensorModule::ActivityCutoffFactorMilli` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Kappa` (r:1 w:0)
-	/// Proof: `SubtensorModule::Kappa` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::BondsPenalty` (r:1 w:0)
-	/// Proof: `SubtensorModule::BondsPenalty` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::BondsMovingAverage` (r:1 w:0)
-	/// Proof: `SubtensorModule::BondsMovingAverage` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Yuma3On` (r:1 w:0)
-	/// Proof: `SubtensorModule::Yuma3On` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::LiquidAlphaOn` (r:1 w:0)
-	/// Proof: `SubtensorModule::LiquidAlphaOn` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::AlphaValues` (r:1 w:0)
-	/// Proof: `SubtensorModule::AlphaValues` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::AlphaSigmoidSteepness` (r:1 w:0)
-	/// Proof: `SubtensorModule::AlphaSigmoidSteepness` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::MaxAllowedValidators` (r:1 w:0)
-	/// Proof: `SubtensorModule::MaxAllowedValidators` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::StakeThreshold` (r:1 w:0)
-	/// Proof: `SubtensorModule::StakeThreshold` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::TaoWeight` (r:1 w:0)
-	/// Proof: `SubtensorModule::TaoWeight` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::SubnetOwner` (r:1 w:0)
-	/// Proof: `SubtensorModule::SubnetOwner` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::TotalHotkeySharesV2` (r:256 w:256)
-	/// Proof: `SubtensorModule::TotalHotkeySharesV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::AlphaV2` (r:256 w:256)
-	/// Proof: `SubtensorModule::AlphaV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::OwnedHotkeys` (r:1 w:0)
-	/// Proof: `SubtensorModule::OwnedHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::RecycleOrBurn` (r:1 w:0)
-	/// Proof: `SubtensorModule::RecycleOrBurn` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Owner` (r:256 w:0)
-	/// Proof: `SubtensorModule::Owner` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::AutoStakeDestination` (r:1 w:0)
-	/// Proof: `SubtensorModule::AutoStakeDestination` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Delegates` (r:256 w:0)
-	/// Proof: `SubtensorModule::Delegates` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::AlphaDividendsPerSubnet` (r:256 w:256)
-	/// Proof: `SubtensorModule::AlphaDividendsPerSubnet` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::RootClaimable` (r:256 w:256)
-	/// Proof: `SubtensorModule::RootClaimable` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::RootAlphaDividendsPerSubnet` (r:256 w:256)
-	/// Proof: `SubtensorModule::RootAlphaDividendsPerSubnet` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::SubnetAlphaOut` (r:1 w:1)
-	/// Proof: `SubtensorModule::SubnetAlphaOut` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Active` (r:0 w:1)
-	/// Proof: `SubtensorModule::Active` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::MinerBurned` (r:0 w:1)
-	/// Proof: `SubtensorModule::MinerBurned` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::ValidatorTrust` (r:0 w:1)
-	/// Proof: `SubtensorModule::ValidatorTrust` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::StakeWeight` (r:0 w:1)
-	/// Proof: `SubtensorModule::StakeWeight` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Dividends` (r:0 w:1)
-	/// Proof: `SubtensorModule::Dividends` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Incentive` (r:0 w:1)
-	/// Proof: `SubtensorModule::Incentive` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Consensus` (r:0 w:1)
-	/// Proof: `SubtensorModule::Consensus` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Emission` (r:0 w:1)
-	/// Proof: `SubtensorModule::Emission` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// The range of component `n` is `[1, 256]`.
-	fn drain_and_distribute(n: u32, ) -> Weight {
-		// Proof size: measured `4128`, estimated `7588`.
-		// Minimum execution time: 497_473_000 picoseconds.
-		Weight::from_parts(500_579_000, 0)
-			.saturating_add(Weight::from_parts(0, 7588))
-			.saturating_add(Weight::from_parts(351_043_170, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(34))
-			.saturating_add(T::DbWeight::get().reads((16_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(15))
-			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 5449).saturating_mul(n.into()))
 	}
 	/// Storage: `SubtensorModule::FirstEmissionBlockNumber` (r:127 w:0)
 	/// Proof: `SubtensorModule::FirstEmissionBlockNumber` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -2248,10 +2280,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 128]`.
 	fn run_coinbase(n: u32, ) -> Weight {
 		// Proof size: measured `3170`, estimated `6374`.
-		// Minimum execution time: 286_327_000 picoseconds.
-		Weight::from_parts(427_755, 0)
+		// Minimum execution time: 271_489_000 picoseconds.
+		Weight::from_parts(730_737_441, 0)
 			.saturating_add(Weight::from_parts(0, 6374))
-			.saturating_add(Weight::from_parts(255_841_140, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(223_942_759, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().reads((20_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -2294,16 +2326,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	/// The range of component `h` is `[1, 16]`.
 	fn claim_root(h: u32, ) -> Weight {
-		// Proof size: measured `2494`, estimated `18333`.
-		// Minimum execution time: 940_203_000 picoseconds.
-		Weight::from_parts(357_791_494, 0)
-			.saturating_add(Weight::from_parts(0, 18333))
-			.saturating_add(Weight::from_parts(1_004_280_145, 0).saturating_mul(h.into()))
+		// Proof size: measured `2494`, estimated `18332`.
+		// Minimum execution time: 863_429_000 picoseconds.
+		Weight::from_parts(221_699_154, 0)
+			.saturating_add(Weight::from_parts(0, 18332))
+			.saturating_add(Weight::from_parts(757_873_211, 0).saturating_mul(h.into()))
 			.saturating_add(T::DbWeight::get().reads(53))
 			.saturating_add(T::DbWeight::get().reads((9_u64).saturating_mul(h.into())))
 			.saturating_add(T::DbWeight::get().writes(31))
 			.saturating_add(T::DbWeight::get().writes((8_u64).saturating_mul(h.into())))
-			.saturating_add(Weight::from_parts(0, 12766).saturating_mul(h.into()))
+			.saturating_add(Weight::from_parts(0, 12767).saturating_mul(h.into()))
 	}
 	/// Storage: `SubtensorModule::NetworksAdded` (r:64 w:0)
 	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -2312,10 +2344,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `k` is `[0, 64]`.
 	fn set_root_claim_type(k: u32, ) -> Weight {
 		// Proof size: measured `671`, estimated `1674`.
-		// Minimum execution time: 18_414_000 picoseconds.
-		Weight::from_parts(56_364_131, 0)
+		// Minimum execution time: 14_117_000 picoseconds.
+		Weight::from_parts(52_091_533, 0)
 			.saturating_add(Weight::from_parts(0, 1674))
-			.saturating_add(Weight::from_parts(5_393_006, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(3_343_142, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(k.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
 			.saturating_add(Weight::from_parts(0, 2478).saturating_mul(k.into()))
@@ -2335,10 +2367,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 128]`.
 	fn root_stake_added(n: u32, ) -> Weight {
 		// Proof size: measured `1346`, estimated `4796`.
-		// Minimum execution time: 91_021_000 picoseconds.
-		Weight::from_parts(250_250_040, 0)
+		// Minimum execution time: 83_407_000 picoseconds.
+		Weight::from_parts(82_969_104, 0)
 			.saturating_add(Weight::from_parts(0, 4796))
-			.saturating_add(Weight::from_parts(20_856_435, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(14_742_817, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -2357,17 +2389,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::RootClaimed` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::NetworksAdded` (r:127 w:0)
 	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::StakePositionCount` (r:127 w:127)
+	/// Proof: `SubtensorModule::StakePositionCount` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// The range of component `n` is `[1, 128]`.
 	fn root_stake_removed(n: u32, ) -> Weight {
-		// Proof size: measured `1346`, estimated `4796`.
-		// Minimum execution time: 116_238_000 picoseconds.
-		Weight::from_parts(4_895_360, 0)
-			.saturating_add(Weight::from_parts(0, 4796))
-			.saturating_add(Weight::from_parts(55_164_034, 0).saturating_mul(n.into()))
+		// Proof size: measured `1460`, estimated `4910`.
+		// Minimum execution time: 120_656_000 picoseconds.
+		Weight::from_parts(125_245_000, 0)
+			.saturating_add(Weight::from_parts(0, 4910))
+			.saturating_add(Weight::from_parts(67_830_196, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
-			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
-			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2495).saturating_mul(n.into()))
 	}
 	/// Storage: `SubtensorModule::NetworksAdded` (r:129 w:0)
@@ -2401,10 +2435,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 128]`.
 	fn pay_fee_in_alpha(n: u32, ) -> Weight {
 		// Proof size: measured `2776`, estimated `8502`.
-		// Minimum execution time: 380_554_000 picoseconds.
-		Weight::from_parts(566_228_711, 0)
+		// Minimum execution time: 372_267_000 picoseconds.
+		Weight::from_parts(822_971_509, 0)
 			.saturating_add(Weight::from_parts(0, 8502))
-			.saturating_add(Weight::from_parts(25_873_391, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(22_187_595, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(16))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(10))
@@ -2440,112 +2474,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubtokenEnabled` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// The range of component `n` is `[1, 128]`.
 	fn set_children(n: u32, ) -> Weight {
-		// Proof size: measured `3856`, estimated `31737`.
-		// Minimum execution time: 303_810_000 picoseconds.
-		Weight::from_parts(368_958_107, 0)
-			.saturating_add(Weight::from_parts(0, 31737))
-			.saturating_add(Weight::from_parts(24_852_956, 0).saturating_mul(n.into()))
+		// Proof size: measured `3890`, estimated `31771`.
+		// Minimum execution time: 290_775_000 picoseconds.
+		Weight::from_parts(492_551_229, 0)
+			.saturating_add(Weight::from_parts(0, 31771))
+			.saturating_add(Weight::from_parts(17_453_271, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(22))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(13))
 			.saturating_add(Weight::from_parts(0, 2500).saturating_mul(n.into()))
-	}
-	/// Storage: `SubtensorModule::PendingChildKeysCursor` (r:1 w:1)
-	/// Proof: `SubtensorModule::PendingChildKeysCursor` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::PendingChildKeys` (r:65 w:64)
-	/// Proof: `SubtensorModule::PendingChildKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::ParentKeys` (r:389 w:325)
-	/// Proof: `SubtensorModule::ParentKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::ChildKeys` (r:64 w:64)
-	/// Proof: `SubtensorModule::ChildKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::ChildKeyLinkCount` (r:1 w:1)
-	/// Proof: `SubtensorModule::ChildKeyLinkCount` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// The range of component `k` is `[0, 64]`.
-	fn apply_pending_children(k: u32, ) -> Weight {
-		// Proof size: measured `1098`, estimated `14471`.
-		// Minimum execution time: 21_680_000 picoseconds.
-		Weight::from_parts(24_306_000, 0)
-			.saturating_add(Weight::from_parts(0, 14471))
-			.saturating_add(Weight::from_parts(205_243_024, 0).saturating_mul(k.into()))
-			.saturating_add(T::DbWeight::get().reads(7))
-			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(k.into())))
-			.saturating_add(T::DbWeight::get().writes(5))
-			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(k.into())))
-			.saturating_add(Weight::from_parts(0, 15645).saturating_mul(k.into()))
-	}
-	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:0)
-	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Owner` (r:1 w:0)
-	/// Proof: `SubtensorModule::Owner` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::MinChildkeyTake` (r:1 w:0)
-	/// Proof: `SubtensorModule::MinChildkeyTake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::MinChildkeyTakePerSubnet` (r:1 w:0)
-	/// Proof: `SubtensorModule::MinChildkeyTakePerSubnet` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::MaxChildkeyTake` (r:1 w:0)
-	/// Proof: `SubtensorModule::MaxChildkeyTake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::ChildkeyTake` (r:1 w:1)
-	/// Proof: `SubtensorModule::ChildkeyTake` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::TransactionKeyLastBlock` (r:1 w:1)
-	/// Proof: `SubtensorModule::TransactionKeyLastBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::TxChildkeyTakeRateLimit` (r:1 w:0)
-	/// Proof: `SubtensorModule::TxChildkeyTakeRateLimit` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
-	fn set_childkey_take() -> Weight {
-		// Proof size: measured `941`, estimated `4406`.
-		// Minimum execution time: 74_209_000 picoseconds.
-		Weight::from_parts(96_341_000, 0)
-			.saturating_add(Weight::from_parts(0, 4406))
-			.saturating_add(T::DbWeight::get().reads(8))
-			.saturating_add(T::DbWeight::get().writes(2))
-	}
-	/// Storage: `SubtensorModule::TxChildkeyTakeRateLimit` (r:0 w:1)
-	/// Proof: `SubtensorModule::TxChildkeyTakeRateLimit` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
-	fn sudo_set_tx_childkey_take_rate_limit() -> Weight {
-		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 10_700_000 picoseconds.
-		Weight::from_parts(13_875_000, 0)
-			.saturating_add(Weight::from_parts(0, 0))
-			.saturating_add(T::DbWeight::get().writes(1))
-	}
-	/// Storage: `SubtensorModule::MinChildkeyTake` (r:0 w:1)
-	/// Proof: `SubtensorModule::MinChildkeyTake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
-	fn sudo_set_min_childkey_take() -> Weight {
-		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 10_570_000 picoseconds.
-		Weight::from_parts(13_075_000, 0)
-			.saturating_add(Weight::from_parts(0, 0))
-			.saturating_add(T::DbWeight::get().writes(1))
-	}
-	/// Storage: `SubtensorModule::MaxChildkeyTake` (r:0 w:1)
-	/// Proof: `SubtensorModule::MaxChildkeyTake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
-	fn sudo_set_max_childkey_take() -> Weight {
-		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 10_449_000 picoseconds.
-		Weight::from_parts(16_892_000, 0)
-			.saturating_add(Weight::from_parts(0, 0))
-			.saturating_add(T::DbWeight::get().writes(1))
-	}
-	/// Storage: `SubtensorModule::PendingChildKeyCooldown` (r:0 w:1)
-	/// Proof: `SubtensorModule::PendingChildKeyCooldown` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
-	fn set_pending_childkey_cooldown() -> Weight {
-		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 5_501_000 picoseconds.
-		Weight::from_parts(13_204_000, 0)
-			.saturating_add(Weight::from_parts(0, 0))
-			.saturating_add(T::DbWeight::get().writes(1))
-	}
-	/// Storage: `SubtensorModule::Owner` (r:1 w:0)
-	/// Proof: `SubtensorModule::Owner` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Uids` (r:1 w:0)
-	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::AutoParentDelegationEnabled` (r:0 w:1)
-	/// Proof: `SubtensorModule::AutoParentDelegationEnabled` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	fn set_auto_parent_delegation_enabled() -> Weight {
-		// Proof size: measured `646`, estimated `4111`.
-		// Minimum execution time: 32_461_000 picoseconds.
-		Weight::from_parts(38_683_000, 0)
-			.saturating_add(Weight::from_parts(0, 4111))
-			.saturating_add(T::DbWeight::get().reads(2))
-			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `SubtensorModule::Owner` (r:2 w:2)
 	/// Proof: `SubtensorModule::Owner` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -2632,10 +2569,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `s` is `[1, 128]`.
 	fn swap_hotkey(s: u32, ) -> Weight {
 		// Proof size: measured `14912`, estimated `21934`.
-		// Minimum execution time: 651_852_000 picoseconds.
-		Weight::from_parts(664_536_000, 0)
+		// Minimum execution time: 658_565_000 picoseconds.
+		Weight::from_parts(660_088_000, 0)
 			.saturating_add(Weight::from_parts(0, 21934))
-			.saturating_add(Weight::from_parts(400_705_573, 0).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(316_388_977, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(38))
 			.saturating_add(T::DbWeight::get().reads((41_u64).saturating_mul(s.into())))
 			.saturating_add(T::DbWeight::get().writes(16))
@@ -2659,10 +2596,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `p` is `[1, 512]`.
 	fn swap_hotkey_positions(p: u32, ) -> Weight {
 		// Proof size: measured `1495`, estimated `7433`.
-		// Minimum execution time: 155_843_000 picoseconds.
-		Weight::from_parts(1_312_202_643, 0)
+		// Minimum execution time: 141_535_000 picoseconds.
+		Weight::from_parts(144_781_000, 0)
 			.saturating_add(Weight::from_parts(0, 7433))
-			.saturating_add(Weight::from_parts(60_929_233, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(47_769_267, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(8))
@@ -2678,50 +2615,259 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `c` is `[1, 1024]`.
 	fn swap_hotkey_root_claims(c: u32, ) -> Weight {
 		// Proof size: measured `575`, estimated `4027`.
-		// Minimum execution time: 47_840_000 picoseconds.
-		Weight::from_parts(50_494_000, 0)
+		// Minimum execution time: 43_902_000 picoseconds.
+		Weight::from_parts(45_706_000, 0)
 			.saturating_add(Weight::from_parts(0, 4027))
-			.saturating_add(Weight::from_parts(16_547_569, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(12_480_802, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(c.into())))
 			.saturating_add(Weight::from_parts(0, 2546).saturating_mul(c.into()))
 	}
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::TotalIssuance` (r:1 w:1)
+	/// Proof: `SubtensorModule::TotalIssuance` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::StakingHotkeys` (r:2 w:2)
+	/// Proof: `SubtensorModule::StakingHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::OwnedHotkeys` (r:2 w:2)
+	/// Proof: `SubtensorModule::OwnedHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Owner` (r:1 w:1)
+	/// Proof: `SubtensorModule::Owner` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::DissolvingSubnets` (r:1 w:0)
+	/// Proof: `SubtensorModule::DissolvingSubnets` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::AlphaV2` (r:1 w:0)
+	/// Proof: `SubtensorModule::AlphaV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::IdentitiesV2` (r:2 w:2)
+	/// Proof: `SubtensorModule::IdentitiesV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::RootClaimType` (r:2 w:0)
+	/// Proof: `SubtensorModule::RootClaimType` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::NetworksAdded` (r:129 w:0)
+	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetOwner` (r:128 w:127)
+	/// Proof: `SubtensorModule::SubnetOwner` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::AutoStakeDestination` (r:128 w:254)
+	/// Proof: `SubtensorModule::AutoStakeDestination` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::AutoStakeDestinationColdkeys` (r:127 w:127)
+	/// Proof: `SubtensorModule::AutoStakeDestinationColdkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TotalNetworks` (r:1 w:0)
+	/// Proof: `SubtensorModule::TotalNetworks` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ColdkeySwapAnnouncements` (r:0 w:1)
+	/// Proof: `SubtensorModule::ColdkeySwapAnnouncements` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ColdkeySwapDisputes` (r:0 w:1)
+	/// Proof: `SubtensorModule::ColdkeySwapDisputes` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastRateLimitedBlock` (r:0 w:1)
+	/// Proof: `SubtensorModule::LastRateLimitedBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// The range of component `s` is `[1, 128]`.
 	fn swap_coldkey(s: u32, ) -> Weight {
-		Weight::from_parts(1_000_000_000, 0).saturating_mul(s.into())
-			.saturating_add(T::DbWeight::get().reads(100))
-			.saturating_add(T::DbWeight::get().writes(100))
+		// Proof size: measured `3570`, estimated `9038`.
+		// Minimum execution time: 292_619_000 picoseconds.
+		Weight::from_parts(267_011_680, 0)
+			.saturating_add(Weight::from_parts(0, 9038))
+			.saturating_add(Weight::from_parts(25_401_932, 0).saturating_mul(s.into()))
+			.saturating_add(T::DbWeight::get().reads(19))
+			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(s.into())))
+			.saturating_add(T::DbWeight::get().writes(13))
+			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(s.into())))
+			.saturating_add(Weight::from_parts(0, 2634).saturating_mul(s.into()))
 	}
+	/// Storage: `SubtensorModule::StakingHotkeys` (r:2 w:2)
+	/// Proof: `SubtensorModule::StakingHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::OwnedHotkeys` (r:2 w:1)
+	/// Proof: `SubtensorModule::OwnedHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Owner` (r:1 w:0)
+	/// Proof: `SubtensorModule::Owner` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::DissolvingSubnets` (r:1 w:0)
+	/// Proof: `SubtensorModule::DissolvingSubnets` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::AlphaV2` (r:1536 w:1024)
+	/// Proof: `SubtensorModule::AlphaV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::IdentitiesV2` (r:2 w:0)
+	/// Proof: `SubtensorModule::IdentitiesV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::RootClaimType` (r:2 w:0)
+	/// Proof: `SubtensorModule::RootClaimType` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::NetworksAdded` (r:3 w:0)
+	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetOwner` (r:2 w:0)
+	/// Proof: `SubtensorModule::SubnetOwner` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::AutoStakeDestination` (r:2 w:0)
+	/// Proof: `SubtensorModule::AutoStakeDestination` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::TotalNetworks` (r:1 w:0)
+	/// Proof: `SubtensorModule::TotalNetworks` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ColdkeySwapAnnouncements` (r:0 w:1)
+	/// Proof: `SubtensorModule::ColdkeySwapAnnouncements` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ColdkeySwapDisputes` (r:0 w:1)
+	/// Proof: `SubtensorModule::ColdkeySwapDisputes` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastRateLimitedBlock` (r:0 w:1)
+	/// Proof: `SubtensorModule::LastRateLimitedBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// The range of component `i` is `[2, 1024]`.
 	fn swap_coldkey_items(i: u32, ) -> Weight {
-		Weight::from_parts(1_000_000_000, 0).saturating_mul(i.into())
-			.saturating_add(T::DbWeight::get().reads(100))
-			.saturating_add(T::DbWeight::get().writes(100))
+		// Proof size: measured `1417`, estimated `10043`.
+		// Minimum execution time: 235_692_000 picoseconds.
+		Weight::from_parts(255_651_242, 0)
+			.saturating_add(Weight::from_parts(0, 10043))
+			.saturating_add(Weight::from_parts(22_268_087, 0).saturating_mul(i.into()))
+			.saturating_add(T::DbWeight::get().reads(19))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(i.into())))
+			.saturating_add(T::DbWeight::get().writes(7))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(i.into())))
+			.saturating_add(Weight::from_parts(0, 3780).saturating_mul(i.into()))
 	}
+	/// Storage: `SubtensorModule::ColdkeySwapAnnouncements` (r:1 w:1)
+	/// Proof: `SubtensorModule::ColdkeySwapAnnouncements` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::TotalIssuance` (r:1 w:1)
+	/// Proof: `SubtensorModule::TotalIssuance` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ColdkeySwapAnnouncementDelay` (r:1 w:0)
+	/// Proof: `SubtensorModule::ColdkeySwapAnnouncementDelay` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn announce_coldkey_swap() -> Weight {
-		Weight::from_parts(1_000_000_000, 0)
-			.saturating_add(T::DbWeight::get().reads(100))
-			.saturating_add(T::DbWeight::get().writes(100))
+		// Proof size: measured `446`, estimated `3911`.
+		// Minimum execution time: 65_072_000 picoseconds.
+		Weight::from_parts(70_402_000, 0)
+			.saturating_add(Weight::from_parts(0, 3911))
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(3))
 	}
+	/// Storage: `SubtensorModule::ColdkeySwapAnnouncements` (r:1 w:0)
+	/// Proof: `SubtensorModule::ColdkeySwapAnnouncements` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ColdkeySwapDisputes` (r:1 w:1)
+	/// Proof: `SubtensorModule::ColdkeySwapDisputes` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn dispute_coldkey_swap() -> Weight {
-		Weight::from_parts(1_000_000_000, 0)
-			.saturating_add(T::DbWeight::get().reads(100))
-			.saturating_add(T::DbWeight::get().writes(100))
+		// Proof size: measured `489`, estimated `3954`.
+		// Minimum execution time: 31_359_000 picoseconds.
+		Weight::from_parts(36_588_000, 0)
+			.saturating_add(Weight::from_parts(0, 3954))
+			.saturating_add(T::DbWeight::get().reads(2))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	/// Storage: `SubtensorModule::ColdkeySwapAnnouncements` (r:0 w:1)
+	/// Proof: `SubtensorModule::ColdkeySwapAnnouncements` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ColdkeySwapDisputes` (r:0 w:1)
+	/// Proof: `SubtensorModule::ColdkeySwapDisputes` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn reset_coldkey_swap() -> Weight {
-		Weight::from_parts(1_000_000_000, 0)
-			.saturating_add(T::DbWeight::get().reads(100))
-			.saturating_add(T::DbWeight::get().writes(100))
+		// Proof size: measured `0`, estimated `0`.
+		// Minimum execution time: 15_398_000 picoseconds.
+		Weight::from_parts(20_598_000, 0)
+			.saturating_add(Weight::from_parts(0, 0))
+			.saturating_add(T::DbWeight::get().writes(2))
 	}
+	/// Storage: `SubtensorModule::ColdkeySwapAnnouncements` (r:1 w:1)
+	/// Proof: `SubtensorModule::ColdkeySwapAnnouncements` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ColdkeySwapReannouncementDelay` (r:1 w:0)
+	/// Proof: `SubtensorModule::ColdkeySwapReannouncementDelay` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn clear_coldkey_swap_announcement() -> Weight {
-		Weight::from_parts(1_000_000_000, 0)
-			.saturating_add(T::DbWeight::get().reads(100))
-			.saturating_add(T::DbWeight::get().writes(100))
+		// Proof size: measured `426`, estimated `3891`.
+		// Minimum execution time: 27_601_000 picoseconds.
+		Weight::from_parts(40_797_000, 0)
+			.saturating_add(Weight::from_parts(0, 3891))
+			.saturating_add(T::DbWeight::get().reads(2))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	fn schedule_swap_coldkey() -> Weight {
-		Weight::from_parts(1_000_000_000, 0)
-			.saturating_add(T::DbWeight::get().reads(100))
-			.saturating_add(T::DbWeight::get().writes(100))
+		// Proof size: measured `0`, estimated `0`.
+		// Minimum execution time: 4_819_000 picoseconds.
+		Weight::from_parts(6_832_000, 0)
+			.saturating_add(Weight::from_parts(0, 0))
+	}
+	/// Storage: `SubtensorModule::PendingChildKeysCursor` (r:1 w:1)
+	/// Proof: `SubtensorModule::PendingChildKeysCursor` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PendingChildKeys` (r:65 w:64)
+	/// Proof: `SubtensorModule::PendingChildKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ParentKeys` (r:389 w:325)
+	/// Proof: `SubtensorModule::ParentKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ChildKeys` (r:64 w:64)
+	/// Proof: `SubtensorModule::ChildKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ChildKeyLinkCount` (r:1 w:1)
+	/// Proof: `SubtensorModule::ChildKeyLinkCount` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// The range of component `k` is `[0, 64]`.
+	fn apply_pending_children(k: u32, ) -> Weight {
+		// Proof size: measured `1098`, estimated `14471`.
+		// Minimum execution time: 21_741_000 picoseconds.
+		Weight::from_parts(184_797_918, 0)
+			.saturating_add(Weight::from_parts(0, 14471))
+			.saturating_add(Weight::from_parts(184_046_080, 0).saturating_mul(k.into()))
+			.saturating_add(T::DbWeight::get().reads(7))
+			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(k.into())))
+			.saturating_add(T::DbWeight::get().writes(5))
+			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(k.into())))
+			.saturating_add(Weight::from_parts(0, 15645).saturating_mul(k.into()))
+	}
+	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:0)
+	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Owner` (r:1 w:0)
+	/// Proof: `SubtensorModule::Owner` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MinChildkeyTake` (r:1 w:0)
+	/// Proof: `SubtensorModule::MinChildkeyTake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MinChildkeyTakePerSubnet` (r:1 w:0)
+	/// Proof: `SubtensorModule::MinChildkeyTakePerSubnet` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MaxChildkeyTake` (r:1 w:0)
+	/// Proof: `SubtensorModule::MaxChildkeyTake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ChildkeyTake` (r:1 w:1)
+	/// Proof: `SubtensorModule::ChildkeyTake` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TransactionKeyLastBlock` (r:1 w:1)
+	/// Proof: `SubtensorModule::TransactionKeyLastBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TxChildkeyTakeRateLimit` (r:1 w:0)
+	/// Proof: `SubtensorModule::TxChildkeyTakeRateLimit` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	fn set_childkey_take() -> Weight {
+		// Proof size: measured `941`, estimated `4406`.
+		// Minimum execution time: 70_141_000 picoseconds.
+		Weight::from_parts(101_410_000, 0)
+			.saturating_add(Weight::from_parts(0, 4406))
+			.saturating_add(T::DbWeight::get().reads(8))
+			.saturating_add(T::DbWeight::get().writes(2))
+	}
+	/// Storage: `SubtensorModule::TxChildkeyTakeRateLimit` (r:0 w:1)
+	/// Proof: `SubtensorModule::TxChildkeyTakeRateLimit` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	fn sudo_set_tx_childkey_take_rate_limit() -> Weight {
+		// Proof size: measured `0`, estimated `0`.
+		// Minimum execution time: 10_209_000 picoseconds.
+		Weight::from_parts(14_757_000, 0)
+			.saturating_add(Weight::from_parts(0, 0))
+			.saturating_add(T::DbWeight::get().writes(1))
+	}
+	/// Storage: `SubtensorModule::MinChildkeyTake` (r:0 w:1)
+	/// Proof: `SubtensorModule::MinChildkeyTake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	fn sudo_set_min_childkey_take() -> Weight {
+		// Proof size: measured `0`, estimated `0`.
+		// Minimum execution time: 10_590_000 picoseconds.
+		Weight::from_parts(21_169_000, 0)
+			.saturating_add(Weight::from_parts(0, 0))
+			.saturating_add(T::DbWeight::get().writes(1))
+	}
+	/// Storage: `SubtensorModule::MaxChildkeyTake` (r:0 w:1)
+	/// Proof: `SubtensorModule::MaxChildkeyTake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	fn sudo_set_max_childkey_take() -> Weight {
+		// Proof size: measured `0`, estimated `0`.
+		// Minimum execution time: 10_219_000 picoseconds.
+		Weight::from_parts(15_429_000, 0)
+			.saturating_add(Weight::from_parts(0, 0))
+			.saturating_add(T::DbWeight::get().writes(1))
+	}
+	/// Storage: `SubtensorModule::PendingChildKeyCooldown` (r:0 w:1)
+	/// Proof: `SubtensorModule::PendingChildKeyCooldown` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	fn set_pending_childkey_cooldown() -> Weight {
+		// Proof size: measured `0`, estimated `0`.
+		// Minimum execution time: 5_209_000 picoseconds.
+		Weight::from_parts(7_134_000, 0)
+			.saturating_add(Weight::from_parts(0, 0))
+			.saturating_add(T::DbWeight::get().writes(1))
+	}
+	/// Storage: `SubtensorModule::Owner` (r:1 w:0)
+	/// Proof: `SubtensorModule::Owner` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Uids` (r:1 w:0)
+	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::AutoParentDelegationEnabled` (r:0 w:1)
+	/// Proof: `SubtensorModule::AutoParentDelegationEnabled` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	fn set_auto_parent_delegation_enabled() -> Weight {
+		// Proof size: measured `646`, estimated `4111`.
+		// Minimum execution time: 31_629_000 picoseconds.
+		Weight::from_parts(39_033_000, 0)
+			.saturating_add(Weight::from_parts(0, 4111))
+			.saturating_add(T::DbWeight::get().reads(2))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `SubtensorModule::SubnetMechanism` (r:1 w:0)
 	/// Proof: `SubtensorModule::SubnetMechanism` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -2755,17 +2901,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubnetVolume` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::AlphaV2` (r:1 w:1)
 	/// Proof: `SubtensorModule::AlphaV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::StakePositionCount` (r:1 w:1)
+	/// Proof: `SubtensorModule::StakePositionCount` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::StakingHotkeys` (r:1 w:1)
 	/// Proof: `SubtensorModule::StakingHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (r:0 w:1)
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn add_stake_burn() -> Weight {
 		// Proof size: measured `1626`, estimated `8727`.
-		// Minimum execution time: 358_712_000 picoseconds.
-		Weight::from_parts(409_388_000, 0)
+		// Minimum execution time: 363_221_000 picoseconds.
+		Weight::from_parts(414_407_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
-			.saturating_add(T::DbWeight::get().reads(19))
-			.saturating_add(T::DbWeight::get().writes(14))
+			.saturating_add(T::DbWeight::get().reads(20))
+			.saturating_add(T::DbWeight::get().writes(15))
 	}
 	/// Storage: `SubtensorModule::Owner` (r:1 w:1)
 	/// Proof: `SubtensorModule::Owner` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -2775,8 +2923,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::StakingHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn try_associate_hotkey() -> Weight {
 		// Proof size: measured `3278`, estimated `6743`.
-		// Minimum execution time: 47_960_000 picoseconds.
-		Weight::from_parts(57_778_000, 0)
+		// Minimum execution time: 46_438_000 picoseconds.
+		Weight::from_parts(56_406_000, 0)
 			.saturating_add(Weight::from_parts(0, 6743))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -2791,8 +2939,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::AutoStakeDestinationColdkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_coldkey_auto_stake_hotkey() -> Weight {
 		// Proof size: measured `10135`, estimated `16075`.
-		// Minimum execution time: 81_233_000 picoseconds.
-		Weight::from_parts(137_578_000, 0)
+		// Minimum execution time: 79_680_000 picoseconds.
+		Weight::from_parts(130_154_000, 0)
 			.saturating_add(Weight::from_parts(0, 16075))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -2866,10 +3014,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Commitments::LastBondsReset` (r:0 w:1)
 	/// Proof: `Commitments::LastBondsReset` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn root_register() -> Weight {
-		// Proof size: measured `5907`, estimated `167772`.
-		// Minimum execution time: 692_638_000 picoseconds.
-		Weight::from_parts(860_785_000, 0)
-			.saturating_add(Weight::from_parts(0, 167772))
+		// Proof size: measured `5941`, estimated `167806`.
+		// Minimum execution time: 651_751_000 picoseconds.
+		Weight::from_parts(772_088_000, 0)
+			.saturating_add(Weight::from_parts(0, 167806))
 			.saturating_add(T::DbWeight::get().reads(152))
 			.saturating_add(T::DbWeight::get().writes(27))
 	}
@@ -2885,8 +3033,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::TxDelegateTakeRateLimit` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn increase_take() -> Weight {
 		// Proof size: measured `1042`, estimated `4507`.
-		// Minimum execution time: 60_213_000 picoseconds.
-		Weight::from_parts(69_270_000, 0)
+		// Minimum execution time: 57_788_000 picoseconds.
+		Weight::from_parts(61_315_000, 0)
 			.saturating_add(Weight::from_parts(0, 4507))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -2899,8 +3047,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::MinDelegateTake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn decrease_take() -> Weight {
 		// Proof size: measured `698`, estimated `4163`.
-		// Minimum execution time: 38_281_000 picoseconds.
-		Weight::from_parts(55_224_000, 0)
+		// Minimum execution time: 35_747_000 picoseconds.
+		Weight::from_parts(38_092_000, 0)
 			.saturating_add(Weight::from_parts(0, 4163))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -2910,103 +3058,103 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB costs, for tests and mock runtimes.
 impl WeightInfo for () {
 	fn serve_axon() -> Weight {
-		Weight::from_parts(69_040_000, 0)
+		Weight::from_parts(43_141_000, 0)
 			.saturating_add(Weight::from_parts(0, 4129))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn serve_axon_tls() -> Weight {
-		Weight::from_parts(73_889_000, 0)
+		Weight::from_parts(47_278_000, 0)
 			.saturating_add(Weight::from_parts(0, 4129))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn serve_prometheus() -> Weight {
-		Weight::from_parts(70_542_000, 0)
+		Weight::from_parts(43_812_000, 0)
 			.saturating_add(Weight::from_parts(0, 4162))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn burned_register() -> Weight {
-		Weight::from_parts(4_936_536_000, 0)
+		Weight::from_parts(3_873_243_000, 0)
 			.saturating_add(Weight::from_parts(0, 648107))
 			.saturating_add(RocksDbWeight::get().reads(554))
 			.saturating_add(RocksDbWeight::get().writes(291))
 	}
 	fn pow_register() -> Weight {
-		Weight::from_parts(4_914_044_000, 0)
+		Weight::from_parts(4_406_323_000, 0)
 			.saturating_add(Weight::from_parts(0, 647950))
 			.saturating_add(RocksDbWeight::get().reads(547))
 			.saturating_add(RocksDbWeight::get().writes(285))
 	}
 	fn register_network() -> Weight {
-		Weight::from_parts(49_789_422_000, 0)
-			.saturating_add(Weight::from_parts(0, 999221))
+		Weight::from_parts(68_330_038_000, 0)
+			.saturating_add(Weight::from_parts(0, 999255))
 			.saturating_add(RocksDbWeight::get().reads(4327))
 			.saturating_add(RocksDbWeight::get().writes(3417))
 	}
 	fn dissolve_network() -> Weight {
-		Weight::from_parts(10_403_258_000, 0)
+		Weight::from_parts(14_995_799_000, 0)
 			.saturating_add(Weight::from_parts(0, 757351))
 			.saturating_add(RocksDbWeight::get().reads(2818))
 			.saturating_add(RocksDbWeight::get().writes(3238))
 	}
 	fn dissolution_payout(n: u32, ) -> Weight {
-		Weight::from_parts(791_023_000, 0)
-			.saturating_add(Weight::from_parts(0, 9985))
-			.saturating_add(Weight::from_parts(272_557_827, 0).saturating_mul(n.into()))
+		Weight::from_parts(486_482_000, 0)
+			.saturating_add(Weight::from_parts(0, 10072))
+			.saturating_add(Weight::from_parts(303_212_207, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(22))
 			.saturating_add(RocksDbWeight::get().reads((6_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(7))
+			.saturating_add(RocksDbWeight::get().writes(8))
 			.saturating_add(RocksDbWeight::get().writes((7_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 5148).saturating_mul(n.into()))
 	}
 	fn set_subnet_identity() -> Weight {
-		Weight::from_parts(67_276_000, 0)
+		Weight::from_parts(55_534_000, 0)
 			.saturating_add(Weight::from_parts(0, 4209))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_identity() -> Weight {
-		Weight::from_parts(237_746_000, 0)
+		Weight::from_parts(231_484_000, 0)
 			.saturating_add(Weight::from_parts(0, 84472))
 			.saturating_add(RocksDbWeight::get().reads(34))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn start_call() -> Weight {
-		Weight::from_parts(82_334_000, 0)
+		Weight::from_parts(65_804_000, 0)
 			.saturating_add(Weight::from_parts(0, 4576))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn update_symbol() -> Weight {
-		Weight::from_parts(919_353_000, 0)
+		Weight::from_parts(981_891_000, 0)
 			.saturating_add(Weight::from_parts(0, 325385))
 			.saturating_add(RocksDbWeight::get().reads(260))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_tempo() -> Weight {
-		Weight::from_parts(84_549_000, 0)
+		Weight::from_parts(98_315_000, 0)
 			.saturating_add(Weight::from_parts(0, 4619))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn set_activity_cutoff_factor() -> Weight {
-		Weight::from_parts(80_460_000, 0)
+		Weight::from_parts(93_997_000, 0)
 			.saturating_add(Weight::from_parts(0, 4624))
 			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn trigger_epoch() -> Weight {
-		Weight::from_parts(83_016_000, 0)
+		Weight::from_parts(86_032_000, 0)
 			.saturating_add(Weight::from_parts(0, 4707))
 			.saturating_add(RocksDbWeight::get().reads(9))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn registration_block_step(n: u32, ) -> Weight {
-		Weight::from_parts(37_521_000, 0)
+		Weight::from_parts(68_775_318, 0)
 			.saturating_add(Weight::from_parts(0, 4834))
-			.saturating_add(Weight::from_parts(20_043_353, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(19_780_580, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
@@ -3014,149 +3162,149 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2488).saturating_mul(n.into()))
 	}
 	fn epoch_schedule_step(n: u32, ) -> Weight {
-		Weight::from_parts(807_001_932, 0)
-			.saturating_add(Weight::from_parts(0, 16001))
-			.saturating_add(Weight::from_parts(20_934_668, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(63))
+		Weight::from_parts(628_448_914, 0)
+			.saturating_add(Weight::from_parts(0, 16017))
+			.saturating_add(Weight::from_parts(20_703_201, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(65))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(29))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2521).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2523).saturating_mul(n.into()))
 	}
 	fn faucet() -> Weight {
-		Weight::from_parts(92_424_000, 0)
+		Weight::from_parts(95_279_000, 0)
 			.saturating_add(Weight::from_parts(0, 3937))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn add_stake() -> Weight {
-		Weight::from_parts(516_188_000, 0)
+		Weight::from_parts(368_210_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
-			.saturating_add(RocksDbWeight::get().reads(19))
-			.saturating_add(RocksDbWeight::get().writes(14))
+			.saturating_add(RocksDbWeight::get().reads(20))
+			.saturating_add(RocksDbWeight::get().writes(15))
 	}
 	fn add_stake_limit() -> Weight {
-		Weight::from_parts(390_953_000, 0)
+		Weight::from_parts(395_972_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
-			.saturating_add(RocksDbWeight::get().reads(19))
-			.saturating_add(RocksDbWeight::get().writes(14))
+			.saturating_add(RocksDbWeight::get().reads(20))
+			.saturating_add(RocksDbWeight::get().writes(15))
 	}
 	fn remove_stake() -> Weight {
-		Weight::from_parts(330_170_000, 0)
+		Weight::from_parts(309_370_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(RocksDbWeight::get().reads(17))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn remove_stake_limit() -> Weight {
-		Weight::from_parts(357_250_000, 0)
+		Weight::from_parts(338_555_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
 			.saturating_add(RocksDbWeight::get().reads(17))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn remove_stake_full_limit() -> Weight {
-		Weight::from_parts(345_537_000, 0)
+		Weight::from_parts(331_311_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
-			.saturating_add(RocksDbWeight::get().reads(16))
-			.saturating_add(RocksDbWeight::get().writes(10))
+			.saturating_add(RocksDbWeight::get().reads(17))
+			.saturating_add(RocksDbWeight::get().writes(11))
 	}
 	fn unstake_all(n: u32, ) -> Weight {
-		Weight::from_parts(653_075_011, 0)
-			.saturating_add(Weight::from_parts(0, 9281))
-			.saturating_add(Weight::from_parts(264_799_270, 0).saturating_mul(n.into()))
+		Weight::from_parts(327_594_000, 0)
+			.saturating_add(Weight::from_parts(0, 9502))
+			.saturating_add(Weight::from_parts(253_702_935, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(9))
-			.saturating_add(RocksDbWeight::get().reads((13_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().reads((14_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
-			.saturating_add(RocksDbWeight::get().writes((8_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2634).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().writes((9_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2637).saturating_mul(n.into()))
 	}
 	fn unstake_all_alpha(n: u32, ) -> Weight {
-		Weight::from_parts(551_574_000, 0)
-			.saturating_add(Weight::from_parts(0, 9673))
-			.saturating_add(Weight::from_parts(310_875_065, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(16))
-			.saturating_add(RocksDbWeight::get().reads((13_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(11))
-			.saturating_add(RocksDbWeight::get().writes((8_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2638).saturating_mul(n.into()))
+		Weight::from_parts(766_086_000, 0)
+			.saturating_add(Weight::from_parts(0, 9895))
+			.saturating_add(Weight::from_parts(275_754_179, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(17))
+			.saturating_add(RocksDbWeight::get().reads((14_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(12))
+			.saturating_add(RocksDbWeight::get().writes((9_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2642).saturating_mul(n.into()))
 	}
 	fn move_stake() -> Weight {
-		Weight::from_parts(756_258_000, 0)
+		Weight::from_parts(497_793_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
-			.saturating_add(RocksDbWeight::get().reads(31))
-			.saturating_add(RocksDbWeight::get().writes(21))
+			.saturating_add(RocksDbWeight::get().reads(33))
+			.saturating_add(RocksDbWeight::get().writes(23))
 	}
 	fn transfer_stake() -> Weight {
-		Weight::from_parts(734_567_000, 0)
+		Weight::from_parts(647_844_000, 0)
 			.saturating_add(Weight::from_parts(0, 11306))
-			.saturating_add(RocksDbWeight::get().reads(33))
-			.saturating_add(RocksDbWeight::get().writes(21))
+			.saturating_add(RocksDbWeight::get().reads(35))
+			.saturating_add(RocksDbWeight::get().writes(23))
 	}
 	fn swap_stake() -> Weight {
-		Weight::from_parts(806_022_000, 0)
+		Weight::from_parts(544_300_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
-			.saturating_add(RocksDbWeight::get().reads(30))
-			.saturating_add(RocksDbWeight::get().writes(20))
+			.saturating_add(RocksDbWeight::get().reads(32))
+			.saturating_add(RocksDbWeight::get().writes(22))
 	}
 	fn swap_stake_limit() -> Weight {
-		Weight::from_parts(3_407_339_000, 0)
+		Weight::from_parts(2_885_480_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
-			.saturating_add(RocksDbWeight::get().reads(31))
-			.saturating_add(RocksDbWeight::get().writes(20))
+			.saturating_add(RocksDbWeight::get().reads(32))
+			.saturating_add(RocksDbWeight::get().writes(21))
 	}
 	fn recycle_alpha() -> Weight {
-		Weight::from_parts(193_253_000, 0)
+		Weight::from_parts(123_191_000, 0)
 			.saturating_add(Weight::from_parts(0, 4850))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn burn_alpha() -> Weight {
-		Weight::from_parts(169_928_000, 0)
+		Weight::from_parts(151_234_000, 0)
 			.saturating_add(Weight::from_parts(0, 4850))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn set_weights() -> Weight {
-		Weight::from_parts(413_285_000, 0)
+		Weight::from_parts(397_175_000, 0)
 			.saturating_add(Weight::from_parts(0, 10690))
 			.saturating_add(RocksDbWeight::get().reads(17))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn commit_weights() -> Weight {
-		Weight::from_parts(235_902_000, 0)
+		Weight::from_parts(250_570_000, 0)
 			.saturating_add(Weight::from_parts(0, 8367))
 			.saturating_add(RocksDbWeight::get().reads(11))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn reveal_weights() -> Weight {
-		Weight::from_parts(339_757_000, 0)
+		Weight::from_parts(354_896_000, 0)
 			.saturating_add(Weight::from_parts(0, 9425))
 			.saturating_add(RocksDbWeight::get().reads(22))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
-	fn epoch_parent_links(l: u32, ) -> Weight {
-		Weight::from_parts(463_218_000, 0)
-			.saturating_add(Weight::from_parts(0, 9460))
-			.saturating_add(Weight::from_parts(195_413_618, 0).saturating_mul(l.into()))
-			.saturating_add(RocksDbWeight::get().reads(48))
-			.saturating_add(RocksDbWeight::get().reads((9_u64).saturating_mul(l.into())))
-			.saturating_add(RocksDbWeight::get().writes(21))
-			.saturating_add(RocksDbWeight::get().writes((6_u64).saturating_mul(l.into())))
-			.saturating_add(Weight::from_parts(0, 5429).saturating_mul(l.into()))
-	}
 	fn drain_and_distribute(n: u32, ) -> Weight {
-		Weight::from_parts(500_579_000, 0)
-			.saturating_add(Weight::from_parts(0, 7588))
-			.saturating_add(Weight::from_parts(351_043_170, 0).saturating_mul(n.into()))
+		Weight::from_parts(1_077_184_019, 0)
+			.saturating_add(Weight::from_parts(0, 7589))
+			.saturating_add(Weight::from_parts(272_101_775, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(34))
 			.saturating_add(RocksDbWeight::get().reads((16_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(15))
 			.saturating_add(RocksDbWeight::get().writes((7_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 5449).saturating_mul(n.into()))
 	}
+	fn epoch_parent_links(l: u32, ) -> Weight {
+		Weight::from_parts(442_590_000, 0)
+			.saturating_add(Weight::from_parts(0, 9488))
+			.saturating_add(Weight::from_parts(197_070_554, 0).saturating_mul(l.into()))
+			.saturating_add(RocksDbWeight::get().reads(48))
+			.saturating_add(RocksDbWeight::get().reads((9_u64).saturating_mul(l.into())))
+			.saturating_add(RocksDbWeight::get().writes(21))
+			.saturating_add(RocksDbWeight::get().writes((6_u64).saturating_mul(l.into())))
+			.saturating_add(Weight::from_parts(0, 5429).saturating_mul(l.into()))
+	}
 	fn run_coinbase(n: u32, ) -> Weight {
-		Weight::from_parts(427_755, 0)
+		Weight::from_parts(730_737_441, 0)
 			.saturating_add(Weight::from_parts(0, 6374))
-			.saturating_add(Weight::from_parts(255_841_140, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(223_942_759, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().reads((20_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
@@ -3164,27 +3312,27 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2599).saturating_mul(n.into()))
 	}
 	fn claim_root(h: u32, ) -> Weight {
-		Weight::from_parts(357_791_494, 0)
-			.saturating_add(Weight::from_parts(0, 18333))
-			.saturating_add(Weight::from_parts(1_004_280_145, 0).saturating_mul(h.into()))
+		Weight::from_parts(221_699_154, 0)
+			.saturating_add(Weight::from_parts(0, 18332))
+			.saturating_add(Weight::from_parts(757_873_211, 0).saturating_mul(h.into()))
 			.saturating_add(RocksDbWeight::get().reads(53))
 			.saturating_add(RocksDbWeight::get().reads((9_u64).saturating_mul(h.into())))
 			.saturating_add(RocksDbWeight::get().writes(31))
 			.saturating_add(RocksDbWeight::get().writes((8_u64).saturating_mul(h.into())))
-			.saturating_add(Weight::from_parts(0, 12766).saturating_mul(h.into()))
+			.saturating_add(Weight::from_parts(0, 12767).saturating_mul(h.into()))
 	}
 	fn set_root_claim_type(k: u32, ) -> Weight {
-		Weight::from_parts(56_364_131, 0)
+		Weight::from_parts(52_091_533, 0)
 			.saturating_add(Weight::from_parts(0, 1674))
-			.saturating_add(Weight::from_parts(5_393_006, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(3_343_142, 0).saturating_mul(k.into()))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(k.into())))
 			.saturating_add(RocksDbWeight::get().writes(1))
 			.saturating_add(Weight::from_parts(0, 2478).saturating_mul(k.into()))
 	}
 	fn root_stake_added(n: u32, ) -> Weight {
-		Weight::from_parts(250_250_040, 0)
+		Weight::from_parts(82_969_104, 0)
 			.saturating_add(Weight::from_parts(0, 4796))
-			.saturating_add(Weight::from_parts(20_856_435, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(14_742_817, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3))
@@ -3192,79 +3340,37 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2495).saturating_mul(n.into()))
 	}
 	fn root_stake_removed(n: u32, ) -> Weight {
-		Weight::from_parts(4_895_360, 0)
-			.saturating_add(Weight::from_parts(0, 4796))
-			.saturating_add(Weight::from_parts(55_164_034, 0).saturating_mul(n.into()))
+		Weight::from_parts(125_245_000, 0)
+			.saturating_add(Weight::from_parts(0, 4910))
+			.saturating_add(Weight::from_parts(67_830_196, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
-			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3))
-			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes((5_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2495).saturating_mul(n.into()))
 	}
 	fn pay_fee_in_alpha(n: u32, ) -> Weight {
-		Weight::from_parts(566_228_711, 0)
+		Weight::from_parts(822_971_509, 0)
 			.saturating_add(Weight::from_parts(0, 8502))
-			.saturating_add(Weight::from_parts(25_873_391, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(22_187_595, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(16))
 			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(10))
 			.saturating_add(Weight::from_parts(0, 2500).saturating_mul(n.into()))
 	}
 	fn set_children(n: u32, ) -> Weight {
-		Weight::from_parts(368_958_107, 0)
-			.saturating_add(Weight::from_parts(0, 31737))
-			.saturating_add(Weight::from_parts(24_852_956, 0).saturating_mul(n.into()))
+		Weight::from_parts(492_551_229, 0)
+			.saturating_add(Weight::from_parts(0, 31771))
+			.saturating_add(Weight::from_parts(17_453_271, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(22))
 			.saturating_add(RocksDbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(13))
 			.saturating_add(Weight::from_parts(0, 2500).saturating_mul(n.into()))
 	}
-	fn apply_pending_children(k: u32, ) -> Weight {
-		Weight::from_parts(24_306_000, 0)
-			.saturating_add(Weight::from_parts(0, 14471))
-			.saturating_add(Weight::from_parts(205_243_024, 0).saturating_mul(k.into()))
-			.saturating_add(RocksDbWeight::get().reads(7))
-			.saturating_add(RocksDbWeight::get().reads((8_u64).saturating_mul(k.into())))
-			.saturating_add(RocksDbWeight::get().writes(5))
-			.saturating_add(RocksDbWeight::get().writes((7_u64).saturating_mul(k.into())))
-			.saturating_add(Weight::from_parts(0, 15645).saturating_mul(k.into()))
-	}
-	fn set_childkey_take() -> Weight {
-		Weight::from_parts(96_341_000, 0)
-			.saturating_add(Weight::from_parts(0, 4406))
-			.saturating_add(RocksDbWeight::get().reads(8))
-			.saturating_add(RocksDbWeight::get().writes(2))
-	}
-	fn sudo_set_tx_childkey_take_rate_limit() -> Weight {
-		Weight::from_parts(13_875_000, 0)
-			.saturating_add(Weight::from_parts(0, 0))
-			.saturating_add(RocksDbWeight::get().writes(1))
-	}
-	fn sudo_set_min_childkey_take() -> Weight {
-		Weight::from_parts(13_075_000, 0)
-			.saturating_add(Weight::from_parts(0, 0))
-			.saturating_add(RocksDbWeight::get().writes(1))
-	}
-	fn sudo_set_max_childkey_take() -> Weight {
-		Weight::from_parts(16_892_000, 0)
-			.saturating_add(Weight::from_parts(0, 0))
-			.saturating_add(RocksDbWeight::get().writes(1))
-	}
-	fn set_pending_childkey_cooldown() -> Weight {
-		Weight::from_parts(13_204_000, 0)
-			.saturating_add(Weight::from_parts(0, 0))
-			.saturating_add(RocksDbWeight::get().writes(1))
-	}
-	fn set_auto_parent_delegation_enabled() -> Weight {
-		Weight::from_parts(38_683_000, 0)
-			.saturating_add(Weight::from_parts(0, 4111))
-			.saturating_add(RocksDbWeight::get().reads(2))
-			.saturating_add(RocksDbWeight::get().writes(1))
-	}
 	fn swap_hotkey(s: u32, ) -> Weight {
-		Weight::from_parts(664_536_000, 0)
+		Weight::from_parts(660_088_000, 0)
 			.saturating_add(Weight::from_parts(0, 21934))
-			.saturating_add(Weight::from_parts(400_705_573, 0).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(316_388_977, 0).saturating_mul(s.into()))
 			.saturating_add(RocksDbWeight::get().reads(38))
 			.saturating_add(RocksDbWeight::get().reads((41_u64).saturating_mul(s.into())))
 			.saturating_add(RocksDbWeight::get().writes(16))
@@ -3272,9 +3378,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 17673).saturating_mul(s.into()))
 	}
 	fn swap_hotkey_positions(p: u32, ) -> Weight {
-		Weight::from_parts(1_312_202_643, 0)
+		Weight::from_parts(144_781_000, 0)
 			.saturating_add(Weight::from_parts(0, 7433))
-			.saturating_add(Weight::from_parts(60_929_233, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(47_769_267, 0).saturating_mul(p.into()))
 			.saturating_add(RocksDbWeight::get().reads(10))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(p.into())))
 			.saturating_add(RocksDbWeight::get().writes(8))
@@ -3282,9 +3388,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 5031).saturating_mul(p.into()))
 	}
 	fn swap_hotkey_root_claims(c: u32, ) -> Weight {
-		Weight::from_parts(50_494_000, 0)
+		Weight::from_parts(45_706_000, 0)
 			.saturating_add(Weight::from_parts(0, 4027))
-			.saturating_add(Weight::from_parts(16_547_569, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(12_480_802, 0).saturating_mul(c.into()))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
@@ -3292,72 +3398,126 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2546).saturating_mul(c.into()))
 	}
 	fn swap_coldkey(s: u32, ) -> Weight {
-		Weight::from_parts(1_000_000_000, 0).saturating_mul(s.into())
-			.saturating_add(RocksDbWeight::get().reads(100))
-			.saturating_add(RocksDbWeight::get().writes(100))
+		Weight::from_parts(267_011_680, 0)
+			.saturating_add(Weight::from_parts(0, 9038))
+			.saturating_add(Weight::from_parts(25_401_932, 0).saturating_mul(s.into()))
+			.saturating_add(RocksDbWeight::get().reads(19))
+			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(s.into())))
+			.saturating_add(RocksDbWeight::get().writes(13))
+			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(s.into())))
+			.saturating_add(Weight::from_parts(0, 2634).saturating_mul(s.into()))
 	}
 	fn swap_coldkey_items(i: u32, ) -> Weight {
-		Weight::from_parts(1_000_000_000, 0).saturating_mul(i.into())
-			.saturating_add(RocksDbWeight::get().reads(100))
-			.saturating_add(RocksDbWeight::get().writes(100))
+		Weight::from_parts(255_651_242, 0)
+			.saturating_add(Weight::from_parts(0, 10043))
+			.saturating_add(Weight::from_parts(22_268_087, 0).saturating_mul(i.into()))
+			.saturating_add(RocksDbWeight::get().reads(19))
+			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(i.into())))
+			.saturating_add(RocksDbWeight::get().writes(7))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(i.into())))
+			.saturating_add(Weight::from_parts(0, 3780).saturating_mul(i.into()))
 	}
 	fn announce_coldkey_swap() -> Weight {
-		Weight::from_parts(1_000_000_000, 0)
-			.saturating_add(RocksDbWeight::get().reads(100))
-			.saturating_add(RocksDbWeight::get().writes(100))
+		Weight::from_parts(70_402_000, 0)
+			.saturating_add(Weight::from_parts(0, 3911))
+			.saturating_add(RocksDbWeight::get().reads(4))
+			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn dispute_coldkey_swap() -> Weight {
-		Weight::from_parts(1_000_000_000, 0)
-			.saturating_add(RocksDbWeight::get().reads(100))
-			.saturating_add(RocksDbWeight::get().writes(100))
+		Weight::from_parts(36_588_000, 0)
+			.saturating_add(Weight::from_parts(0, 3954))
+			.saturating_add(RocksDbWeight::get().reads(2))
+			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn reset_coldkey_swap() -> Weight {
-		Weight::from_parts(1_000_000_000, 0)
-			.saturating_add(RocksDbWeight::get().reads(100))
-			.saturating_add(RocksDbWeight::get().writes(100))
+		Weight::from_parts(20_598_000, 0)
+			.saturating_add(Weight::from_parts(0, 0))
+			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn clear_coldkey_swap_announcement() -> Weight {
-		Weight::from_parts(1_000_000_000, 0)
-			.saturating_add(RocksDbWeight::get().reads(100))
-			.saturating_add(RocksDbWeight::get().writes(100))
+		Weight::from_parts(40_797_000, 0)
+			.saturating_add(Weight::from_parts(0, 3891))
+			.saturating_add(RocksDbWeight::get().reads(2))
+			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn schedule_swap_coldkey() -> Weight {
-		Weight::from_parts(1_000_000_000, 0)
-			.saturating_add(RocksDbWeight::get().reads(100))
-			.saturating_add(RocksDbWeight::get().writes(100))
+		Weight::from_parts(6_832_000, 0)
+			.saturating_add(Weight::from_parts(0, 0))
+	}
+	fn apply_pending_children(k: u32, ) -> Weight {
+		Weight::from_parts(184_797_918, 0)
+			.saturating_add(Weight::from_parts(0, 14471))
+			.saturating_add(Weight::from_parts(184_046_080, 0).saturating_mul(k.into()))
+			.saturating_add(RocksDbWeight::get().reads(7))
+			.saturating_add(RocksDbWeight::get().reads((8_u64).saturating_mul(k.into())))
+			.saturating_add(RocksDbWeight::get().writes(5))
+			.saturating_add(RocksDbWeight::get().writes((7_u64).saturating_mul(k.into())))
+			.saturating_add(Weight::from_parts(0, 15645).saturating_mul(k.into()))
+	}
+	fn set_childkey_take() -> Weight {
+		Weight::from_parts(101_410_000, 0)
+			.saturating_add(Weight::from_parts(0, 4406))
+			.saturating_add(RocksDbWeight::get().reads(8))
+			.saturating_add(RocksDbWeight::get().writes(2))
+	}
+	fn sudo_set_tx_childkey_take_rate_limit() -> Weight {
+		Weight::from_parts(14_757_000, 0)
+			.saturating_add(Weight::from_parts(0, 0))
+			.saturating_add(RocksDbWeight::get().writes(1))
+	}
+	fn sudo_set_min_childkey_take() -> Weight {
+		Weight::from_parts(21_169_000, 0)
+			.saturating_add(Weight::from_parts(0, 0))
+			.saturating_add(RocksDbWeight::get().writes(1))
+	}
+	fn sudo_set_max_childkey_take() -> Weight {
+		Weight::from_parts(15_429_000, 0)
+			.saturating_add(Weight::from_parts(0, 0))
+			.saturating_add(RocksDbWeight::get().writes(1))
+	}
+	fn set_pending_childkey_cooldown() -> Weight {
+		Weight::from_parts(7_134_000, 0)
+			.saturating_add(Weight::from_parts(0, 0))
+			.saturating_add(RocksDbWeight::get().writes(1))
+	}
+	fn set_auto_parent_delegation_enabled() -> Weight {
+		Weight::from_parts(39_033_000, 0)
+			.saturating_add(Weight::from_parts(0, 4111))
+			.saturating_add(RocksDbWeight::get().reads(2))
+			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn add_stake_burn() -> Weight {
-		Weight::from_parts(409_388_000, 0)
+		Weight::from_parts(414_407_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
-			.saturating_add(RocksDbWeight::get().reads(19))
-			.saturating_add(RocksDbWeight::get().writes(14))
+			.saturating_add(RocksDbWeight::get().reads(20))
+			.saturating_add(RocksDbWeight::get().writes(15))
 	}
 	fn try_associate_hotkey() -> Weight {
-		Weight::from_parts(57_778_000, 0)
+		Weight::from_parts(56_406_000, 0)
 			.saturating_add(Weight::from_parts(0, 6743))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn set_coldkey_auto_stake_hotkey() -> Weight {
-		Weight::from_parts(137_578_000, 0)
+		Weight::from_parts(130_154_000, 0)
 			.saturating_add(Weight::from_parts(0, 16075))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn root_register() -> Weight {
-		Weight::from_parts(860_785_000, 0)
-			.saturating_add(Weight::from_parts(0, 167772))
+		Weight::from_parts(772_088_000, 0)
+			.saturating_add(Weight::from_parts(0, 167806))
 			.saturating_add(RocksDbWeight::get().reads(152))
 			.saturating_add(RocksDbWeight::get().writes(27))
 	}
 	fn increase_take() -> Weight {
-		Weight::from_parts(69_270_000, 0)
+		Weight::from_parts(61_315_000, 0)
 			.saturating_add(Weight::from_parts(0, 4507))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn decrease_take() -> Weight {
-		Weight::from_parts(55_224_000, 0)
+		Weight::from_parts(38_092_000, 0)
 			.saturating_add(Weight::from_parts(0, 4163))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))

@@ -4,6 +4,7 @@
 //! `Utility::dispatch_as*`) dispatch as root or an origin root chose, and are not followed.
 
 use crate::{AccountId, Runtime, RuntimeCall};
+use alloc::vec::Vec;
 use frame_support::traits::Contains;
 use pallet_multisig::Pallet as Multisig;
 use pallet_utility::Call as UtilityCall;

@@ -11,7 +11,7 @@
 //!
 //! | storage | how |
 //! |---|---|
-//! | its free TAO (`System::Account`) | transferred whole; the old account may be reaped |
+//! | its free TAO (`System::Account`) | transferred whole (unless less than the existential deposit goes to an account that does not exist yet); the old account may be reaped |
 //! | `AlphaV2` of every hotkey in its `StakingHotkeys`, every subnet | its shares join the new coldkey's in the same pool (shares add exactly); `StakePositionCount` kept in step |
 //! | `RootClaimed` of those root positions, every subnet | added to the new coldkey's records |
 //! | `StakingHotkeys`, `OwnedHotkeys`, each owned hotkey's `Owner` | merged into the new coldkey's |
@@ -175,7 +175,8 @@ impl<T: Config> Pallet<T> {
 
 	/// Hands everything `old` owns to `new` (see the module documentation) and returns the
 	/// weight it took. `new` must not stake or own hotkeys yet (`ColdKeyAlreadyAssociated`)
-	/// nor be a hotkey (`NewColdKeyIsHotkey`); `old` must hold at most
+	/// nor be a hotkey (`NewColdKeyIsHotkey`) or a subnet's account
+	/// (`CannotUseSystemAccount`); `old` must hold at most
 	/// [`MAX_COLDKEY_SWAP_ITEMS`] (`ColdkeySwapTooLarge`). Refused while a dissolved subnet is
 	/// being paid out (`DisabledTemporarily`), whose payout is staged by coldkey.
 	pub fn do_swap_coldkey(old: &T::AccountId, new: &T::AccountId) -> DispatchResultWithPostInfo {
@@ -184,6 +185,7 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::ColdKeyAlreadyAssociated
 		);
 		ensure!(!Self::hotkey_account_exists(new), Error::<T>::NewColdKeyIsHotkey);
+		ensure!(!Self::is_subnet_account(new), Error::<T>::CannotUseSystemAccount);
 		ensure!(
 			DissolvingSubnets::<T>::iter_keys().next().is_none(),
 			Error::<T>::DisabledTemporarily
@@ -219,8 +221,10 @@ impl<T: Config> Pallet<T> {
 			Owner::<T>::insert(hotkey, new);
 		}
 		OwnedHotkeys::<T>::insert(new, owned);
+		// Free TAO below the existential deposit cannot open the new account: it stays.
 		let free = T::Currency::reducible_balance(old, Preservation::Expendable, Fortitude::Polite);
-		if free > 0 {
+		let receivable = T::Currency::balance(new) > 0 || free >= T::Currency::minimum_balance();
+		if free > 0 && receivable {
 			T::Currency::transfer(old, new, free, Preservation::Expendable)?;
 		}
 		ColdkeySwapAnnouncements::<T>::remove(old);

@@ -165,6 +165,16 @@ fn a_swap_is_refused_by_name_and_changes_nothing() {
 			assert_noop!(swap_announced(OLD, new), error);
 		}
 		assert!(stake(VALIDATOR_A, OLD, netuid) > 0);
+		// A subnet's account holds its pool's TAO: it never becomes anyone's coldkey.
+		assert_noop!(
+			SubtensorModule::swap_coldkey(
+				RuntimeOrigin::root(),
+				account(OLD),
+				SubtensorModule::subnet_account_id(netuid),
+				TaoBalance::ZERO,
+			),
+			Error::<Test>::CannotUseSystemAccount
+		);
 		// A coldkey that cannot pay the first announcement's fee.
 		assert_noop!(announce(12, NEW), Error::<Test>::NotEnoughBalanceToPaySwapColdKey);
 		assert_noop!(
@@ -267,4 +277,24 @@ fn account_from(n: u32) -> sp_runtime::AccountId32 {
 	let mut bytes = [7u8; 32];
 	bytes[..4].copy_from_slice(&n.to_le_bytes());
 	sp_runtime::AccountId32::new(bytes)
+}
+
+#[test]
+fn a_coldkey_with_no_free_tao_still_hands_over_its_hotkeys() {
+	run_test(|| {
+		short_delays();
+		let (poor, new) = (account(12), account(NEW));
+		assert_ok(SubtensorModule::try_associate_hotkey(
+			RuntimeOrigin::signed(poor.clone()),
+			account(45),
+		));
+		frame_support::assert_ok!(SubtensorModule::swap_coldkey(
+			RuntimeOrigin::root(),
+			poor,
+			new.clone(),
+			TaoBalance::ZERO,
+		));
+		assert_eq!(Owner::<Test>::get(account(45)), new);
+		assert_eq!(balance(&new), 0);
+	});
 }
