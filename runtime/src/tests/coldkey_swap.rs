@@ -2,16 +2,15 @@
 //! swap's calls (and shielded carriers), whether it signs, batches, or a proxy or multisig
 //! acts for it; a disputed swap freezes the account. Refusals carry the codes clients know.
 
-use super::preset_ext;
+use super::{pool, preset_ext};
 use crate::configs::proxy::ProxyType;
-use crate::{Balances, Proxy, Runtime, RuntimeCall, RuntimeOrigin, SubtensorModule, System};
-use frame_support::{assert_ok, dispatch::GetDispatchInfo};
+use crate::{Balances, Proxy, RuntimeCall, RuntimeOrigin, SubtensorModule, System};
+use frame_support::assert_ok;
 use sp_genesis_builder::DEV_RUNTIME_PRESET;
 use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie};
 use sp_runtime::{
-	traits::{BlakeTwo256, Hash, TransactionExtension, TxBaseImplication},
-	transaction_validity::{InvalidTransaction, TransactionSource, TransactionValidityError},
-	AccountId32,
+	traits::{BlakeTwo256, Hash},
+	transaction_validity::{InvalidTransaction, TransactionValidityError},
 };
 
 /// Dev genesis at block 1, where Bob is Charlie's proxy and Charlie announced a swap to Alice.
@@ -54,22 +53,6 @@ fn batch(calls: Vec<RuntimeCall>) -> RuntimeCall {
 
 fn dispute() -> RuntimeCall {
 	RuntimeCall::SubtensorModule(pallet_subtensor::Call::dispute_coldkey_swap {})
-}
-
-/// What the pool (and block building) says to `call` signed by `who`.
-fn pool(who: &AccountId32, call: RuntimeCall) -> Result<(), TransactionValidityError> {
-	let info = call.get_dispatch_info();
-	pallet_subtensor::SubtensorTransactionExtension::<Runtime>::new()
-		.validate(
-			RuntimeOrigin::signed(who.clone()),
-			&call,
-			&info,
-			0,
-			(),
-			&TxBaseImplication(()),
-			TransactionSource::External,
-		)
-		.map(|_| ())
 }
 
 const ANNOUNCED: TransactionValidityError =

@@ -2,7 +2,7 @@
 //! commitments that cannot succeed (through `SubtensorTransactionExtension`), and a commitment
 //! goes with its neuron, to the new hotkey of a hotkey swap, and with its subnet.
 
-use super::preset_ext;
+use super::{pool, preset_ext};
 use crate::{Commitments, Runtime, RuntimeCall, RuntimeOrigin, SubtensorModule, System};
 use frame_support::{
 	assert_ok,
@@ -11,11 +11,7 @@ use frame_support::{
 use pallet_subtensor_commitments::{types::Data, CommitmentInfo, CommitmentOf};
 use sp_genesis_builder::DEV_RUNTIME_PRESET;
 use sp_keyring::Sr25519Keyring::{Bob, Charlie, Dave, Eve, Ferdie};
-use sp_runtime::{
-	traits::{TransactionExtension, TxBaseImplication},
-	transaction_validity::{InvalidTransaction, TransactionSource, TransactionValidityError},
-	AccountId32,
-};
+use sp_runtime::{transaction_validity::InvalidTransaction, AccountId32};
 use subtensor_common::NetUid;
 
 const NETUID: NetUid = NetUid::new(1);
@@ -50,22 +46,6 @@ fn commit(who: &AccountId32) {
 		NETUID,
 		Box::new(endpoint())
 	));
-}
-
-/// What the pool says to `call` signed by `who`.
-fn pool(who: &AccountId32, call: RuntimeCall) -> Result<(), TransactionValidityError> {
-	let info = call.get_dispatch_info();
-	pallet_subtensor::SubtensorTransactionExtension::<Runtime>::new()
-		.validate(
-			RuntimeOrigin::signed(who.clone()),
-			&call,
-			&info,
-			0,
-			(),
-			&TxBaseImplication(()),
-			TransactionSource::External,
-		)
-		.map(|_| ())
 }
 
 #[test]

@@ -62,6 +62,28 @@ fn preset_ext(name: &str) -> sp_io::TestExternalities {
 	)
 }
 
+/// What `SubtensorTransactionExtension` (the pool, and again block building) says to `call`
+/// signed by `who`.
+fn pool(
+	who: &sp_runtime::AccountId32,
+	call: RuntimeCall,
+) -> Result<(), sp_runtime::transaction_validity::TransactionValidityError> {
+	use frame_support::dispatch::GetDispatchInfo;
+	use sp_runtime::traits::{TransactionExtension, TxBaseImplication};
+	let info = call.get_dispatch_info();
+	pallet_subtensor::SubtensorTransactionExtension::<crate::Runtime>::new()
+		.validate(
+			crate::RuntimeOrigin::signed(who.clone()),
+			&call,
+			&info,
+			0,
+			(),
+			&TxBaseImplication(()),
+			sp_runtime::transaction_validity::TransactionSource::External,
+		)
+		.map(|_| ())
+}
+
 /// The extensions a client attaches to its `nonce`-th transaction with `tip`.
 fn extensions(nonce: u32, tip: Balance) -> TxExtension {
 	(

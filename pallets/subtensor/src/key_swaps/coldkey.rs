@@ -74,7 +74,11 @@ impl<T: Config> Pallet<T> {
 				let again = executable.saturating_add(ColdkeySwapReannouncementDelay::<T>::get());
 				ensure!(now >= again, Error::<T>::ColdkeySwapReannouncedTooEarly);
 			},
-			None => Self::pay_coldkey_swap_cost(&who, T::KeySwapCost::get())?,
+			None => Self::recycle_swap_fee(
+				&who,
+				T::KeySwapCost::get(),
+				Error::<T>::NotEnoughBalanceToPaySwapColdKey,
+			)?,
 		}
 		let executable = now.saturating_add(ColdkeySwapAnnouncementDelay::<T>::get());
 		ColdkeySwapAnnouncements::<T>::insert(&who, (executable, new_coldkey_hash));
@@ -157,20 +161,9 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResultWithPostInfo {
 		ensure_root(origin)?;
 		if !cost.is_zero() {
-			Self::pay_coldkey_swap_cost(&old, cost)?;
+			Self::recycle_swap_fee(&old, cost, Error::<T>::NotEnoughBalanceToPaySwapColdKey)?;
 		}
 		Self::do_swap_coldkey(&old, &new)
-	}
-
-	/// Recycles a coldkey swap's fee from `coldkey`, all of it or nothing
-	/// (`NotEnoughBalanceToPaySwapColdKey`).
-	fn pay_coldkey_swap_cost(coldkey: &T::AccountId, cost: TaoBalance) -> DispatchResult {
-		ensure!(
-			Self::spendable_keeping_alive(coldkey) >= cost,
-			Error::<T>::NotEnoughBalanceToPaySwapColdKey
-		);
-		Self::recycle_tao(coldkey, cost)?;
-		Ok(())
 	}
 
 	/// Hands everything `old` owns to `new` (see the module documentation) and returns the

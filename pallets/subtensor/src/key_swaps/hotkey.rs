@@ -9,8 +9,7 @@ use alloc::{
 };
 use frame_support::{dispatch::DispatchResultWithPostInfo, ensure, traits::Get};
 use frame_system::{ensure_signed, pallet_prelude::OriginFor};
-use sp_runtime::DispatchResult;
-use subtensor_common::{NetUid, SubnetCommitments, TaoBalance};
+use subtensor_common::{NetUid, SubnetCommitments};
 
 impl<T: Config> Pallet<T> {
 	/// Swaps `old` for `new` (both the signer's, `new` possibly unused so far) on `netuid`, or
@@ -83,7 +82,7 @@ impl<T: Config> Pallet<T> {
 			Some(_) => T::KeySwapOnSubnetCost::get(),
 			None => T::KeySwapCost::get(),
 		};
-		Self::pay_swap_cost(&coldkey, cost)?;
+		Self::recycle_swap_fee(&coldkey, cost, Error::<T>::NotEnoughBalanceToPaySwapHotKey)?;
 
 		Owner::<T>::insert(new, &coldkey);
 		OwnedHotkeys::<T>::mutate(&coldkey, |hotkeys| {
@@ -142,17 +141,6 @@ impl<T: Config> Pallet<T> {
 			&& Self::subnets()
 				.iter()
 				.all(|netuid| RootClaimed::<T>::iter_prefix((netuid, hotkey)).next().is_none())
-	}
-
-	/// Recycles a swap's fee from `coldkey` (keeping the account alive), refusing the swap
-	/// when it cannot pay all of it.
-	fn pay_swap_cost(coldkey: &T::AccountId, cost: TaoBalance) -> DispatchResult {
-		ensure!(
-			Self::spendable_keeping_alive(coldkey) >= cost,
-			Error::<T>::NotEnoughBalanceToPaySwapHotKey
-		);
-		Self::recycle_tao(coldkey, cost)?;
-		Ok(())
 	}
 
 	/// Gives `old`'s neuron on `netuid` (if any) to `new` with everything published for it,

@@ -26,8 +26,9 @@ pub mod hotkey;
 pub mod hotkey_stake;
 
 use crate::*;
-use frame_support::{traits::Get, weights::Weight};
-use subtensor_common::NetUid;
+use frame_support::{ensure, traits::Get, weights::Weight};
+use sp_runtime::DispatchResult;
+use subtensor_common::{NetUid, TaoBalance};
 
 impl<T: Config> Pallet<T> {
 	/// Weight of a hotkey swap of `old` (see [`Pallet::do_swap_hotkey`]) on `netuid` (`None`:
@@ -64,5 +65,17 @@ impl<T: Config> Pallet<T> {
 		weight.saturating_add(T::WeightInfo::swap_hotkey_root_claims(
 			claimable.saturating_mul(stakers.saturating_add(1)),
 		))
+	}
+
+	/// Recycles a swap's fee from `coldkey` (keeping the account alive), all of it or nothing
+	/// (`unaffordable` when it cannot pay).
+	pub(crate) fn recycle_swap_fee(
+		coldkey: &T::AccountId,
+		cost: TaoBalance,
+		unaffordable: Error<T>,
+	) -> DispatchResult {
+		ensure!(Self::spendable_keeping_alive(coldkey) >= cost, unaffordable);
+		Self::recycle_tao(coldkey, cost)?;
+		Ok(())
 	}
 }
