@@ -500,10 +500,10 @@ return {{"hotkey": graph.neurons[{dave}].hotkey, "owner": owner,
 
 
 def test_coldkey_swap_announce_wait_and_swap(btcli, keys):
-    # Root shortens the delays so that the announced swap is executable within seconds.
+    # Root shortens the delays: the announced swap is executable 200 blocks (50 s) later.
     answer = run_sdk(btcli, """
 alice = bt.Wallet(name="alice")
-for call in (bt.calls.AdminUtils.sudo_set_coldkey_swap_announcement_delay(duration=20),
+for call in (bt.calls.AdminUtils.sudo_set_coldkey_swap_announcement_delay(duration=200),
              bt.calls.AdminUtils.sudo_set_coldkey_swap_reannouncement_delay(duration=5)):
     inner = await client.compose(call)
     result = await client.submit_call(bt.calls.Sudo.sudo(call=inner), alice, wait_for_finalization=False)
@@ -527,7 +527,7 @@ return "ok"
     # Too early, then after the delay.
     error = fails(btcli, "-w", "erin", "wallet", "swap-coldkey", "--new-coldkey", frank)
     assert "ColdkeySwapTooEarly" in json.dumps(error), error
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 90
     while True:
         result = btcli.run("-n", btcli.node.ws_url, "-y", "-w", "erin", "wallet", "swap-coldkey",
                            "--new-coldkey", frank, "--json", ok=False)
@@ -536,7 +536,7 @@ return "ok"
             break
         assert "ColdkeySwapTooEarly" in json.dumps(answer), answer
         assert time.monotonic() < deadline, "the swap never became executable"
-        time.sleep(1)
+        time.sleep(5)
     # Erin's 50 TAO, less the announcement's 0.1 TAO and the fees, are Frank's now.
     assert 45 < read(btcli, "-w", "frank", "wallet", "balance")["free_tao"] < 49.9
     assert read(btcli, "-w", "erin", "wallet", "balance")["free_tao"] == 0
