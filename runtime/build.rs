@@ -19,5 +19,21 @@ fn main() {
 		substrate_wasm_builder::WasmBuilder::init_with_defaults()
 			.enable_metadata_hash("TAO", 9)
 			.build();
+		// The node's build script compiles this WASM ahead of time for wasmtime's cache.
+		if let Some(wasm) = built_wasm_path() {
+			println!("cargo::metadata=wasm={wasm}");
+		}
 	}
+}
+
+/// The compressed WASM the builder made, as its generated `OUT_DIR/wasm_binary.rs` names it
+/// (none when the build was skipped without an earlier one).
+#[cfg(feature = "std")]
+fn built_wasm_path() -> Option<String> {
+	let out_dir = std::env::var_os("OUT_DIR")?;
+	let generated =
+		std::fs::read_to_string(std::path::Path::new(&out_dir).join("wasm_binary.rs")).ok()?;
+	let (_, after) = generated.split_once("WASM_BINARY_PATH: Option<&str> = Some(\"")?;
+	let (path, _) = after.split_once('"')?;
+	Some(path.to_owned())
 }

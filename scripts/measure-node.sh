@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Prints node start-up and memory numbers of a built node-subtensor:
 #   - time from process start to block #1 with `--dev --sealing 250`:
-#       cold: the very first start, with an empty compiled-runtime cache (--wasm-cache-dir)
-#       warm: a later start (new chain, new base path), the runtime compiled before
+#       cold: the very first start, with an empty compiled-runtime cache (--wasm-cache-dir),
+#             which the node fills with the compiled runtime its binary ships
+#       warm: a later start (new chain, new base path) with that cache
+#       compiling: a start that compiles the runtime itself (--no-wasm-cache)
 #     each the median of RUNS starts (default 3), every value printed
 #   - the same to block #1 under Aura (`--dev`, 12 s slots: includes waiting for a slot)
 #   - resident memory (RSS) after 100 blocks (`--dev --sealing 250`)
@@ -44,13 +46,15 @@ def report(label, values):
 
 try:
     sealed = ["--dev", "--sealing", "250"]
-    cold, warm = [], []
+    cold, warm, compiling = [], [], []
     for run in range(runs):
         cache = str(work / f"wasm-cache-{run}")
         cold.append(first_block(f"cold-{run}", *sealed, "--wasm-cache-dir", cache))
         warm.append(first_block(f"warm-{run}", *sealed, "--wasm-cache-dir", cache))
+        compiling.append(first_block(f"compiling-{run}", *sealed, "--no-wasm-cache"))
     report("start-up to first block, --dev --sealing 250, cold (empty runtime cache)", cold)
-    report("start-up to first block, --dev --sealing 250, warm (runtime compiled before)", warm)
+    report("start-up to first block, --dev --sealing 250, warm (runtime cached before)", warm)
+    report("start-up to first block, --dev --sealing 250, compiling (--no-wasm-cache)", compiling)
 
     cache = str(work / "wasm-cache-0")
     aura = first_block("aura", "--dev", "--wasm-cache-dir", cache)

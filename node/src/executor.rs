@@ -8,9 +8,10 @@
 //! executors of its own that nothing caches. The state is the one sc-chain-spec builds (same
 //! calls, same runtime, same JSON), so the genesis hash is unchanged.
 
+use crate::executor_settings::ExecutorSettings;
 use codec::Decode;
 use sc_chain_spec::ChainSpec;
-use sc_executor::{HeapAllocStrategy, WasmExecutor, DEFAULT_HEAP_ALLOC_STRATEGY};
+use sc_executor::WasmExecutor;
 use sc_service::config::ExecutorConfiguration;
 use sp_core::traits::{CallContext, CodeExecutor, RuntimeCode, WrappedRuntimeCode};
 use sp_state_machine::BasicExternalities;
@@ -34,21 +35,28 @@ pub fn default_cache_dir() -> Option<PathBuf> {
 }
 
 /// The executor sc-service would build from `config`, plus the on-disk cache of compiled
-/// runtimes in `cache_dir` (none: compile at every start).
+/// runtimes in `cache_dir` (none: compile at every start), into which the runtime this binary
+/// ships compiled is installed first (`precompiled_runtime.rs`).
 pub fn new_executor(config: &ExecutorConfiguration, cache_dir: Option<&PathBuf>) -> Executor {
-	let heap = config.default_heap_pages.map_or(DEFAULT_HEAP_ALLOC_STRATEGY, |pages| {
-		HeapAllocStrategy::Static { extra_pages: pages.try_into().unwrap_or(u32::MAX) }
-	});
-	let builder = Executor::builder()
-		.with_execution_method(config.wasm_method)
-		.with_onchain_heap_alloc_strategy(heap)
-		.with_offchain_heap_alloc_strategy(heap)
-		.with_max_runtime_instances(config.max_runtime_instances)
-		.with_runtime_cache_size(config.runtime_cache_size);
-	match cache_dir {
-		Some(dir) => builder.with_cache_path(dir.clone()).build(),
-		None => builder.build(),
+	if let Some(dir) = cache_dir {
+		match crate::precompiled_runtime::install(dir) {
+			Ok(written) => {
+				log::debug!("{written} precompiled runtime file(s) installed in {}", dir.display())
+			},
+			Err(e) => log::warn!(
+				"the precompiled runtime was not installed in {} ({e}); the runtime is compiled instead",
+				dir.display()
+			),
+		}
 	}
+	ExecutorSettings {
+		method: config.wasm_method,
+		heap_pages: config.default_heap_pages,
+		max_runtime_instances: config.max_runtime_instances,
+		runtime_cache_size: config.runtime_cache_size,
+		cache_dir: cache_dir.cloned(),
+	}
+	.build()
 }
 
 /// How a chain spec's genesis state is built by its runtime (its `runtimeGenesis` section).
@@ -148,5 +156,45 @@ impl<'a> GenesisBuilder<'a> {
 			.map_err(|e| format!("GenesisBuilder_build_state returned undecodable data: {e}"))?
 			.map_err(|e| format!("the runtime refused the genesis config: {e}"))?;
 		Ok(ext.into_storages())
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use clap::Parser;
+	use sc_cli::CliConfiguration;
+	use std::{collections::BTreeSet, path::Path};
+
+	/// The compiled-module files in a wasmtime cache directory (not its usage statistics).
+	fn compiled_modules(cache_dir: &Path) -> BTreeSet<PathBuf> {
+		let modules = cache_dir.join("modules");
+		std::fs::read_dir(&modules)
+			.into_iter()
+			.flatten()
+			.flat_map(|compiler| std::fs::read_dir(compiler.expect("lists").path()).expect("lists"))
+			.map(|file| file.expect("lists").path())
+			.filter(|path| path.extension().is_none())
+			.collect()
+	}
+
+	#[test]
+	fn a_default_node_runs_the_runtime_its_binary_ships_compiled() {
+		let cache = tempfile::tempdir().expect("temporary directory");
+		let cli = crate::cli::Cli::try_parse_from(["node-subtensor", "--dev"]).expect("parses");
+		let config = ExecutorConfiguration {
+			wasm_method: cli.run.wasm_method().expect("default method"),
+			default_heap_pages: cli.run.default_heap_pages().expect("default heap"),
+			..Default::default()
+		};
+		let executor = new_executor(&config, Some(&cache.path().to_path_buf()));
+		let shipped = compiled_modules(cache.path());
+		assert!(!shipped.is_empty(), "the build script shipped no compiled runtime");
+
+		let code = node_subtensor_runtime::WASM_BINARY.expect("the runtime's WASM is built");
+		let builder = GenesisBuilder::new(&executor, code);
+		builder.call("Core_version", &[]).expect("the runtime runs");
+		// wasmtime writes a module it had to compile; it found the shipped one instead.
+		assert_eq!(compiled_modules(cache.path()), shipped);
 	}
 }

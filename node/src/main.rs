@@ -4,7 +4,9 @@
 //!   compiled-runtime cache).
 //! - [`command`]: dispatches subcommands and `run`.
 //! - [`chain_spec`]: the `dev` and `local` chain specs, built from the runtime's genesis presets.
-//! - [`executor`]: the WASM executor with its on-disk cache, and genesis built with it.
+//! - [`executor`]: the WASM executor with its on-disk cache, and genesis built with it;
+//!   [`executor_settings`] its settings (shared with the build script);
+//!   [`precompiled_runtime`] the runtime compiled at build time for that cache.
 //! - [`service`]: the full node: Aura + GRANDPA, or manual/instant/interval sealing.
 //! - [`rpc`]: the node's extra JSON-RPC methods.
 
@@ -18,7 +20,9 @@ mod cli;
 mod command;
 mod database;
 mod executor;
+mod executor_settings;
 mod inherents;
+mod precompiled_runtime;
 mod rpc;
 mod service;
 mod shield;
