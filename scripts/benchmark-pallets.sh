@@ -3,7 +3,7 @@
 #
 #   ./scripts/benchmark-pallets.sh [pallet ...]
 #       (default: pallet_subtensor pallet_admin_utils pallet_subtensor_swap
-#        pallet_subtensor_commitments pallet_subtensor_shield)
+#        pallet_subtensor_commitments pallet_subtensor_shield pallet_drand)
 #
 # Builds node-subtensor with `--features runtime-benchmarks` into its own target directory (the
 # feature changes the runtime, so it must not overwrite the normal build), then runs
@@ -19,7 +19,7 @@ repeat="${REPEAT:-20}"
 pallets=("$@")
 [ "${#pallets[@]}" -gt 0 ] ||
 	pallets=(pallet_subtensor pallet_admin_utils pallet_subtensor_swap pallet_subtensor_commitments
-		pallet_subtensor_shield)
+		pallet_subtensor_shield pallet_drand)
 
 cargo build --release --locked -p node-subtensor --features runtime-benchmarks
 node="$CARGO_TARGET_DIR/release/node-subtensor"

@@ -69,6 +69,13 @@ pub struct Cli {
 	/// Compile the WASM runtime at every start instead of keeping it on disk.
 	#[arg(long)]
 	pub no_wasm_cache: bool,
+
+	/// HTTP relays of the drand beacon (comma-separated base URLs, e.g.
+	/// `https://api.drand.sh`) that the offchain worker fetches pulses from, so that timelocked
+	/// weight commits and commitments can be revealed. None (the default): no pulses are
+	/// fetched, and timelocked commits wait until they expire.
+	#[arg(long, value_name = "URL,...", value_delimiter = ',', value_parser = crate::drand::parse_relay)]
+	pub drand_relays: Vec<String>,
 }
 
 impl Cli {
@@ -79,7 +86,11 @@ impl Cli {
 			(Some(dir), false) => Some(dir.clone()),
 			(None, false) => crate::executor::default_cache_dir(),
 		};
-		NodeOptions { sealing: self.sealing, wasm_cache_dir }
+		NodeOptions {
+			sealing: self.sealing,
+			wasm_cache_dir,
+			drand_relays: self.drand_relays.clone(),
+		}
 	}
 }
 
@@ -90,6 +101,8 @@ pub struct NodeOptions {
 	pub sealing: Option<Sealing>,
 	/// Where compiled runtimes are cached; none: compile at every start.
 	pub wasm_cache_dir: Option<PathBuf>,
+	/// The drand relays the offchain worker fetches pulses from; empty: none.
+	pub drand_relays: Vec<String>,
 }
 
 /// Subcommands beside running the node.

@@ -55,6 +55,7 @@ pub fn new_executor(config: &ExecutorConfiguration, cache_dir: Option<&PathBuf>)
 		max_runtime_instances: config.max_runtime_instances,
 		runtime_cache_size: config.runtime_cache_size,
 		cache_dir: cache_dir.cloned(),
+		allow_missing_host_functions: false,
 	}
 	.build()
 }

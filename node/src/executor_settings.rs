@@ -23,6 +23,9 @@ pub struct ExecutorSettings {
 	pub runtime_cache_size: u8,
 	/// The on-disk cache of compiled runtimes; none: compile at every start.
 	pub cache_dir: Option<PathBuf>,
+	/// Let the runtime import host functions this executor lacks (calling one fails): for
+	/// compiling a runtime built with host functions of its own (`runtime-benchmarks`).
+	pub allow_missing_host_functions: bool,
 }
 
 impl ExecutorSettings {
@@ -36,7 +39,8 @@ impl ExecutorSettings {
 			.with_onchain_heap_alloc_strategy(heap)
 			.with_offchain_heap_alloc_strategy(heap)
 			.with_max_runtime_instances(self.max_runtime_instances)
-			.with_runtime_cache_size(self.runtime_cache_size);
+			.with_runtime_cache_size(self.runtime_cache_size)
+			.with_allow_missing_host_functions(self.allow_missing_host_functions);
 		match self.cache_dir {
 			Some(dir) => builder.with_cache_path(dir).build(),
 			None => builder.build(),

@@ -9,6 +9,7 @@
 //!   [`precompiled_runtime`] the runtime compiled at build time for that cache.
 //! - [`service`]: the full node: Aura + GRANDPA, or manual/instant/interval sealing.
 //! - [`rpc`]: the node's extra JSON-RPC methods.
+//! - [`drand`]: the drand relays the runtime's offchain worker fetches pulses from.
 
 // sc-cli and sc-service fix the (large) error types of the functions the node implements.
 #![allow(clippy::result_large_err)]
@@ -19,6 +20,7 @@ mod chain_spec;
 mod cli;
 mod command;
 mod database;
+mod drand;
 mod executor;
 mod executor_settings;
 mod inherents;

@@ -248,6 +248,12 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, BlockHash>>(
 			gap_sync_body_policy: None,
 		})?;
 
+	if let Some(mut storage) = backend.offchain_storage() {
+		crate::drand::store_relays(&mut storage, &options.drand_relays);
+	}
+	if !options.drand_relays.is_empty() && !config.offchain_worker.enabled {
+		log::warn!("--drand-relays has no effect: offchain workers are off (--offchain-worker)");
+	}
 	if config.offchain_worker.enabled {
 		let offchain_workers =
 			sc_offchain::OffchainWorkers::new(sc_offchain::OffchainWorkerOptions {

@@ -22,6 +22,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_subtensor_swap, Swap]
 	[pallet_subtensor_commitments, Commitments]
 	[pallet_subtensor_shield, MevShield]
+	[pallet_drand, Drand]
 );
 
 impl frame_system_benchmarking::Config for Runtime {}

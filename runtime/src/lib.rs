@@ -109,10 +109,10 @@ macro_rules! declare_version {
 	};
 }
 #[cfg(not(feature = "upgrade-test"))]
-declare_version!(120);
+declare_version!(121);
 /// The forkless-upgrade test's runtime: this one with the next `spec_version`.
 #[cfg(feature = "upgrade-test")]
-declare_version!(121);
+declare_version!(122);
 
 /// The transaction extensions, in the order clients encode and sign them (see the reference's
 /// runtime chapter): only `CheckMortality`, `CheckNonce`, `ChargeTransactionPayment` and
@@ -239,6 +239,10 @@ mod runtime {
 	/// Root and subnet-owner setters of the hyperparameters.
 	#[runtime::pallet_index(19)]
 	pub type AdminUtils = pallet_admin_utils;
+
+	/// drand quicknet's pulses: the keys to timelocked weight commits and commitments.
+	#[runtime::pallet_index(26)]
+	pub type Drand = pallet_drand;
 
 	/// Pool math and fee rate of each subnet's TAO/alpha pool.
 	#[runtime::pallet_index(28)]

@@ -3,7 +3,7 @@
 //! - a commitment belongs to a hotkey that holds a UID on its subnet (it goes with the neuron);
 //! - it holds at most `MaxFields` fields and is free (no deposit);
 //! - `LastCommitment` names the block of the commitment it sits beside, and exists only there;
-//! - `RevealedCommitments` is empty (no drand beacon, no timelocked commitments).
+//! - `RevealedCommitments` is empty (timelocked commitments are not accepted yet).
 
 use crate::{CommitmentOf, Config, LastCommitment, Pallet, RevealedCommitments};
 use frame_support::traits::Get;

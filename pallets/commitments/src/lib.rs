@@ -15,7 +15,8 @@
 //! dissolved ([`SubnetCommitments`]).
 //!
 //! `RevealedCommitments` is declared because clients read it; it stays empty, since this chain
-//! has no drand beacon and so no timelocked commitments to reveal.
+//! does not accept timelocked commitments yet (the `Drand` pallet stores the pulses that will
+//! reveal them).
 //!
 //! Code map: `types.rs` (fields and records), `commit.rs` (publishing, quotas, the pool guard,
 //! clean-up), `invariants.rs` (the checks of `try_state` and the tests), `weights.rs`,
@@ -113,7 +114,7 @@ pub mod pallet {
 		OptionQuery,
 	>;
 
-	/// Timelocked commitments revealed, as (payload, block): always empty here (no drand).
+	/// Timelocked commitments revealed, as (payload, block): empty here (no timelocked commitments yet).
 	#[pallet::storage]
 	pub type RevealedCommitments<T: Config> = StorageDoubleMap<
 		_,

@@ -3,8 +3,8 @@
 //! [`Data`] encodes like the reference chain's commitment field: one tag byte, then the payload.
 //! Tag 0 is `None`; tags 1..=129 are `Raw0`..`Raw128` (the tag says the length, the bytes follow
 //! without a length prefix); 130..=133 are 32-byte digests; 135 is `ResetBondsFlag`. Tag 134,
-//! the reference's drand-timelocked payload, does not exist here: this chain has no drand
-//! beacon that could ever reveal it. The metadata names every raw length as its own variant
+//! the reference's drand-timelocked payload, does not exist here yet: nothing would reveal it
+//! (the `Drand` pallet stores the pulses, the reveal is still to come). The metadata names every raw length as its own variant
 //! (`Raw5: [u8; 5]`), which is how clients compose and decode fields by name.
 
 use alloc::vec::Vec;

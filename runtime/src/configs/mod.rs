@@ -9,9 +9,11 @@
 //! - [`scheduling`]: Preimage and Scheduler.
 //! - [`subtensor`]: SubtensorModule, AdminUtils and Swap.
 //! - [`shield`]: MevShield (the encrypted mempool).
+//! - [`drand`]: Drand (the beacon's pulses) and the bare transactions its offchain worker makes.
 
 pub mod accounts;
 pub mod consensus;
+pub mod drand;
 pub mod fee_payment;
 pub mod monetary;
 pub mod nested_calls;

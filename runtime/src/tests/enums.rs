@@ -355,6 +355,19 @@ const COMMITMENTS_ERRORS: [&str; 4] = [
 /// `Commitments`' events on the reference.
 const COMMITMENTS_EVENTS: [&str; 3] = ["Commitment", "TimelockCommitment", "CommitmentRevealed"];
 
+/// `Drand`'s errors on the reference.
+const DRAND_ERRORS: [&str; 6] = [
+	"NoneValue",
+	"StorageOverflow",
+	"DrandConnectionFailure",
+	"UnverifiedPulse",
+	"InvalidRoundNumber",
+	"PulseVerificationError",
+];
+
+/// `Drand`'s events on the reference.
+const DRAND_EVENTS: [&str; 3] = ["BeaconConfigChanged", "NewPulse", "SetOldestStoredRound"];
+
 /// `MevShield`'s errors on the reference (mev-shield.md).
 const SHIELD_ERRORS: [&str; 4] =
 	["BadEncKeyLen", "Unreachable", "TooManyPendingExtrinsics", "WeightExceedsAbsoluteMax"];
@@ -421,7 +434,7 @@ fn every_error_and_event_enum_is_contiguous() {
 
 #[test]
 fn the_custom_pallets_declare_the_references_variants_at_its_indices() {
-	let checks: [(&str, &str, &[&str]); 8] = [
+	let checks: [(&str, &str, &[&str]); 10] = [
 		("SubtensorModule", "Error", &SUBTENSOR_ERRORS),
 		("SubtensorModule", "Event", &SUBTENSOR_EVENTS),
 		("AdminUtils", "Error", &ADMIN_UTILS_ERRORS),
@@ -430,6 +443,8 @@ fn the_custom_pallets_declare_the_references_variants_at_its_indices() {
 		("Commitments", "Error", &COMMITMENTS_ERRORS),
 		("Commitments", "Event", &COMMITMENTS_EVENTS),
 		("MevShield", "Error", &SHIELD_ERRORS),
+		("Drand", "Error", &DRAND_ERRORS),
+		("Drand", "Event", &DRAND_EVENTS),
 	];
 	for (pallet, kind, reference) in checks {
 		if let Err(e) = starts_with(&of(pallet, kind), reference) {

@@ -27,7 +27,7 @@ pub(super) fn constant(
 }
 
 /// The pallets at the real chain's indices.
-const PALLETS: [(&str, u8); 17] = [
+const PALLETS: [(&str, u8); 18] = [
 	("System", 0),
 	("Timestamp", 2),
 	("Aura", 3),
@@ -43,6 +43,7 @@ const PALLETS: [(&str, u8); 17] = [
 	("Proxy", 16),
 	("Commitments", 18),
 	("AdminUtils", 19),
+	("Drand", 26),
 	("Swap", 28),
 	("MevShield", 30),
 ];
