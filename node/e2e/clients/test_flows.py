@@ -183,6 +183,33 @@ def test_registration_by_pow_legacy_btcli_and_sdk(btcli, legacy_btcli, keys):
     assert graph["coldkeys"][1:] == [keys[name][0] for name in ("bob", "charlie", "dave")]
 
 
+def test_the_legacy_btcli_names_a_closed_registration(btcli, legacy_btcli, keys):
+    # After a refused registration btcli 9.x reads the interval facts (LastAdjustmentBlock among
+    # them) to say why.
+    def allow(allowed: bool) -> None:
+        answer = run_sdk(btcli, f"""
+alice = bt.Wallet(name="alice")
+inner = await client.compose(bt.calls.AdminUtils.sudo_set_network_registration_allowed(
+    netuid={NETUID}, registration_allowed={allowed}))
+result = await client.submit_call(bt.calls.Sudo.sudo(call=inner), alice, wait_for_finalization=False)
+assert result.success, result
+return "ok"
+""")
+        assert answer == "ok"
+
+    allow(False)
+    try:
+        result = legacy_btcli.run("subnets", "register", "--wallet-name", "alice", "--hotkey", "hk2",
+                                  "--netuid", str(NETUID), "--network", legacy_btcli.node.ws_url,
+                                  "-y", ok=False)
+        output = result.stdout + result.stderr
+        assert f"Registration to subnet {NETUID} is not allowed" in output, output
+    finally:
+        allow(True)
+    graph = metagraph(btcli, NETUID)
+    assert keys["alice-hk2"][1] not in graph["hotkeys"]
+
+
 def test_staking_take_and_overview(btcli, keys):
     alice_hotkey, bob_hotkey = keys["alice"][1], keys["bob"][1]
 

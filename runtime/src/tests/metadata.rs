@@ -206,3 +206,44 @@ fn v16_decodes_with_the_same_pallets() {
 	assert_eq!(pallets, PALLETS);
 	assert!(meta.extrinsic.versions.contains(&4));
 }
+
+#[test]
+fn the_storage_items_clients_read_by_name_are_declared() {
+	let RuntimeMetadata::V15(meta) = metadata_at(15) else { panic!("not V15") };
+	let declared = |pallet: &str| -> Vec<String> {
+		let pallet = meta.pallets.iter().find(|p| p.name == pallet).expect("pallet");
+		let storage = pallet.storage.as_ref().expect("storage");
+		storage.entries.iter().map(|entry| entry.name.clone()).collect()
+	};
+	let expected = [
+		// btcli 9.x after a refused registration.
+		(
+			"SubtensorModule",
+			&[
+				"NetworkRegistrationAllowed",
+				"TargetRegistrationsPerInterval",
+				"RegistrationsThisInterval",
+				"LastAdjustmentBlock",
+				"AdjustmentInterval",
+			][..],
+		),
+		// The SDK's generated storage list.
+		(
+			"Drand",
+			&[
+				"BeaconConfig",
+				"HasMigrationRun",
+				"Pulses",
+				"LastStoredRound",
+				"OldestStoredRound",
+				"NextUnsignedAt",
+			][..],
+		),
+	];
+	for (pallet, names) in expected {
+		let declared = declared(pallet);
+		for name in names {
+			assert!(declared.iter().any(|d| d == name), "{pallet}::{name} missing");
+		}
+	}
+}

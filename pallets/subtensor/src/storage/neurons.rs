@@ -61,6 +61,12 @@ mod neuron_storage {
 	#[pallet::storage]
 	pub type RegistrationsThisInterval<T> = StorageMap<_, Identity, NetUid, u16, ValueQuery>;
 
+	/// The block of a subnet's last registration-price adjustment, for clients (btcli 9.x reads
+	/// it when a registration fails): the price follows `BurnHalfLife` now, so nothing writes it,
+	/// as on the reference.
+	#[pallet::storage]
+	pub type LastAdjustmentBlock<T> = StorageMap<_, Identity, NetUid, u64, ValueQuery>;
+
 	/// Per UID: active in the last epoch.
 	#[pallet::storage]
 	pub type Active<T> = StorageMap<_, Identity, NetUid, Vec<bool>, ValueQuery>;
