@@ -4,7 +4,7 @@
 #
 #   ./scripts/preflight.sh
 #
-# - the C pieces RocksDB and litep2p need (clang, libclang, protoc): installed with apt-get when
+# - the C pieces RocksDB and litep2p need (clang, libclang, libssl, pkg-config, protoc): installed with apt-get when
 #   missing and this runs as root (or with passwordless sudo), else the command is printed;
 # - the Rust toolchain of rust-toolchain.toml with its components and both wasm targets
 #   (wasm32-unknown-unknown for the runtime, wasm32v1-none for crates that build their own
@@ -18,7 +18,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 # --- C toolchain pieces -------------------------------------------------------------------
-apt_packages=(clang libclang-dev protobuf-compiler)
+apt_packages=(clang libclang-dev libssl-dev pkg-config protobuf-compiler)
 missing=()
 for package in "${apt_packages[@]}"; do
 	dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
@@ -70,4 +70,4 @@ for target in wasm32-unknown-unknown wasm32v1-none; do
 		die "the $target target is not installed for toolchain $channel (the runtime builds to WASM): run  rustup target add --toolchain $channel $target"
 	fi
 done
-echo "preflight: ok (toolchain $channel with wasm32-unknown-unknown and wasm32v1-none; clang, libclang, protoc)"
+echo "preflight: ok (toolchain $channel with wasm32-unknown-unknown and wasm32v1-none; clang, libclang, libssl, protoc)"
