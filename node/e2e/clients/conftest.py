@@ -1,5 +1,6 @@
 """The real clients against the real node: one `node-subtensor --dev` per test session, on
-127.0.0.1 with free ports, always stopped again (node/e2e/local_node.py); the new btcli and SDK (`bittensor` 11.3.0) run
+127.0.0.1 with free ports, always stopped again (node/e2e/local_node.py), fetching drand pulses
+from a relay on 127.0.0.1 that serves none until a test gives it recorded ones; the new btcli and SDK (`bittensor` 11.3.0) run
 from this virtualenv, the old btcli (`bittensor-cli` 9.23.2) from `$LEGACY_BTCLI`, polkadot.js
 from `$POLKADOT_JS_DIR`, py-substrate-interface (1.8.1) from `$SUBSTRATE_INTERFACE_PYTHON`.
 `scripts/e2e-clients.sh` installs all four and runs this suite.
@@ -22,6 +23,8 @@ import pytest
 # The node harness shared with the scripts (node/e2e/local_node.py).
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from local_node import Node, NodeError  # noqa: E402
+
+from drand_relay import Relay  # noqa: E402
 
 # The //Alice secret seed (sr25519 mini-secret).
 ALICE_SEED = "0xe5be9a5092b81bca64be81d212e7f2f9eba183bb7a90954f7b76361f6edb5c0a"
@@ -47,11 +50,22 @@ def stop_node(running: Node) -> None:
 
 
 @pytest.fixture(scope="session")
-def node():
+def drand_relay():
+    """The session node's drand relay: serves no pulse until a test sets `pulses`."""
+    relay = Relay()
+    try:
+        yield relay
+    finally:
+        relay.close()
+
+
+@pytest.fixture(scope="session")
+def node(drand_relay):
     base = Path(tempfile.mkdtemp(prefix="node-subtensor-clients-"))
     running = None
     try:
-        running = start_node(base, "dev", ["--dev", "--sealing", str(SEALING_MS)])
+        running = start_node(base, "dev", ["--dev", "--sealing", str(SEALING_MS),
+                                           "--drand-relays", drand_relay.url])
         running.wait_for_block(2)
         yield running
     finally:

@@ -14,6 +14,7 @@ import time
 import pytest
 
 from conftest import ALICE_SEED, ALICE_SS58, sdk
+from drand_relay import RECORDED
 
 # The subnet the flows create and use (root is 0; the dev chain starts without others).
 NETUID = 1
@@ -355,6 +356,89 @@ return {{"committed": True, "revealed": revealed.success, "error": str(revealed.
        "activity_cutoff_factor", "--value", "2000")
     params = read(btcli, "hparams", "get", "--netuid", str(COMMIT_NETUID))
     assert (params["tempo"], params["activity_cutoff_factor"]) == (360, 2000), params
+
+
+def root_sets(cli, **calls: dict) -> None:
+    """Root (Alice, through `Sudo`) calls `AdminUtils.<name>(**arguments)` for each item."""
+    answer = run_sdk(cli, f"""
+alice = bt.Wallet(name="alice")
+for name, arguments in {calls!r}.items():
+    inner = await client.compose(getattr(bt.calls.AdminUtils, name)(**arguments))
+    result = await client.submit_call(bt.calls.Sudo.sudo(call=inner), alice, wait_for_finalization=False)
+    assert result.success, result
+return "ok"
+""")
+    assert answer == "ok"
+
+
+def test_btclis_default_weights_path_commits_timelocked_and_the_chain_opens_it(btcli, drand_relay, keys):
+    # On subnet 2 commit-reveal is on: `btcli weights set` then commits the weights encrypted to
+    # the drand round due about one epoch later, and the chain opens them itself once that
+    # round's pulse is stored. The node's relay has served none so far. Epochs 5 s apart here.
+    # A timelocked commitment field opens the same way.
+    hotkey = keys["alice-hk2"][1]
+    root_sets(btcli, sudo_set_tempo={"netuid": COMMIT_NETUID, "tempo": 20})
+    try:
+        answer = tx(btcli, "-w", "alice", "-H", "hk2", "misc", "weights", "set",
+                    "--netuid", str(COMMIT_NETUID), "--uids", "0", "--weights", "1")
+        assert answer["fee_tao"] == 0
+        pending = run_sdk(btcli, f"return await client.read('timelocked_weight_commits', netuid={COMMIT_NETUID})")
+        rounds = [commit["reveal_round"] for commits in pending.values() for commit in commits
+                  if commit["hotkey"] == hotkey]
+        # Today's quicknet rounds, far past the recorded ones.
+        assert len(rounds) == 1 and rounds[0] > max(RECORDED), pending
+
+        # The same weights sealed by the SDK's library to a recorded round, committed with the
+        # call btcli uses; then the relay serves that round's pulse.
+        committed = run_sdk(btcli, f"""
+import struct, bittensor_core as core
+alice = bt.Wallet(name="alice", hotkey="hk2")
+def vec_u16(items):
+    return bytes([len(items) * 4]) + b"".join(struct.pack("<H", x) for x in items)
+payload = bytes([32 * 4]) + bytes(alice.hotkey.public_key) + vec_u16([0]) + vec_u16([65535]) + struct.pack("<Q", 0)
+sealed, reveal_round = core.encrypt_at_round(payload, {max(RECORDED)})
+commit = bt.calls.SubtensorModule.commit_timelocked_mechanism_weights(
+    netuid={COMMIT_NETUID}, mecid=0, commit=core.inner_ciphertext(sealed),
+    reveal_round=reveal_round, commit_reveal_version=4)
+result = await client.submit_call(commit, alice, signer="hotkey", wait_for_finalization=False)
+# And a commitment with a timelocked field for the same round.
+sealed, _ = core.encrypt_at_round(b"hello drand", {max(RECORDED)})
+info = {{"fields": [{{"TimelockEncrypted": {{"encrypted": core.inner_ciphertext(sealed),
+                                             "reveal_round": {max(RECORDED)}}}}}]}}
+published = await client.submit_call(bt.calls.Commitments.set_commitment(netuid={COMMIT_NETUID}, info=info),
+                                     alice, signer="hotkey", wait_for_finalization=False)
+return {{"ok": result.success, "error": str(result.error), "published": published.success,
+        "publish_error": str(published.error), "block": await client._substrate.block_number()}}
+""")
+        assert committed["ok"] and committed["published"], committed
+        drand_relay.pulses = dict(RECORDED)
+        opened = run_sdk(btcli, f"""
+events = []
+for _ in range(240):
+    commits = await client.read("timelocked_weight_commits", netuid={COMMIT_NETUID})
+    waiting = [c for rows in commits.values() for c in rows if c["reveal_round"] == {max(RECORDED)}]
+    if not waiting:
+        break
+    await asyncio.sleep(0.25)
+head = await client._substrate.block_number()
+for number in range({committed["block"]}, head + 1):
+    for record in await client._substrate.events(await client._substrate.block_hash(number)):
+        text = str(record)
+        if "TimelockedWeights" in text:
+            events.append(text)
+revealed = await client.query(("Commitments", "RevealedCommitments"), [{COMMIT_NETUID}, "{hotkey}"])
+return {{"waiting": waiting, "events": events, "revealed": revealed,
+        "last_round": await client.query(("Drand", "LastStoredRound"), [])}}
+""")
+        assert opened["last_round"] == max(RECORDED), opened
+        assert opened["waiting"] == [], opened
+        revealed = [event for event in opened["events"] if "TimelockedWeightsRevealed" in event]
+        assert len(revealed) == 1 and hotkey in revealed[0], opened
+        # The commitment opened too (within the same wait: a commitment opens in the block
+        # after its pulse is stored).
+        assert opened["revealed"] and "hello drand" in str(opened["revealed"]), opened
+    finally:
+        root_sets(btcli, sudo_set_tempo={"netuid": COMMIT_NETUID, "tempo": 360})
 
 
 def test_metagraph_after_an_epoch(btcli, polkadot_js, keys):

@@ -832,15 +832,16 @@ mod calls {
 			)
 		}
 
-		/// Refused for now (`DisabledTemporarily`): the version only governs timelocked weight
-		/// commits, which this chain does not accept yet.
+		/// Sets the commit-reveal version timelocked weight commits must name (root).
 		#[pallet::call_index(71)]
 		#[pallet::weight(<T as Config>::WeightInfo::set_global_value())]
 		pub fn sudo_set_commit_reveal_version(
 			origin: OriginFor<T>,
-			_version: u16,
+			version: u16,
 		) -> DispatchResult {
-			Self::refuse_until_built(origin)
+			Self::set_global_value(origin, || {
+				Subtensor::<T>::set_commit_reveal_weights_version(version)
+			})
 		}
 
 		/// Sets how many of the owner's UIDs are never pruned (1..=10).

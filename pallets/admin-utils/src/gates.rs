@@ -94,13 +94,6 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// A root setter of a value whose feature this chain does not have yet: root only, then
-	/// `SubtensorModule::DisabledTemporarily`, so a setting never silently does nothing.
-	pub fn refuse_until_built(origin: OriginFor<T>) -> DispatchResult {
-		ensure_root(origin)?;
-		Err(pallet_subtensor::Error::<T>::DisabledTemporarily.into())
-	}
-
 	/// Reports a change of a value that has no event of its own (`HyperparameterUpdated`,
 	/// naming the `SubtensorModule` storage item; `netuid` is `None` for chain-wide values).
 	pub fn hyperparameter_updated(netuid: Option<NetUid>, hyperparameter: &[u8]) {

@@ -64,10 +64,24 @@ impl<T: Config> Pallet<T> {
 		if info.resets_bonds() {
 			Self::reset_bonds_if_due(who, netuid, now);
 		}
+		let reveal_round = info.first_reveal_round();
 		let record = Registration { deposit: Default::default(), block: now, info };
 		CommitmentOf::<T>::insert(netuid, who, record);
 		LastCommitment::<T>::insert(netuid, who, now);
-		Self::deposit_event(Event::Commitment { netuid, who: who.clone() });
+		match reveal_round {
+			Some(reveal_round) => {
+				TimelockedIndex::<T>::mutate(|index| index.insert((netuid, who.clone())));
+				Self::deposit_event(Event::TimelockCommitment {
+					netuid,
+					who: who.clone(),
+					reveal_round,
+				});
+			},
+			None => {
+				Self::unindex(netuid, who);
+				Self::deposit_event(Event::Commitment { netuid, who: who.clone() });
+			},
+		}
 		Ok(())
 	}
 
@@ -118,7 +132,9 @@ impl<T: Config> SubnetCommitments<T::AccountId> for Pallet<T> {
 		CommitmentOf::<T>::remove(netuid, hotkey);
 		LastCommitment::<T>::remove(netuid, hotkey);
 		LastBondsReset::<T>::remove(netuid, hotkey);
+		RevealedCommitments::<T>::remove(netuid, hotkey);
 		UsedSpaceOf::<T>::remove(netuid, hotkey);
+		Self::unindex(netuid, hotkey);
 	}
 
 	fn move_hotkey(netuid: NetUid, old: &T::AccountId, new: &T::AccountId) {
@@ -137,13 +153,20 @@ impl<T: Config> SubnetCommitments<T::AccountId> for Pallet<T> {
 		if let Some(usage) = UsedSpaceOf::<T>::take(netuid, old) {
 			UsedSpaceOf::<T>::insert(netuid, new, usage);
 		}
+		TimelockedIndex::<T>::mutate(|index| {
+			if index.remove(&(netuid, old.clone())) {
+				index.insert((netuid, new.clone()));
+			}
+		});
 	}
 
 	fn forget_subnet(netuid: NetUid) {
 		let _ = CommitmentOf::<T>::clear_prefix(netuid, u32::MAX, None);
 		let _ = LastCommitment::<T>::clear_prefix(netuid, u32::MAX, None);
 		let _ = LastBondsReset::<T>::clear_prefix(netuid, u32::MAX, None);
+		let _ = RevealedCommitments::<T>::clear_prefix(netuid, u32::MAX, None);
 		let _ = UsedSpaceOf::<T>::clear_prefix(netuid, u32::MAX, None);
+		TimelockedIndex::<T>::mutate(|index| index.retain(|(indexed, _)| *indexed != netuid));
 	}
 
 	#[cfg(feature = "runtime-benchmarks")]

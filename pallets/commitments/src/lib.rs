@@ -14,13 +14,13 @@
 //! A commitment goes with its neuron: when the hotkey loses its UID, or the subnet is
 //! dissolved ([`SubnetCommitments`]).
 //!
-//! `RevealedCommitments` is declared because clients read it; it stays empty, since this chain
-//! does not accept timelocked commitments yet (the `Drand` pallet stores the pulses that will
-//! reveal them).
+//! A `TimelockEncrypted` field is encrypted to a round of the drand beacon: the chain opens it
+//! once the round's pulse is stored (pallet `Drand`) and moves the plaintext to
+//! [`RevealedCommitments`] (see `reveal.rs`).
 //!
 //! Code map: `types.rs` (fields and records), `commit.rs` (publishing, quotas, the pool guard,
-//! clean-up), `invariants.rs` (the checks of `try_state` and the tests), `weights.rs`,
-//! `benchmarking.rs`, `mock.rs` and `tests.rs`.
+//! clean-up), `reveal.rs` (opening timelocked fields), `invariants.rs` (the checks of
+//! `try_state` and the tests), `weights.rs`, `benchmarking.rs`, `mock.rs` and `tests.rs`.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -33,6 +33,9 @@ mod commit;
 mod invariants;
 #[cfg(test)]
 mod mock;
+mod reveal;
+#[cfg(test)]
+mod reveal_tests;
 #[cfg(test)]
 mod tests;
 pub mod types;
@@ -40,6 +43,9 @@ pub mod weights;
 
 pub use commit::MIN_CHARGED_BYTES;
 pub use pallet::*;
+pub use reveal::{
+	MAX_ENTRIES_PER_BLOCK, MAX_INDEXED_COMMITMENTS, MAX_OPENS_PER_BLOCK, MAX_REVEALS_KEPT,
+};
 pub use types::{CommitmentInfo, Data, Registration, UsageTracker};
 pub use weights::WeightInfo;
 
@@ -50,10 +56,10 @@ pub use weights::WeightInfo;
 pub mod pallet {
 	use crate::types::{CommitmentInfo, Registration, UsageTracker};
 	use crate::weights::WeightInfo;
-	use alloc::{boxed::Box, vec::Vec};
+	use alloc::{boxed::Box, collections::BTreeSet, vec::Vec};
 	use frame_support::pallet_prelude::*;
 	use frame_system::pallet_prelude::*;
-	use subtensor_common::{CommitmentSubnets, NetUid};
+	use subtensor_common::{CommitmentSubnets, NetUid, TimelockOpener};
 
 	/// Configuration of the commitments pallet.
 	#[pallet::config]
@@ -68,6 +74,9 @@ pub mod pallet {
 		/// `MaxSpace` until root sets it: bytes per account, subnet and epoch.
 		#[pallet::constant]
 		type DefaultMaxSpace: Get<u32>;
+
+		/// Opens timelocked fields with the drand beacon's pulses (pallet `Drand`).
+		type Timelock: TimelockOpener;
 
 		/// Benchmarked weights of the calls.
 		type WeightInfo: WeightInfo;
@@ -114,7 +123,18 @@ pub mod pallet {
 		OptionQuery,
 	>;
 
-	/// Timelocked commitments revealed, as (payload, block): empty here (no timelocked commitments yet).
+	/// The commitments holding a timelocked field, which the chain opens when their round comes.
+	#[pallet::storage]
+	pub type TimelockedIndex<T: Config> =
+		StorageValue<_, BTreeSet<(NetUid, T::AccountId)>, ValueQuery>;
+
+	/// The last commitment of [`TimelockedIndex`] the opening walk examined: the next block
+	/// goes on after it.
+	#[pallet::storage]
+	pub type TimelockRevealCursor<T: Config> = StorageValue<_, (NetUid, T::AccountId), OptionQuery>;
+
+	/// Opened timelocked fields of each hotkey on each subnet, as (plaintext, block opened): the
+	/// latest ten.
 	#[pallet::storage]
 	pub type RevealedCommitments<T: Config> = StorageDoubleMap<
 		_,
@@ -160,17 +180,17 @@ pub mod pallet {
 			/// The hotkey.
 			who: T::AccountId,
 		},
-		/// Not emitted here (on the reference: a timelocked commitment to a drand round).
+		/// A hotkey published a commitment with a timelocked field.
 		#[codec(index = 1)]
 		TimelockCommitment {
 			/// The subnet.
 			netuid: NetUid,
 			/// The hotkey.
 			who: T::AccountId,
-			/// The drand round that opens it.
+			/// The drand round that opens it (its first timelocked field's).
 			reveal_round: u64,
 		},
-		/// Not emitted here (on the reference: a timelocked commitment was revealed).
+		/// A timelocked field was opened into `RevealedCommitments`.
 		#[codec(index = 2)]
 		CommitmentRevealed {
 			/// The subnet.
@@ -191,6 +211,17 @@ pub mod pallet {
 		MaxSpaceSet {
 			/// Bytes per account, subnet and epoch.
 			limit: u32,
+		},
+		/// A timelocked field did not open with its round's pulse and was dropped (this chain's
+		/// addition).
+		#[codec(index = 5)]
+		CommitmentUndecryptable {
+			/// The subnet.
+			netuid: NetUid,
+			/// The hotkey.
+			who: T::AccountId,
+			/// The round it named.
+			reveal_round: u64,
 		},
 	}
 
@@ -213,6 +244,10 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn on_initialize(_block: BlockNumberFor<T>) -> Weight {
+			Self::reveal_timelocked_commitments()
+		}
+
 		#[cfg(feature = "try-runtime")]
 		fn try_state(_block: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
 			Self::check_invariants().map_err(sp_runtime::TryRuntimeError::Other)

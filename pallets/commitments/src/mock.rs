@@ -1,12 +1,13 @@
 //! A minimal runtime for the pallet's tests: System and Commitments, with subnets simulated by
-//! [`TestSubnets`].
+//! [`TestSubnets`] and the drand pulses the tests store in [`TestBeacon`] (opened with pallet
+//! `Drand`'s own cryptography).
 
 use crate as pallet_commitments;
 use core::cell::RefCell;
 use frame_support::{derive_impl, traits::ConstU32};
 use sp_runtime::BuildStorage;
-use std::collections::BTreeSet;
-use subtensor_common::{CommitmentSubnets, NetUid};
+use std::collections::{BTreeMap, BTreeSet};
+use subtensor_common::{CommitmentSubnets, NetUid, TimelockOpenError, TimelockOpener};
 
 type Block = frame_system::mocking::MockBlock<Test>;
 
@@ -31,7 +32,41 @@ impl pallet_commitments::Config for Test {
 	type Subnets = TestSubnets;
 	type MaxFields = ConstU32<3>;
 	type DefaultMaxSpace = ConstU32<MAX_SPACE>;
+	type Timelock = TestBeacon;
 	type WeightInfo = ();
+}
+
+thread_local! {
+	/// The pulse signatures the running test stored, by round.
+	pub static PULSES: RefCell<BTreeMap<u64, Vec<u8>>> = const { RefCell::new(BTreeMap::new()) };
+}
+
+/// Stores `signature` as the pulse of `round`.
+pub fn store_pulse(round: u64, signature: Vec<u8>) {
+	PULSES.with(|pulses| pulses.borrow_mut().insert(round, signature));
+}
+
+/// The drand pulses of [`PULSES`], opened as pallet `Drand` opens them.
+pub struct TestBeacon;
+
+impl TimelockOpener for TestBeacon {
+	fn open(ciphertext: &[u8], round: u64) -> Result<Vec<u8>, TimelockOpenError> {
+		let signature = PULSES
+			.with(|pulses| pulses.borrow().get(&round).cloned())
+			.ok_or(TimelockOpenError::PulseMissing)?;
+		pallet_drand::crypto::decrypt(ciphertext, &signature)
+			.map_err(|_| TimelockOpenError::Undecryptable)
+	}
+	fn latest_round() -> u64 {
+		PULSES.with(|pulses| pulses.borrow().keys().next_back().copied().unwrap_or(0))
+	}
+	#[cfg(feature = "runtime-benchmarks")]
+	fn seal_for_benchmark(plaintext: &[u8]) -> (Vec<u8>, u64) {
+		use pallet_drand::crypto::test_beacon;
+		let round = Self::latest_round().saturating_add(1);
+		store_pulse(round, test_beacon::pulse(3, round).0);
+		(test_beacon::seal(3, round, plaintext, round), round)
+	}
 }
 
 /// The simulated subnets' state.
@@ -94,6 +129,7 @@ pub fn start_epoch() {
 /// Fresh storage and subnets, at block 1 (so events are kept).
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	SUBNETS.with(|s| *s.borrow_mut() = SubnetState::default());
+	PULSES.with(|pulses| pulses.borrow_mut().clear());
 	let storage = frame_system::GenesisConfig::<Test>::default().build_storage();
 	let mut ext = sp_io::TestExternalities::new(storage.unwrap_or_default());
 	ext.execute_with(|| System::set_block_number(1));

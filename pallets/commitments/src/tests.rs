@@ -190,7 +190,8 @@ fn fields_encode_as_a_tag_then_the_payload() {
 	for data in [five, Data::None, Data::ResetBondsFlag, Data::BlakeTwo256([1; 32])] {
 		assert_eq!(Data::decode(&mut &data.encode()[..]), Ok(data));
 	}
-	// The reference's timelock tag and unknown tags do not decode; nor does a short payload.
+	// Unknown tags do not decode; nor does a short payload (a timelocked field without its
+	// round, a raw field without its bytes).
 	assert!(Data::decode(&mut &[134u8, 0][..]).is_err());
 	assert!(Data::decode(&mut &[200u8][..]).is_err());
 	assert!(Data::decode(&mut &[6u8, 1, 2][..]).is_err());
@@ -206,6 +207,7 @@ fn metadata_names_every_raw_length() {
 	assert_eq!(find("Raw128"), Some(129));
 	assert_eq!(find("BlakeTwo256"), Some(130));
 	assert_eq!(find("ShaThree256"), Some(133));
+	assert_eq!(find("TimelockEncrypted"), Some(134));
 	assert_eq!(find("ResetBondsFlag"), Some(135));
-	assert_eq!(def.variants.len(), 1 + 129 + 4 + 1);
+	assert_eq!(def.variants.len(), 1 + 129 + 4 + 1 + 1);
 }

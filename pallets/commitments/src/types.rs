@@ -2,10 +2,10 @@
 //!
 //! [`Data`] encodes like the reference chain's commitment field: one tag byte, then the payload.
 //! Tag 0 is `None`; tags 1..=129 are `Raw0`..`Raw128` (the tag says the length, the bytes follow
-//! without a length prefix); 130..=133 are 32-byte digests; 135 is `ResetBondsFlag`. Tag 134,
-//! the reference's drand-timelocked payload, does not exist here yet: nothing would reveal it
-//! (the `Drand` pallet stores the pulses, the reveal is still to come). The metadata names every raw length as its own variant
-//! (`Raw5: [u8; 5]`), which is how clients compose and decode fields by name.
+//! without a length prefix); 130..=133 are 32-byte digests; 134 is `TimelockEncrypted` (a
+//! length-prefixed ciphertext of at most 1 024 bytes, then the drand round, a u64); 135 is
+//! `ResetBondsFlag`. The metadata names every raw length as its own variant (`Raw5: [u8; 5]`),
+//! which is how clients compose and decode fields by name.
 
 use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, Error as CodecError, Input, Output};
@@ -18,6 +18,8 @@ use subtensor_common::TaoBalance;
 
 /// The longest raw field, in bytes.
 pub const MAX_RAW_LEN: u32 = 128;
+/// The longest timelocked ciphertext a field carries, in bytes.
+pub const MAX_TIMELOCK_COMMITMENT_BYTES: u32 = 1_024;
 /// The most fields a call can carry; `Config::MaxFields` is the limit a commitment may use, so
 /// a few more still decode and are refused with a named error.
 pub const MAX_DECODED_FIELDS: u32 = 16;
@@ -31,11 +33,15 @@ const TAG_BLAKE_TWO_256: u8 = 130;
 const TAG_SHA_256: u8 = 131;
 const TAG_KECCAK_256: u8 = 132;
 const TAG_SHA_THREE_256: u8 = 133;
+/// Tag of `TimelockEncrypted`.
+const TAG_TIMELOCK_ENCRYPTED: u8 = 134;
 /// Tag of `ResetBondsFlag`.
 const TAG_RESET_BONDS: u8 = 135;
 
 /// Bytes of a raw field.
 pub type RawBytes = BoundedVec<u8, ConstU32<MAX_RAW_LEN>>;
+/// A timelocked field's ciphertext.
+pub type TimelockBytes = BoundedVec<u8, ConstU32<MAX_TIMELOCK_COMMITMENT_BYTES>>;
 
 /// One field of a commitment.
 #[derive(Clone, Debug, Default, Eq, PartialEq)]
@@ -53,6 +59,14 @@ pub enum Data {
 	Keccak256([u8; 32]),
 	/// A SHA3-256 digest.
 	ShaThree256([u8; 32]),
+	/// Bytes timelock-encrypted to drand round `reveal_round`: the chain opens them once the
+	/// round's pulse is stored and moves the plaintext to `RevealedCommitments`.
+	TimelockEncrypted {
+		/// The ciphertext (the clients' layout, as for timelocked weight commits).
+		encrypted: TimelockBytes,
+		/// The drand round whose pulse opens it.
+		reveal_round: u64,
+	},
 	/// Asks the subnet to clear the bonds validators hold to the committing neuron (when the
 	/// owner enabled `BondsResetOn`; once per tempo).
 	ResetBondsFlag,
@@ -63,6 +77,7 @@ impl Encode for Data {
 		match self {
 			Data::None | Data::ResetBondsFlag => 1,
 			Data::Raw(bytes) => bytes.len().saturating_add(1),
+			Data::TimelockEncrypted { encrypted, .. } => encrypted.size_hint().saturating_add(9),
 			_ => 33,
 		}
 	}
@@ -80,6 +95,11 @@ impl Encode for Data {
 			Data::Sha256(digest) => digest_to(dest, TAG_SHA_256, digest),
 			Data::Keccak256(digest) => digest_to(dest, TAG_KECCAK_256, digest),
 			Data::ShaThree256(digest) => digest_to(dest, TAG_SHA_THREE_256, digest),
+			Data::TimelockEncrypted { encrypted, reveal_round } => {
+				dest.push_byte(TAG_TIMELOCK_ENCRYPTED);
+				encrypted.encode_to(dest);
+				reveal_round.encode_to(dest);
+			},
 			Data::ResetBondsFlag => dest.push_byte(TAG_RESET_BONDS),
 		}
 	}
@@ -100,6 +120,11 @@ impl Decode for Data {
 			TAG_SHA_256 => Data::Sha256(<[u8; 32]>::decode(input)?),
 			TAG_KECCAK_256 => Data::Keccak256(<[u8; 32]>::decode(input)?),
 			TAG_SHA_THREE_256 => Data::ShaThree256(<[u8; 32]>::decode(input)?),
+			// The bound is checked on the length prefix, before anything is allocated.
+			TAG_TIMELOCK_ENCRYPTED => Data::TimelockEncrypted {
+				encrypted: TimelockBytes::decode(input)?,
+				reveal_round: u64::decode(input)?,
+			},
 			TAG_RESET_BONDS => Data::ResetBondsFlag,
 			raw => {
 				let len = raw
@@ -114,7 +139,7 @@ impl Decode for Data {
 	}
 }
 
-// Decoding allocates at most `MAX_RAW_LEN` bytes per field.
+// Decoding allocates at most `MAX_TIMELOCK_COMMITMENT_BYTES` bytes per field.
 impl DecodeWithMemTracking for Data {}
 
 /// Adds `Raw<n>: [u8; n]` variants to `variants` for each listed `n`.
@@ -151,6 +176,13 @@ impl TypeInfo for Data {
 			.variant("Sha256", digest(TAG_SHA_256))
 			.variant("Keccak256", digest(TAG_KECCAK_256))
 			.variant("ShaThree256", digest(TAG_SHA_THREE_256))
+			.variant("TimelockEncrypted", |v| {
+				v.index(TAG_TIMELOCK_ENCRYPTED).fields(
+					Fields::named()
+						.field(|f| f.name("encrypted").ty::<TimelockBytes>())
+						.field(|f| f.name("reveal_round").ty::<u64>()),
+				)
+			})
 			.variant("ResetBondsFlag", |v| v.index(TAG_RESET_BONDS));
 		Type::builder().path(Path::new("Data", module_path!())).variant(variants)
 	}
@@ -167,6 +199,14 @@ impl CommitmentInfo {
 	/// Whether any field asks for a bonds reset.
 	pub fn resets_bonds(&self) -> bool {
 		self.fields.contains(&Data::ResetBondsFlag)
+	}
+
+	/// The round of the first timelocked field, if any.
+	pub fn first_reveal_round(&self) -> Option<u64> {
+		self.fields.iter().find_map(|field| match field {
+			Data::TimelockEncrypted { reveal_round, .. } => Some(*reveal_round),
+			_ => None,
+		})
 	}
 }
 

@@ -10,6 +10,7 @@
 //!   pool reserves, and pallet `Swap`, which owns the pool math and fee rate.
 //! - [`CommitmentSubnets`] / [`SubnetCommitments`] / [`FreeCallGuard`]: the interface between
 //!   `SubtensorModule` and pallet `Commitments`.
+//! - [`TimelockOpener`]: opening timelock-encrypted data with pallet `Drand`'s pulses.
 //! - [`NestedCalls`]: the calls a call dispatches on some account's behalf (the runtime's
 //!   batches, proxies and multisigs), for guards tied to an account.
 //!
@@ -17,17 +18,21 @@
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
+extern crate alloc;
+
 mod amounts;
 mod commitments;
 mod ids;
 mod nested_calls;
 mod swap;
+mod timelock;
 
 pub use amounts::{AlphaBalance, TaoBalance};
 pub use commitments::{CommitmentSubnets, FreeCallGuard, SubnetCommitments};
 pub use ids::{MechId, NetUid, NetUidStorageIndex};
 pub use nested_calls::NestedCalls;
 pub use swap::{OrderType, SubnetReserves, SwapHandler, SwapResult};
+pub use timelock::{TimelockOpenError, TimelockOpener};
 
 /// Rao in one TAO (and alpha-rao in one alpha): both have 9 decimals.
 pub const RAO_PER_TAO: u64 = 1_000_000_000;

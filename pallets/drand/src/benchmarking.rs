@@ -3,7 +3,6 @@
 use crate::{crypto::test_beacon, types::OpaquePublicKey, *};
 use alloc::vec::Vec;
 use frame_benchmarking::v2::*;
-use frame_support::BoundedVec;
 use frame_system::RawOrigin;
 
 /// The secret of the beacon the benchmarks sign with.
@@ -11,12 +10,7 @@ const SECRET: u64 = 7;
 
 /// The pulse of `round` by the benchmarks' beacon.
 fn pulse(round: RoundNumber) -> Pulse {
-	let (signature, randomness) = test_beacon::pulse(SECRET, round);
-	Pulse {
-		round,
-		randomness: BoundedVec::truncate_from(randomness.to_vec()),
-		signature: BoundedVec::truncate_from(signature),
-	}
+	test_beacon::stored_pulse(SECRET, round)
 }
 
 #[benchmarks]

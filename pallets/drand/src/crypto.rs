@@ -193,15 +193,18 @@ fn parse_ciphertext(bytes: &[u8]) -> Option<TLECiphertext<TinyBLS381>> {
 }
 
 /// A beacon of its own for tests and benchmarks: its public key and its pulse of each round,
-/// from a secret scalar (quicknet's own pulses can only be replayed, not made).
-#[cfg(any(test, feature = "runtime-benchmarks"))]
+/// from a secret scalar (quicknet's own pulses can only be replayed, not made), and encryption
+/// to any beacon's rounds.
+#[cfg(any(test, feature = "test-utils"))]
 // Scalar multiplication of curve points: group arithmetic, which has no overflow.
 #[allow(clippy::arithmetic_side_effects)]
 pub mod test_beacon {
 	use super::*;
-	use ark_bls12_381::Fr;
+	use crate::Pulse;
+	use ark_bls12_381::{Fr, G2Projective};
 	use ark_ec::CurveGroup;
 	use ark_serialize::CanonicalSerialize;
+	use frame_support::BoundedVec;
 
 	/// The compressed public key of the beacon with secret `secret`.
 	pub fn public_key(secret: u64) -> Vec<u8> {
@@ -221,15 +224,36 @@ pub mod test_beacon {
 		(signature, randomness)
 	}
 
+	/// The pulse of `round` by the beacon with secret `secret`, as `Pulses` stores it.
+	pub fn stored_pulse(secret: u64, round: u64) -> Pulse {
+		let (signature, randomness) = pulse(secret, round);
+		Pulse {
+			round,
+			randomness: BoundedVec::truncate_from(randomness.to_vec()),
+			signature: BoundedVec::truncate_from(signature),
+		}
+	}
+
 	/// `plaintext` timelock-encrypted to `round` of the beacon with secret `secret`, in the
 	/// clients' layout (empty if the encryption failed); `seed` makes its randomness.
 	pub fn seal(secret: u64, round: u64, plaintext: &[u8], seed: u64) -> Vec<u8> {
+		seal_with_key(G2Affine::generator() * Fr::from(secret), round, plaintext, seed)
+	}
+
+	/// `plaintext` timelock-encrypted to `round` of the beacon with the compressed
+	/// `public_key` (quicknet's, say), as [`seal`] does (empty for a malformed key).
+	pub fn seal_to(public_key: &[u8], round: u64, plaintext: &[u8], seed: u64) -> Vec<u8> {
+		g2_point(public_key)
+			.map(|key| seal_with_key(key.into(), round, plaintext, seed))
+			.unwrap_or_default()
+	}
+
+	fn seal_with_key(key: G2Projective, round: u64, plaintext: &[u8], seed: u64) -> Vec<u8> {
 		use rand_chacha::{
 			rand_core::{RngCore, SeedableRng},
 			ChaCha20Rng,
 		};
 		use timelock::{ibe::fullident::Identity, tlock::tle};
-		let key = G2Affine::generator() * Fr::from(secret);
 		let mut rng = ChaCha20Rng::seed_from_u64(seed);
 		let mut symmetric_key = [0u8; 32];
 		rng.fill_bytes(&mut symmetric_key);

@@ -34,6 +34,8 @@ pub mod crypto;
 mod mock;
 mod offchain;
 mod pulses;
+#[cfg(any(test, feature = "test-utils"))]
+pub mod testing;
 #[cfg(test)]
 mod tests;
 pub mod types;

@@ -22,6 +22,7 @@ use sp_runtime::{
 	traits::{IdentifyAccount, Verify},
 	Saturating,
 };
+use subtensor_common::TimelockOpenError;
 
 /// Why a timelock ciphertext could not be opened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -145,5 +146,29 @@ impl<T: Config> Pallet<T> {
 			pruned = pruned.saturating_add(1);
 		}
 		OldestStoredRound::<T>::put(oldest);
+	}
+}
+
+impl<T: Config> subtensor_common::TimelockOpener for Pallet<T> {
+	fn open(ciphertext: &[u8], round: u64) -> Result<Vec<u8>, TimelockOpenError> {
+		Self::decrypt(ciphertext, round).map_err(|error| match error {
+			TimelockError::PulseMissing => TimelockOpenError::PulseMissing,
+			TimelockError::Undecryptable(_) => TimelockOpenError::Undecryptable,
+		})
+	}
+
+	fn latest_round() -> u64 {
+		LastStoredRound::<T>::get()
+	}
+
+	/// Stores the pulse of the round after [`LastStoredRound`] by a test beacon (decryption
+	/// needs only the pulse, not the configured beacon) and seals `plaintext` to it.
+	#[cfg(feature = "runtime-benchmarks")]
+	fn seal_for_benchmark(plaintext: &[u8]) -> (Vec<u8>, u64) {
+		const SECRET: u64 = 11;
+		let round = LastStoredRound::<T>::get().saturating_add(1);
+		Pulses::<T>::insert(round, crypto::test_beacon::stored_pulse(SECRET, round));
+		LastStoredRound::<T>::put(round);
+		(crypto::test_beacon::seal(SECRET, round, plaintext, round), round)
 	}
 }

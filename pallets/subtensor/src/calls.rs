@@ -739,46 +739,80 @@ mod calls {
 			Self::do_batch_reveal_weights(origin, netuid, reveals)
 		}
 
-		/// Timelocked (drand) weight commits: not available on this chain, which has no drand
-		/// pulses to decrypt them with; refused with `CallDisabled` (turn commit-reveal off or
-		/// use `commit_weights` / `reveal_weights`).
+		/// Commits the signer's weights on `netuid` (mechanism 0) timelock-encrypted to drand
+		/// round `reveal_round`: the chain opens and applies them `RevealPeriodEpochs` epochs
+		/// later, once the round's pulse is stored. `commit_reveal_version` must be the chain's
+		/// (`CommitRevealWeightsVersion`).
 		#[pallet::call_index(113)]
-		#[pallet::weight((T::WeightInfo::commit_weights(), DispatchClass::Normal, Pays::No))]
+		#[pallet::weight((
+			Pallet::<T>::commit_timelocked_weight(*netuid, 0),
+			DispatchClass::Normal,
+			Pays::No
+		))]
 		pub fn commit_timelocked_weights(
 			origin: OriginFor<T>,
-			_netuid: NetUid,
-			_commit: BoundedVec<u8, ConstU32<MAX_TIMELOCK_COMMIT_BYTES>>,
-			_reveal_round: u64,
-			_commit_reveal_version: u16,
+			netuid: NetUid,
+			commit: BoundedVec<u8, ConstU32<MAX_TIMELOCK_COMMIT_BYTES>>,
+			reveal_round: u64,
+			commit_reveal_version: u16,
 		) -> DispatchResult {
-			Self::refuse_timelocked_commit(origin)
+			Self::do_commit_timelocked_weights(
+				origin,
+				netuid,
+				0,
+				commit,
+				reveal_round,
+				commit_reveal_version,
+			)
 		}
 
-		/// See [`Pallet::commit_timelocked_weights`] (refused).
+		/// [`Pallet::commit_timelocked_weights`] on mechanism `mecid`, at version 4.
 		#[pallet::call_index(117)]
-		#[pallet::weight((T::WeightInfo::commit_weights(), DispatchClass::Normal, Pays::No))]
+		#[pallet::weight((
+			Pallet::<T>::commit_timelocked_weight(*netuid, *mecid),
+			DispatchClass::Normal,
+			Pays::No
+		))]
 		pub fn commit_crv3_mechanism_weights(
 			origin: OriginFor<T>,
-			_netuid: NetUid,
-			_mecid: MechId,
-			_commit: BoundedVec<u8, ConstU32<MAX_TIMELOCK_COMMIT_BYTES>>,
-			_reveal_round: u64,
+			netuid: NetUid,
+			mecid: MechId,
+			commit: BoundedVec<u8, ConstU32<MAX_TIMELOCK_COMMIT_BYTES>>,
+			reveal_round: u64,
 		) -> DispatchResult {
-			Self::refuse_timelocked_commit(origin)
+			Self::do_commit_timelocked_weights(
+				origin,
+				netuid,
+				mecid,
+				commit,
+				reveal_round,
+				TIMELOCK_COMMIT_VERSION,
+			)
 		}
 
-		/// See [`Pallet::commit_timelocked_weights`] (refused).
+		/// [`Pallet::commit_timelocked_weights`] on mechanism `mecid`.
 		#[pallet::call_index(118)]
-		#[pallet::weight((T::WeightInfo::commit_weights(), DispatchClass::Normal, Pays::No))]
+		#[pallet::weight((
+			Pallet::<T>::commit_timelocked_weight(*netuid, *mecid),
+			DispatchClass::Normal,
+			Pays::No
+		))]
 		pub fn commit_timelocked_mechanism_weights(
 			origin: OriginFor<T>,
-			_netuid: NetUid,
-			_mecid: MechId,
-			_commit: BoundedVec<u8, ConstU32<MAX_TIMELOCK_COMMIT_BYTES>>,
-			_reveal_round: u64,
-			_commit_reveal_version: u16,
+			netuid: NetUid,
+			mecid: MechId,
+			commit: BoundedVec<u8, ConstU32<MAX_TIMELOCK_COMMIT_BYTES>>,
+			reveal_round: u64,
+			commit_reveal_version: u16,
 		) -> DispatchResult {
-			Self::refuse_timelocked_commit(origin)
+			Self::do_commit_timelocked_weights(
+				origin,
+				netuid,
+				mecid,
+				commit,
+				reveal_round,
+				commit_reveal_version,
+			)
 		}
 
 		/// Makes `children` — (proportion of `u64::MAX` of the stake weight, child hotkey), at

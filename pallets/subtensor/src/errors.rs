@@ -232,9 +232,9 @@ mod errors {
 		SymbolDoesNotExist,
 		/// Another subnet uses the symbol.
 		SymbolAlreadyInUse,
-		/// Not raised here (on the reference: a commit of another commit-reveal version).
+		/// A timelocked commit of another commit-reveal version than `CommitRevealWeightsVersion`.
 		IncorrectCommitRevealVersion,
-		/// Not raised here (on the reference: a timelocked commit names an invalid drand round).
+		/// A timelocked commit names a drand round older than the latest stored pulse.
 		InvalidRevealRound,
 		/// Not raised here (on the reference: a commit-reveal period above its bound).
 		RevealPeriodTooLarge,

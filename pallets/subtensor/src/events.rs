@@ -559,5 +559,26 @@ mod events {
 			/// TAO recycled from the subnet's account.
 			recycled: TaoBalance,
 		},
+		/// A timelocked weight commit was dropped when its round came (this chain's own).
+		#[codec(index = 138)]
+		TimelockedWeightsDropped {
+			/// The mechanism's storage index.
+			netuid: NetUidStorageIndex,
+			/// The hotkey that committed it.
+			hotkey: T::AccountId,
+			/// Why.
+			reason: TimelockedCommitFailure,
+		},
+		/// Timelocked weight commits of an epoch were removed unopened: their reveal epoch
+		/// passed before their round's pulse was stored (this chain's own).
+		#[codec(index = 139)]
+		TimelockedWeightsExpired {
+			/// The mechanism's storage index.
+			netuid: NetUidStorageIndex,
+			/// The epoch they were made in.
+			epoch: u64,
+			/// How many.
+			commits: u32,
+		},
 	}
 }

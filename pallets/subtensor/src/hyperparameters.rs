@@ -150,6 +150,8 @@ subnet_setters! {
 
 // ----- Chain-wide -----
 global_setters! {
+	/// The commit-reveal version timelocked weight commits must name.
+	set_commit_reveal_weights_version(u16) => CommitRevealWeightsVersion, CommitRevealVersionSet;
 	/// Highest delegate take (÷65535).
 	set_max_delegate_take(u16) => MaxDelegateTake, DefaultTakeSet;
 	/// Lowest delegate take (÷65535).

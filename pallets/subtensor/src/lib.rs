@@ -114,7 +114,10 @@ use frame_support::pallet_macros::import_section;
 pub mod pallet {
 	use super::*;
 	use crate::staking::root_claim::MAX_CLAIM_HOTKEYS;
-	use crate::weights_set::{Reveal, WeightCommit, MAX_TIMELOCK_COMMIT_BYTES};
+	use crate::weights_set::{
+		Reveal, TimelockCiphertext, TimelockedCommit, TimelockedCommitFailure, WeightCommit,
+		MAX_TIMELOCK_COMMIT_BYTES, TIMELOCK_COMMIT_VERSION,
+	};
 	use alloc::{collections::BTreeSet, vec::Vec};
 	use codec::Compact;
 	use frame_support::{
@@ -126,7 +129,7 @@ pub mod pallet {
 	use substrate_fixed::types::{I64F64, I96F32, U64F64, U96F32};
 	use subtensor_common::{
 		AlphaBalance, FreeCallGuard, MechId, NestedCalls, NetUid, NetUidStorageIndex,
-		SubnetCommitments, SwapHandler, TaoBalance, RAO_PER_TAO,
+		SubnetCommitments, SwapHandler, TaoBalance, TimelockOpener, RAO_PER_TAO,
 	};
 
 	/// Configuration of `SubtensorModule`.
@@ -180,6 +183,9 @@ pub mod pallet {
 		/// Other pallets' calls a coldkey with an announced swap may still make (shielded
 		/// carriers, whose inner transaction is checked when it is opened).
 		type AllowedDuringColdkeySwap: Contains<<Self as frame_system::Config>::RuntimeCall>;
+
+		/// Opens timelocked weight commits with the drand beacon's pulses (pallet `Drand`).
+		type Timelock: TimelockOpener;
 	}
 
 	/// The storage layout's version; [`crate::migrations`] bring older chains to it.
@@ -255,6 +261,10 @@ pub mod pallet {
 		fn on_initialize(_block: BlockNumberFor<T>) -> Weight {
 			let subnets = Self::subnets();
 			let registration = Self::registration_block_step(&subnets);
+			// Timelocked commits open before the epochs that use them (not on subnets whose
+			// epoch waits for the next block: they open there).
+			let (_, deferred) = Self::due_epochs(&subnets, Self::current_block());
+			let reveals = Self::reveal_timelocked_commits(&subnets, &deferred);
 			let emitting = Self::run_coinbase(&subnets);
 			let coinbase = T::WeightInfo::run_coinbase(emitting.len() as u32);
 			let (epochs_run, schedule) = Self::epoch_schedule_step(&subnets);
@@ -265,6 +275,7 @@ pub mod pallet {
 			});
 			let dissolutions = Self::advance_dissolutions(Self::dissolution_budget());
 			registration
+				.saturating_add(reveals)
 				.saturating_add(coinbase)
 				.saturating_add(schedule)
 				.saturating_add(children)

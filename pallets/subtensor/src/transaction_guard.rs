@@ -15,7 +15,8 @@
 //!
 //! Rejections are `InvalidTransaction::Custom(code)` with the codes clients know:
 //! [`CUSTOM_STAKE_TOO_LOW`], [`CUSTOM_SUBNET_NOT_EXISTS`], [`CUSTOM_HOTKEY_NOT_EXISTS`],
-//! [`CUSTOM_RATE_LIMITED`], [`CUSTOM_NOT_REGISTERED`], [`CUSTOM_INPUT_LENGTHS_UNEQUAL`].
+//! [`CUSTOM_RATE_LIMITED`], [`CUSTOM_NOT_REGISTERED`], [`CUSTOM_INVALID_REVEAL_ROUND`],
+//! [`CUSTOM_INPUT_LENGTHS_UNEQUAL`].
 
 use crate::*;
 use codec::{Decode, DecodeWithMemTracking, Encode};
@@ -32,7 +33,9 @@ use sp_runtime::{
 	},
 	transaction_validity::{InvalidTransaction, TransactionValidityError, ValidTransaction},
 };
-use subtensor_common::{FreeCallGuard, MechId, NestedCalls, NetUid, NetUidStorageIndex};
+use subtensor_common::{
+	FreeCallGuard, MechId, NestedCalls, NetUid, NetUidStorageIndex, TimelockOpener,
+};
 
 /// The hotkey's stake is below `StakeThreshold`.
 pub const CUSTOM_STAKE_TOO_LOW: u8 = 1;
@@ -44,6 +47,8 @@ pub const CUSTOM_HOTKEY_NOT_EXISTS: u8 = 4;
 pub const CUSTOM_RATE_LIMITED: u8 = 6;
 /// The hotkey holds no UID on the subnet.
 pub const CUSTOM_NOT_REGISTERED: u8 = 10;
+/// A timelocked commit names a drand round older than the latest stored pulse.
+pub const CUSTOM_INVALID_REVEAL_ROUND: u8 = 15;
 /// A batch's lists differ in length.
 pub const CUSTOM_INPUT_LENGTHS_UNEQUAL: u8 = 18;
 /// The account announced a coldkey swap: it makes only the swap's calls.
@@ -131,6 +136,18 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// The guard of a timelocked commit: that of any commit, and a drand round not older than
+	/// the latest stored pulse (a commit anyone could open at once).
+	fn guard_timelocked_commit(
+		hotkey: &T::AccountId,
+		netuid: NetUid,
+		mecid: MechId,
+		round: u64,
+	) -> Result<(), TransactionValidityError> {
+		Self::guard_weights(hotkey, netuid, mecid, WeightCall::CommitOrReveal)?;
+		require(round >= T::Timelock::latest_round(), CUSTOM_INVALID_REVEAL_ROUND)
+	}
+
 	/// The guard of `call` signed by `who` (calls without one pass).
 	pub fn guard_call(who: &T::AccountId, call: &Call<T>) -> Result<(), TransactionValidityError> {
 		use WeightCall::{CommitOrReveal, Set};
@@ -145,6 +162,13 @@ impl<T: Config> Pallet<T> {
 			Call::commit_mechanism_weights { netuid, mecid, .. }
 			| Call::reveal_mechanism_weights { netuid, mecid, .. } => {
 				Self::guard_weights(who, *netuid, *mecid, CommitOrReveal)
+			},
+			Call::commit_timelocked_weights { netuid, reveal_round, .. } => {
+				Self::guard_timelocked_commit(who, *netuid, 0, *reveal_round)
+			},
+			Call::commit_crv3_mechanism_weights { netuid, mecid, reveal_round, .. }
+			| Call::commit_timelocked_mechanism_weights { netuid, mecid, reveal_round, .. } => {
+				Self::guard_timelocked_commit(who, *netuid, *mecid, *reveal_round)
 			},
 			Call::batch_set_weights { netuids, weights, version_keys } => require(
 				netuids.len() == weights.len() && netuids.len() == version_keys.len(),

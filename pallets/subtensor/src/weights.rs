@@ -105,6 +105,10 @@ pub trait WeightInfo {
 	fn commit_weights() -> Weight;
 	/// `reveal_weights`.
 	fn reveal_weights() -> Weight;
+	/// `commit_timelocked_weights`.
+	fn commit_timelocked_weights(q: u32, ) -> Weight;
+	/// `reveal_timelocked_commits`.
+	fn reveal_timelocked_commits(n: u32, k: u32, ) -> Weight;
 	/// `drain_and_distribute`.
 	fn drain_and_distribute(n: u32, ) -> Weight;
 	/// `epoch_parent_links`.
@@ -1959,6 +1963,103 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(22))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
+	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:0)
+	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MechanismCountCurrent` (r:1 w:0)
+	/// Proof: `SubtensorModule::MechanismCountCurrent` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::CommitRevealWeightsEnabled` (r:1 w:0)
+	/// Proof: `SubtensorModule::CommitRevealWeightsEnabled` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::CommitRevealWeightsVersion` (r:1 w:0)
+	/// Proof: `SubtensorModule::CommitRevealWeightsVersion` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Uids` (r:1 w:0)
+	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastUpdate` (r:1 w:1)
+	/// Proof: `SubtensorModule::LastUpdate` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Drand::LastStoredRound` (r:1 w:0)
+	/// Proof: `Drand::LastStoredRound` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::SubnetEpochIndex` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetEpochIndex` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Tempo` (r:1 w:0)
+	/// Proof: `SubtensorModule::Tempo` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastEpochBlock` (r:1 w:0)
+	/// Proof: `SubtensorModule::LastEpochBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PendingEpochAt` (r:1 w:0)
+	/// Proof: `SubtensorModule::PendingEpochAt` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TimelockedWeightCommits` (r:1 w:1)
+	/// Proof: `SubtensorModule::TimelockedWeightCommits` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// The range of component `q` is `[0, 1023]`.
+	fn commit_timelocked_weights(q: u32, ) -> Weight {
+		// Proof size: measured `4294`, estimated `7758`.
+		// Minimum execution time: 192_581_000 picoseconds.
+		Weight::from_parts(198_723_000, 0)
+			.saturating_add(Weight::from_parts(0, 7758))
+			.saturating_add(Weight::from_parts(10_169_238, 0).saturating_mul(q.into()))
+			.saturating_add(T::DbWeight::get().reads(12))
+			.saturating_add(T::DbWeight::get().writes(2))
+			.saturating_add(Weight::from_parts(0, 5050).saturating_mul(q.into()))
+	}
+	/// Storage: `Drand::LastStoredRound` (r:1 w:0)
+	/// Proof: `Drand::LastStoredRound` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::RevealPeriodEpochs` (r:1 w:0)
+	/// Proof: `SubtensorModule::RevealPeriodEpochs` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetEpochIndex` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetEpochIndex` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Tempo` (r:1 w:0)
+	/// Proof: `SubtensorModule::Tempo` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastEpochBlock` (r:1 w:0)
+	/// Proof: `SubtensorModule::LastEpochBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PendingEpochAt` (r:1 w:0)
+	/// Proof: `SubtensorModule::PendingEpochAt` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MechanismCountCurrent` (r:1 w:0)
+	/// Proof: `SubtensorModule::MechanismCountCurrent` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TimelockedWeightCommits` (r:2 w:1)
+	/// Proof: `SubtensorModule::TimelockedWeightCommits` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Drand::Pulses` (r:1 w:0)
+	/// Proof: `Drand::Pulses` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::CommitRevealWeightsEnabled` (r:1 w:0)
+	/// Proof: `SubtensorModule::CommitRevealWeightsEnabled` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:0)
+	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetworkN` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Uids` (r:1 w:0)
+	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetOwnerHotkey` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetOwnerHotkey` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TotalHotkeyAlpha` (r:2 w:0)
+	/// Proof: `SubtensorModule::TotalHotkeyAlpha` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ChildKeys` (r:1 w:0)
+	/// Proof: `SubtensorModule::ChildKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ParentKeys` (r:1 w:0)
+	/// Proof: `SubtensorModule::ParentKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TaoWeight` (r:1 w:0)
+	/// Proof: `SubtensorModule::TaoWeight` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::StakeThreshold` (r:1 w:0)
+	/// Proof: `SubtensorModule::StakeThreshold` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::WeightsVersionKey` (r:1 w:0)
+	/// Proof: `SubtensorModule::WeightsVersionKey` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ValidatorPermit` (r:1 w:0)
+	/// Proof: `SubtensorModule::ValidatorPermit` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MinAllowedWeights` (r:1 w:0)
+	/// Proof: `SubtensorModule::MinAllowedWeights` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MaxWeightsLimit` (r:1 w:0)
+	/// Proof: `SubtensorModule::MaxWeightsLimit` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Weights` (r:0 w:1)
+	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// The range of component `n` is `[0, 32]`.
+	/// The range of component `k` is `[0, 1024]`.
+	fn reveal_timelocked_commits(n: u32, k: u32, ) -> Weight {
+		// Proof size: measured `3082`, estimated `9022`.
+		// Minimum execution time: 5_521_383_000 picoseconds.
+		Weight::from_parts(5_605_491_000, 0)
+			.saturating_add(Weight::from_parts(0, 9022))
+			.saturating_add(Weight::from_parts(13_912_211_273, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(20_527_321, 0).saturating_mul(k.into()))
+			.saturating_add(T::DbWeight::get().reads(21))
+			.saturating_add(T::DbWeight::get().writes(2))
+			.saturating_add(Weight::from_parts(0, 5050).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(0, 1374).saturating_mul(n.into()))
+	}
 	/// Storage: `SubtensorModule::PendingServerEmission` (r:1 w:1)
 	/// Proof: `SubtensorModule::PendingServerEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::PendingValidatorEmission` (r:1 w:1)
@@ -3280,6 +3381,24 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 9425))
 			.saturating_add(RocksDbWeight::get().reads(22))
 			.saturating_add(RocksDbWeight::get().writes(2))
+	}
+	fn commit_timelocked_weights(q: u32, ) -> Weight {
+		Weight::from_parts(198_723_000, 0)
+			.saturating_add(Weight::from_parts(0, 7758))
+			.saturating_add(Weight::from_parts(10_169_238, 0).saturating_mul(q.into()))
+			.saturating_add(RocksDbWeight::get().reads(12))
+			.saturating_add(RocksDbWeight::get().writes(2))
+			.saturating_add(Weight::from_parts(0, 5050).saturating_mul(q.into()))
+	}
+	fn reveal_timelocked_commits(n: u32, k: u32, ) -> Weight {
+		Weight::from_parts(5_605_491_000, 0)
+			.saturating_add(Weight::from_parts(0, 9022))
+			.saturating_add(Weight::from_parts(13_912_211_273, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(20_527_321, 0).saturating_mul(k.into()))
+			.saturating_add(RocksDbWeight::get().reads(21))
+			.saturating_add(RocksDbWeight::get().writes(2))
+			.saturating_add(Weight::from_parts(0, 5050).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(0, 1374).saturating_mul(n.into()))
 	}
 	fn drain_and_distribute(n: u32, ) -> Weight {
 		Weight::from_parts(1_077_184_019, 0)

@@ -28,6 +28,7 @@ impl pallet_subtensor::Config for Runtime {
 	type HotkeySwapOnSubnetInterval = ConstU64<7_200>;
 	type NestedCalls = super::nested_calls::RuntimeNestedCalls;
 	type AllowedDuringColdkeySwap = super::nested_calls::ShieldedCarriers;
+	type Timelock = crate::Drand;
 }
 
 impl pallet_subtensor_commitments::Config for Runtime {
@@ -36,6 +37,7 @@ impl pallet_subtensor_commitments::Config for Runtime {
 	type MaxFields = ConstU32<3>;
 	/// 3 100 bytes per account, subnet and epoch: 31 commitments of up to 100 bytes.
 	type DefaultMaxSpace = ConstU32<3_100>;
+	type Timelock = crate::Drand;
 	type WeightInfo = pallet_subtensor_commitments::weights::SubstrateWeight<Runtime>;
 }
 

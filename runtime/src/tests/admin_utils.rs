@@ -73,6 +73,14 @@ fn root_sets_chain_wide_values_and_nobody_else_does() {
 		));
 		assert_eq!(last_subtensor_event(), SubtensorEvent::ColdkeySwapReannouncementDelaySet(10));
 		assert_eq!(pallet_subtensor::ColdkeySwapReannouncementDelay::<Runtime>::get(), 10);
+		// The version timelocked weight commits must name.
+		assert_ok!(AdminUtils::sudo_set_commit_reveal_version(RuntimeOrigin::root(), 5));
+		assert_eq!(pallet_subtensor::CommitRevealWeightsVersion::<Runtime>::get(), 5);
+		assert_eq!(last_subtensor_event(), SubtensorEvent::CommitRevealVersionSet(5));
+		assert_noop!(
+			AdminUtils::sudo_set_commit_reveal_version(signed(&Bob.to_account_id()), 4),
+			DispatchError::BadOrigin
+		);
 	});
 }
 
@@ -284,16 +292,9 @@ fn proof_of_work_registration_starts_closed_and_its_owner_opens_it() {
 #[test]
 fn setters_that_would_change_nothing_are_refused_by_name() {
 	with_subnet(|netuid| {
-		let disabled = || SubtensorError::<Runtime>::DisabledTemporarily;
-		assert_noop!(AdminUtils::sudo_set_commit_reveal_version(root(), 4), disabled());
 		assert_noop!(
 			AdminUtils::sudo_set_dissolve_network_schedule_duration(root(), 5),
 			Error::<Runtime>::Deprecated
-		);
-		// Only root reaches the refusal.
-		assert_noop!(
-			AdminUtils::sudo_set_commit_reveal_version(signed(&Bob.to_account_id()), 4),
-			DispatchError::BadOrigin
 		);
 		// The legacy activity cutoff respects `MinActivityCutoff` (360 blocks).
 		assert_noop!(

@@ -227,6 +227,16 @@ fn the_storage_items_clients_read_by_name_are_declared() {
 				"AdjustmentInterval",
 			][..],
 		),
+		// The SDK's reads of timelocked weight commits (and the layouts it also lists).
+		(
+			"SubtensorModule",
+			&[
+				"TimelockedWeightCommits",
+				"CRV3WeightCommits",
+				"CRV3WeightCommitsV2",
+				"CommitRevealWeightsVersion",
+			][..],
+		),
 		// The SDK's generated storage list.
 		(
 			"Drand",

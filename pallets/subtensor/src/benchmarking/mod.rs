@@ -10,7 +10,13 @@ pub(crate) mod setup;
 
 use crate::children::MAX_CHILD_KEY_LINKS_PER_SUBNET;
 use crate::staking::root_claim::{MAX_CLAIM_HOTKEYS, MAX_CLAIM_SUBNETS};
-use crate::{weights_set::Reveal, *};
+use crate::{
+	weights_set::{
+		Reveal, TimelockCiphertext, TimelockedWeightsPayload, MAX_TIMELOCKED_COMMITS_PER_EPOCH,
+		MAX_TIMELOCK_OPENS_PER_BLOCK, TIMELOCK_COMMIT_VERSION,
+	},
+	*,
+};
 use alloc::{
 	collections::{BTreeMap, BTreeSet, VecDeque},
 	vec,
@@ -25,7 +31,7 @@ use sp_core::H256;
 use sp_runtime::traits::Saturating;
 use substrate_fixed::types::{I96F32, U64F64};
 use subtensor_common::{
-	AlphaBalance, NetUid, NetUidStorageIndex, SwapHandler, TaoBalance, RAO_PER_TAO,
+	AlphaBalance, NetUid, NetUidStorageIndex, SwapHandler, TaoBalance, TimelockOpener, RAO_PER_TAO,
 };
 
 #[benchmarks]
@@ -515,6 +521,71 @@ mod benchmarks {
 			reveal.version_key,
 		);
 		assert!(WeightCommits::<T>::get(index, &validator).is_none());
+	}
+
+	/// A validator's largest timelocked commit to an epoch already holding `q` largest commits
+	/// (nine of them its own): the whole queue is read, counted and written back.
+	#[benchmark]
+	fn commit_timelocked_weights(q: Linear<0, { MAX_TIMELOCKED_COMMITS_PER_EPOCH - 1 }>) {
+		let (netuid, validator) = weights_subnet::<T>();
+		CommitRevealWeightsEnabled::<T>::insert(netuid, true);
+		let index = NetUidStorageIndex::of_subnet(netuid);
+		let epoch = Pallet::<T>::current_epoch_with_lookahead(netuid);
+		let other = funded::<T>("other", 0);
+		let queue: VecDeque<_> = (0..q)
+			.map(|i| {
+				let committer = if i < 9 { validator.clone() } else { other.clone() };
+				(committer, 1, largest_ciphertext(), 1)
+			})
+			.collect();
+		TimelockedWeightCommits::<T>::insert(index, epoch, queue);
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(validator.clone()),
+			netuid,
+			largest_ciphertext(),
+			1_000_000,
+			TIMELOCK_COMMIT_VERSION,
+		);
+		assert_eq!(Pallet::<T>::timelocked_queue_len(index, epoch), q + 1);
+	}
+
+	/// A subnet's reveal epoch holding `n` commits whose pulse is stored, each opening to a
+	/// 256-UID weight vector that is applied, then `k` largest commits whose round has not come.
+	#[benchmark]
+	fn reveal_timelocked_commits(
+		n: Linear<0, MAX_TIMELOCK_OPENS_PER_BLOCK>,
+		k: Linear<0, MAX_TIMELOCKED_COMMITS_PER_EPOCH>,
+	) {
+		let (netuid, validator) = weights_subnet::<T>();
+		CommitRevealWeightsEnabled::<T>::insert(netuid, true);
+		let payload = TimelockedWeightsPayload {
+			hotkey: validator.encode(),
+			uids: (0..FULL_SUBNET).collect(),
+			values: (0..FULL_SUBNET).map(|uid| uid.saturating_add(1)).collect(),
+			version_key: 0,
+		};
+		let (ciphertext, round) = T::Timelock::seal_for_benchmark(&payload.encode());
+		let ciphertext = TimelockCiphertext::truncate_from(ciphertext);
+		let period = RevealPeriodEpochs::<T>::get(netuid);
+		SubnetEpochIndex::<T>::insert(netuid, period.saturating_add(1));
+		let reveal_epoch = Pallet::<T>::current_epoch_with_lookahead(netuid) - period;
+		let index = NetUidStorageIndex::of_subnet(netuid);
+		let due = (0..n).map(|_| (validator.clone(), 1, ciphertext.clone(), round));
+		let waiting = (0..k).map(|_| (validator.clone(), 1, largest_ciphertext(), round + 1_000));
+		TimelockedWeightCommits::<T>::insert(
+			index,
+			reveal_epoch,
+			due.chain(waiting).collect::<VecDeque<_>>(),
+		);
+		#[block]
+		{
+			Pallet::<T>::reveal_timelocked_commits(&[netuid], &[]);
+		}
+		assert_eq!(Pallet::<T>::timelocked_queue_len(index, reveal_epoch), k);
+		if n > 0 {
+			assert_eq!(Weights::<T>::get(index, 1).len(), usize::from(FULL_SUBNET));
+		}
 	}
 
 	/// The epoch of a subnet of `n` UIDs and its payouts (see [`epoch_ready_subnet`]).

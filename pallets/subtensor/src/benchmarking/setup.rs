@@ -314,3 +314,9 @@ pub fn announced_coldkey<T: Config>() -> T::AccountId {
 	.unwrap_or_else(|e| panic!("announce: {e:?}"));
 	coldkey
 }
+
+/// A ciphertext of the largest size a timelocked commit carries.
+pub fn largest_ciphertext() -> crate::weights_set::TimelockCiphertext {
+	let size = crate::weights_set::MAX_TIMELOCK_COMMIT_BYTES as usize;
+	crate::weights_set::TimelockCiphertext::truncate_from(alloc::vec![7u8; size])
+}

@@ -37,33 +37,38 @@ impl<T: Config> Pallet<T> {
 		)
 	}
 
+	/// The non-root subnets of `subnets` whose epoch is due at `now`, split into those that run
+	/// (the first `MaxEpochsPerBlock`) and those deferred to the next block.
+	pub fn due_epochs(subnets: &[NetUid], now: u64) -> (Vec<NetUid>, Vec<NetUid>) {
+		let mut due: Vec<NetUid> = subnets
+			.iter()
+			.copied()
+			.filter(|netuid| !netuid.is_root() && Self::should_run_epoch(*netuid, now))
+			.collect();
+		let cap = usize::from(MaxEpochsPerBlock::<T>::get()).min(due.len());
+		let deferred = due.split_off(cap);
+		(due, deferred)
+	}
+
 	/// Advances the schedule of every non-root subnet of `subnets` whose epoch is due, at most
 	/// `MaxEpochsPerBlock` of them; the others are deferred to the next block. Returns the
 	/// subnets whose epoch ran.
 	pub fn epoch_schedule_step(subnets: &[NetUid]) -> (Vec<NetUid>, Weight) {
 		let now = Self::current_block();
-		let cap = usize::from(MaxEpochsPerBlock::<T>::get());
-		let mut ran = Vec::new();
+		let (ran, deferred) = Self::due_epochs(subnets, now);
 		for netuid in subnets.iter().copied().filter(|netuid| !netuid.is_root()) {
 			BlocksSinceLastStep::<T>::mutate(netuid, |blocks| *blocks = blocks.saturating_add(1));
-			if !Self::should_run_epoch(netuid, now) {
-				continue;
-			}
-			if ran.len() >= cap {
-				let next = now.saturating_add(1);
-				PendingEpochAt::<T>::insert(netuid, next);
-				Self::deposit_event(Event::EpochDeferred {
-					netuid,
-					from_block: now,
-					to_block: next,
-				});
-				continue;
-			}
+		}
+		let next = now.saturating_add(1);
+		for netuid in deferred {
+			PendingEpochAt::<T>::insert(netuid, next);
+			Self::deposit_event(Event::EpochDeferred { netuid, from_block: now, to_block: next });
+		}
+		for netuid in ran.iter().copied() {
 			LastEpochBlock::<T>::insert(netuid, now);
 			BlocksSinceLastStep::<T>::insert(netuid, 0);
 			PendingEpochAt::<T>::remove(netuid);
 			SubnetEpochIndex::<T>::mutate(netuid, |index| *index = index.saturating_add(1));
-			ran.push(netuid);
 		}
 		let mut weight = <T as Config>::WeightInfo::epoch_schedule_step(subnets.len() as u32);
 		for netuid in &ran {

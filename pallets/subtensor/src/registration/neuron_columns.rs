@@ -123,7 +123,8 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Removes the columns of one mechanism: its vectors, weights, bonds and weight commits.
+	/// Removes the columns of one mechanism: its vectors, weights, bonds and weight commits
+	/// (hashed and timelocked).
 	fn remove_mechanism_columns(index: NetUidStorageIndex) {
 		macro_rules! remove_mechanism {
 			($column:ident, $value:expr) => {
@@ -134,6 +135,7 @@ impl<T: Config> Pallet<T> {
 		let _ = Weights::<T>::clear_prefix(index, u32::MAX, None);
 		let _ = Bonds::<T>::clear_prefix(index, u32::MAX, None);
 		let _ = WeightCommits::<T>::clear_prefix(index, u32::MAX, None);
+		let _ = TimelockedWeightCommits::<T>::clear_prefix(index, u32::MAX, None);
 	}
 
 	/// Sets the subnet's mechanism count to `count`: removed mechanisms lose their columns, new

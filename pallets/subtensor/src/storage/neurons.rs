@@ -127,6 +127,46 @@ mod neuron_storage {
 		OptionQuery,
 	>;
 
+	/// Timelocked weight commits on a mechanism, by the epoch they were made in: `(hotkey,
+	/// block, ciphertext, drand round)`, in commit order. Revealed and removed
+	/// `RevealPeriodEpochs` epochs later, once the round's pulse is stored.
+	#[pallet::storage]
+	pub type TimelockedWeightCommits<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		NetUidStorageIndex,
+		Twox64Concat,
+		u64,
+		alloc::collections::VecDeque<TimelockedCommit<T::AccountId>>,
+		ValueQuery,
+	>;
+
+	/// The first layout of timelocked commits, `(hotkey, ciphertext, drand round)` by mechanism
+	/// and epoch. Declared for the clients that list it; this chain never writes it.
+	#[pallet::storage]
+	pub type CRV3WeightCommits<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		NetUidStorageIndex,
+		Twox64Concat,
+		u64,
+		alloc::collections::VecDeque<(T::AccountId, TimelockCiphertext, u64)>,
+		ValueQuery,
+	>;
+
+	/// The second layout of timelocked commits, as [`TimelockedWeightCommits`]. Declared for
+	/// the clients that list it; this chain never writes it.
+	#[pallet::storage]
+	pub type CRV3WeightCommitsV2<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		NetUidStorageIndex,
+		Twox64Concat,
+		u64,
+		alloc::collections::VecDeque<TimelockedCommit<T::AccountId>>,
+		ValueQuery,
+	>;
+
 	/// Bonds a UID holds: `(destination uid, bond)`.
 	#[pallet::storage]
 	pub type Bonds<T> = StorageDoubleMap<

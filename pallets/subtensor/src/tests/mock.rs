@@ -1,4 +1,5 @@
-//! A minimal runtime for the pallet's tests: System, Balances, Swap and SubtensorModule.
+//! A minimal runtime for the pallet's tests: System, Balances, Swap, Drand (which opens
+//! timelocked weight commits) and SubtensorModule.
 
 use crate as pallet_subtensor;
 use frame_support::{
@@ -16,6 +17,7 @@ frame_support::construct_runtime!(
 		System: frame_system = 0,
 		Balances: pallet_balances = 5,
 		SubtensorModule: pallet_subtensor = 7,
+		Drand: pallet_drand = 26,
 		Swap: pallet_subtensor_swap = 28,
 	}
 );
@@ -44,6 +46,14 @@ impl pallet_subtensor_swap::Config for Test {
 	type WeightInfo = ();
 }
 
+pallet_drand::impl_drand_test_signing!(Test);
+
+impl pallet_drand::Config for Test {
+	type UnsignedPriority = ConstU64<{ 1 << 20 }>;
+	type HttpFetchTimeout = ConstU64<1_000>;
+	type WeightInfo = ();
+}
+
 frame_support::parameter_types! {
 	/// A hotkey swap on every subnet recycles 0.1 TAO.
 	pub const KeySwapCost: subtensor_common::TaoBalance = subtensor_common::TaoBalance::new(100_000_000);
@@ -65,6 +75,7 @@ impl pallet_subtensor::Config for Test {
 	type HotkeySwapOnSubnetInterval = ConstU64<7_200>;
 	type NestedCalls = ();
 	type AllowedDuringColdkeySwap = frame_support::traits::Nothing;
+	type Timelock = Drand;
 }
 
 /// One TAO in rao.

@@ -25,6 +25,7 @@ mod staking;
 mod subnet_info;
 mod subnets;
 mod swap;
+mod timelocked_weights;
 mod transaction_guard;
 mod transitions;
 mod trim;

@@ -68,6 +68,28 @@ fn weight_calls_need_an_existing_subnet_a_uid_and_stake() {
 }
 
 #[test]
+fn a_timelocked_commit_to_a_round_already_stored_is_refused() {
+	run_test(|| {
+		let netuid = subnet_with_registered_hotkey();
+		let commit = |reveal_round| Call::commit_timelocked_mechanism_weights {
+			netuid,
+			mecid: 0,
+			commit: vec![1u8; 64].try_into().unwrap_or_default(),
+			reveal_round,
+			commit_reveal_version: 4,
+		};
+		assert_eq!(guard(20, commit(5)), Ok(()));
+		pallet_drand::LastStoredRound::<Test>::put(10);
+		assert_eq!(guard(20, commit(10)), Ok(()));
+		assert_eq!(
+			guard(20, commit(9)),
+			Err(InvalidTransaction::Custom(CUSTOM_INVALID_REVEAL_ROUND))
+		);
+		assert_eq!(guard(21, commit(10)), Err(InvalidTransaction::Custom(CUSTOM_NOT_REGISTERED)));
+	});
+}
+
+#[test]
 fn setting_weights_again_too_soon_is_refused() {
 	run_test(|| {
 		let netuid = subnet_with_registered_hotkey();

@@ -10,7 +10,7 @@ use subtensor_common::{NetUid, NetUidStorageIndex};
 
 /// A subnet with the owner's hotkey at UID 0 and hotkeys 20, 21, 22 at UIDs 1–3; UID 1 holds
 /// a validator permit; commit-reveal off, no rate limit, at least 2 weights.
-fn subnet_with_validator() -> NetUid {
+pub(super) fn subnet_with_validator() -> NetUid {
 	let netuid = add_subnet();
 	for hotkey in 20..=22 {
 		assert_ok(SubtensorModule::burned_register(
@@ -29,7 +29,7 @@ fn subnet_with_validator() -> NetUid {
 	netuid
 }
 
-fn validator() -> AccountId32 {
+pub(super) fn validator() -> AccountId32 {
 	account(20)
 }
 
@@ -39,7 +39,7 @@ fn set(hotkey: AccountId32, netuid: NetUid, uids: Vec<u16>, values: Vec<u16>) ->
 
 type DispatchResult = sp_runtime::DispatchResult;
 
-fn index(netuid: NetUid) -> NetUidStorageIndex {
+pub(super) fn index(netuid: NetUid) -> NetUidStorageIndex {
 	NetUidStorageIndex::of_subnet(netuid)
 }
 
@@ -306,25 +306,6 @@ fn a_batch_runs_every_item_and_reports_the_failures() {
 				vec![Compact(0)],
 			),
 			Error::<Test>::InputLengthsUnequal
-		);
-	});
-}
-
-#[test]
-fn timelocked_commits_are_refused() {
-	run_test(|| {
-		let netuid = subnet_with_validator();
-		CommitRevealWeightsEnabled::<Test>::insert(netuid, true);
-		let ciphertext = vec![1u8; 64].try_into().expect("short");
-		assert_noop!(
-			SubtensorModule::commit_timelocked_weights(
-				RuntimeOrigin::signed(validator()),
-				netuid,
-				ciphertext,
-				1,
-				4
-			),
-			Error::<Test>::CallDisabled
 		);
 	});
 }

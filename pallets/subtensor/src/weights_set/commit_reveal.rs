@@ -1,7 +1,7 @@
 //! Hash commit-reveal: a validator first commits `BlakeTwo256(SCALE(hotkey, mechanism index,
 //! uids, values, salt, version_key))`, then reveals the vector `RevealPeriodEpochs` epochs
 //! later, so others cannot copy its weights while they matter. A commit not revealed in its
-//! epoch expires. Timelocked (drand) commits are not supported on this chain.
+//! epoch expires. Timelocked commits, which the chain opens itself, are in `timelocked.rs`.
 
 use super::{set::WeightsSource, MAX_UNREVEALED_COMMITS};
 use crate::*;
@@ -17,9 +17,6 @@ use subtensor_common::{MechId, NetUid, NetUidStorageIndex};
 
 /// A queued commit: (hash, epoch it was made in, block it was made in, unused).
 pub type WeightCommit = (H256, u64, u64, u64);
-
-/// Longest ciphertext a timelocked commit may carry (the call signature's bound).
-pub const MAX_TIMELOCK_COMMIT_BYTES: u32 = 5_000;
 
 /// A weight vector revealed from a commit.
 #[derive(Clone, Debug, Eq, PartialEq)]
@@ -160,13 +157,6 @@ impl<T: Config> Pallet<T> {
 			WeightsSource::Reveal,
 		)?;
 		Ok(hash)
-	}
-
-	/// Timelocked commits are refused: without drand pulses the chain could never decrypt
-	/// and apply them.
-	pub fn refuse_timelocked_commit(origin: OriginFor<T>) -> DispatchResult {
-		frame_system::ensure_signed(origin)?;
-		Err(Error::<T>::CallDisabled.into())
 	}
 
 	/// Removes the commits at the front of `queue` whose reveal epoch has passed; returns their
