@@ -19,6 +19,7 @@ mod benchmarking;
 mod chain_spec;
 mod cli;
 mod command;
+mod custom_rpc;
 mod database;
 mod drand;
 mod executor;

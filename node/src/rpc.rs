@@ -1,6 +1,8 @@
 //! The node's JSON-RPC methods beside the standard ones sc-service installs (`chain_*`,
 //! `state_*`, `author_*`, `system_*`): account nonces (`system_accountNextIndex`), fee queries
-//! (`payment_*`) and, on manually sealed chains, `engine_createBlock` / `engine_finalizeBlock`.
+//! (`payment_*`), the chain's own (`delegateInfo_*`, `neuronInfo_*`, `subnetInfo_*`,
+//! `stakeInfo_*`, `swap_*`: see `custom_rpc.rs`) and, on manually sealed chains,
+//! `engine_createBlock` / `engine_finalizeBlock`.
 //!
 //! The `engine_*` methods make and finalize blocks, so they are unsafe methods: a connection the
 //! node's RPC policy keeps from unsafe calls (`--rpc-methods safe`, or the default `auto` on a
@@ -45,6 +47,12 @@ where
 	C::Api: substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>,
 	C::Api: pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>,
 	C::Api: BlockBuilder<Block>,
+	C::Api: subtensor_runtime_api::DelegateInfoRuntimeApi<Block>
+		+ subtensor_runtime_api::NeuronInfoRuntimeApi<Block>
+		+ subtensor_runtime_api::SubnetInfoRuntimeApi<Block>
+		+ subtensor_runtime_api::StakeInfoRuntimeApi<Block>
+		+ subtensor_runtime_api::SubnetRegistrationRuntimeApi<Block>
+		+ subtensor_swap_runtime_api::SwapRuntimeApi<Block>,
 	P: TransactionPool + 'static,
 {
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
@@ -53,7 +61,8 @@ where
 	let FullDeps { client, pool, manual_seal } = deps;
 	let mut module = RpcModule::new(());
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
-	module.merge(TransactionPayment::new(client).into_rpc())?;
+	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
+	module.merge(crate::custom_rpc::custom_methods(client)?)?;
 	if let Some(commands) = manual_seal {
 		module.merge(unsafe_methods(ManualSeal::new(commands).into_rpc())?)?;
 	}

@@ -13,12 +13,14 @@ use frame_support::{
 };
 use pallet_grandpa::AuthorityId as GrandpaId;
 use pallet_subtensor::rpc_info::{
+	baskets::BasketSummary,
 	delegate_info::{DelegateInfo, Delegation},
 	dynamic_info::DynamicInfo,
-	metagraph::{Metagraph, SubnetState},
+	legacy_subnet_info::{SubnetHyperparams, SubnetHyperparamsV2},
+	metagraph::{Metagraph, SelectiveMetagraph, SubnetState},
 	neuron_info::{NeuronInfo, NeuronInfoLite},
 	stake_info::{StakeAvailability, StakeInfo, StakeInfosByColdkey},
-	subnet_info::{HyperparamEntry, SubnetInfov2},
+	subnet_info::{HyperparamEntry, SubnetInfo, SubnetInfov2},
 };
 use pallet_subtensor::LockState;
 use sp_api::impl_runtime_apis;
@@ -324,6 +326,49 @@ impl_runtime_apis! {
 
 	#[api_version(2)]
 	impl subtensor_runtime_api::SubnetInfoRuntimeApi<Block> for Runtime {
+		fn get_subnet_info(netuid: NetUid) -> Option<SubnetInfo<AccountId>> {
+			SubtensorModule::get_subnet_info(netuid)
+		}
+
+		fn get_subnets_info() -> Vec<Option<SubnetInfo<AccountId>>> {
+			SubtensorModule::get_subnets_info()
+		}
+
+		fn get_subnet_hyperparams(netuid: NetUid) -> Option<SubnetHyperparams> {
+			SubtensorModule::get_subnet_hyperparams(netuid)
+		}
+
+		fn get_subnet_hyperparams_v2(netuid: NetUid) -> Option<SubnetHyperparamsV2> {
+			SubtensorModule::get_subnet_hyperparams_v2(netuid)
+		}
+
+		fn get_all_mechagraphs() -> Vec<Option<Metagraph<AccountId>>> {
+			SubtensorModule::get_all_mechagraphs()
+		}
+
+		fn get_mechagraph(netuid: NetUid, mecid: MechId) -> Option<Metagraph<AccountId>> {
+			SubtensorModule::get_mechagraph(netuid, mecid)
+		}
+
+		fn get_selective_metagraph(
+			netuid: NetUid,
+			metagraph_indexes: Vec<u16>,
+		) -> Option<SelectiveMetagraph<AccountId>> {
+			SubtensorModule::get_selective_metagraph(netuid, metagraph_indexes)
+		}
+
+		fn get_selective_mechagraph(
+			netuid: NetUid,
+			subid: MechId,
+			metagraph_indexes: Vec<u16>,
+		) -> Option<SelectiveMetagraph<AccountId>> {
+			SubtensorModule::get_selective_mechagraph(netuid, subid, metagraph_indexes)
+		}
+
+		fn get_subnet_account_id(netuid: NetUid) -> Option<AccountId> {
+			SubtensorModule::get_subnet_account_id(netuid)
+		}
+
 		fn get_subnet_info_v2(netuid: NetUid) -> Option<SubnetInfov2<AccountId>> {
 			SubtensorModule::get_subnet_info_v2(netuid)
 		}
@@ -376,6 +421,26 @@ impl_runtime_apis! {
 
 		fn get_root_basket_owed(_coldkey: AccountId) -> u64 {
 			0
+		}
+
+		fn get_root_basket_total_nav() -> u64 {
+			0
+		}
+
+		fn get_validator_basket(_hotkey: AccountId) -> Vec<(NetUid, u64, u64)> {
+			Vec::new()
+		}
+
+		fn get_validator_basket_nav(_hotkey: AccountId) -> u64 {
+			0
+		}
+
+		fn get_validator_basket_summary(_hotkey: AccountId) -> Option<BasketSummary<AccountId>> {
+			None
+		}
+
+		fn get_all_validator_baskets() -> Vec<BasketSummary<AccountId>> {
+			Vec::new()
 		}
 	}
 

@@ -477,6 +477,18 @@ return {{"block": graph.block, "hotkeys": [n.hotkey for n in graph.neurons],
     assert storage["emission"] == latest["emission"]
 
 
+def test_the_legacy_btcli_shows_a_subnet_through_its_mechagraph(btcli, legacy_btcli, keys):
+    # btcli 9.x's `subnets show` reads mechanism 0's metagraph (`get_mechagraph`).
+    result = legacy(legacy_btcli, "subnets", "show", "--netuid", str(NETUID), "--json-output")
+    shown = json.loads(result.stdout)
+    graph = metagraph(btcli, NETUID)
+    assert (shown["netuid"], shown["mechanism_id"]) == (NETUID, 0), shown
+    rows = sorted(shown["uids"], key=lambda row: row["uid"])
+    assert [row["hotkey"] for row in rows] == graph["hotkeys"], shown
+    charlie, dave = MINERS
+    assert rows[dave]["incentive"] > rows[charlie]["incentive"] > 0, shown
+
+
 def test_polkadot_js_reads_storage_and_submits_a_call(polkadot_js):
     seen = polkadot_js("submit")
     assert seen["specName"] == "node-subtensor"
@@ -651,3 +663,50 @@ return "ok"
     # Erin's 50 TAO, less the announcement's 0.1 TAO and the fees, are Frank's now.
     assert 45 < read(btcli, "-w", "frank", "wallet", "balance")["free_tao"] < 49.9
     assert read(btcli, "-w", "erin", "wallet", "balance")["free_tao"] == 0
+
+
+def test_null_consensus_pays_by_the_owners_weights_and_the_sdk_switches_back(btcli, keys):
+    owner_uid, bob_uid = VALIDATORS
+    charlie, dave = MINERS
+    tx(btcli, "-w", "alice", "hparams", "set", "--netuid", str(NETUID),
+       "--name", "epoch_consensus", "--value", "Null")
+    params = read(btcli, "hparams", "get", "--netuid", str(NETUID))
+    assert params["epoch_consensus"] in (1, "Null"), params
+    # Under Null only the owner's validator (hk1) weights count: it now favours Charlie 3:1,
+    # while Bob's row (Dave 3:1) stays stored and is ignored.
+    tx(btcli, "-w", "alice", "-H", "hk1", "misc", "weights", "set", "--netuid", str(NETUID),
+       "--uids", f"{charlie},{dave}", "--weights", "0.75,0.25")
+    wait_for_epoch(btcli, NETUID)
+    graph = wait_for_epoch(btcli, NETUID)
+    assert abs(graph["incentives"][charlie] / graph["incentives"][dave] - 3) < 0.01, graph
+    assert graph["dividends"][owner_uid] > 0 and graph["dividends"][bob_uid] == 0, graph
+    assert graph["validator_permit"][owner_uid] and not graph["validator_permit"][bob_uid]
+    # The SDK's hyperparameter tool switches back; Yuma's permit count returns.
+    answer = run_sdk(btcli, f"""
+alice = bt.Wallet(name="alice")
+result = await client.execute_tool(
+    "set_hyperparameter", {{"netuid": {NETUID}, "name": "epoch_consensus", "value": "Yuma"}}, alice)
+assert result.success, result
+mode = await client.query(("SubtensorModule", "SubnetEpochConsensus"), [{NETUID}])
+permits = await client.query(("SubtensorModule", "MaxAllowedValidators"), [{NETUID}])
+return {{"mode": str(mode), "permits": int(permits)}}
+""")
+    assert answer["mode"] in ("Yuma", "0", "{'Yuma': None}"), answer
+    assert answer["permits"] > 1, answer
+
+
+def test_the_sdks_basket_reads_answer_that_no_validator_runs_a_basket(btcli, keys):
+    hotkey = keys["alice"][1]
+    answer = run_sdk(btcli, f"""
+summary = await client.read("validator_basket_summary", hotkey_ss58="{hotkey}")
+return {{
+    "holdings": await client.read("validator_basket", hotkey_ss58="{hotkey}"),
+    "nav": (await client.read("validator_basket_nav", hotkey_ss58="{hotkey}")).rao,
+    "total": (await client.read("root_basket_total_nav")).rao,
+    "all": await client.read("root_baskets"),
+    "summary_nav": summary["nav_tao"].rao,
+    "summary_holdings": summary["holdings"],
+}}
+""")
+    assert answer == {"holdings": [], "nav": 0, "total": 0, "all": [], "summary_nav": 0,
+                      "summary_holdings": []}, answer

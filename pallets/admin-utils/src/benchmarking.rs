@@ -12,9 +12,10 @@ use frame_support::BoundedVec;
 use frame_system::RawOrigin;
 use pallet_subtensor::{
 	benchmarking::{add_subnet, fill_subnet_to},
-	AdminFreezeWindow, Bonds, MaxAllowedUids, MaxMechanismCount, MechanismCountCurrent,
-	MechanismEmissionSplit, MinAllowedUids, NetworkRateLimit, SubnetOwnerHotkey, SubnetworkN,
-	Weights,
+	AdminFreezeWindow, Bonds, EpochConsensus, MaxAllowedUids, MaxAllowedValidators,
+	MaxMechanismCount, MechanismCountCurrent, MechanismEmissionSplit, MinAllowedUids,
+	NetworkRateLimit, SavedYumaMaxAllowedValidators, SubnetEpochConsensus, SubnetOwnerHotkey,
+	SubnetworkN, Weights,
 };
 use sp_runtime::traits::TrailingZeroInput;
 use subtensor_common::NetUidStorageIndex;
@@ -49,6 +50,19 @@ mod benchmarks {
 		#[extrinsic_call]
 		sudo_set_max_allowed_uids(RawOrigin::Signed(owner), netuid, 128);
 		assert_eq!(MaxAllowedUids::<T>::get(netuid), 128);
+	}
+
+	/// The owner's switch to Null, which also keeps the Yuma permit count (the way back
+	/// restores it: the same reads and writes).
+	#[benchmark]
+	fn set_epoch_consensus() {
+		let (netuid, owner, _) = add_subnet::<T>(0);
+		AdminFreezeWindow::<T>::put(1);
+		MaxAllowedValidators::<T>::insert(netuid, 64);
+		#[extrinsic_call]
+		sudo_set_epoch_consensus(RawOrigin::Signed(owner), netuid, EpochConsensus::Null);
+		assert_eq!(SubnetEpochConsensus::<T>::get(netuid), EpochConsensus::Null);
+		assert_eq!(SavedYumaMaxAllowedValidators::<T>::get(netuid), Some(64));
 	}
 
 	/// Dropping a mechanism whose every UID holds a full row of weights and bonds.

@@ -1220,6 +1220,26 @@ mod calls {
 			Subtensor::<T>::do_set_activity_cutoff_factor(origin, netuid, factor_milli)
 		}
 
+		/// Selects the consensus the subnet's epoch runs: `Yuma`, or `Null` (the owner's
+		/// validator alone weights the miners; one validator permit, the Yuma
+		/// `MaxAllowedValidators` kept until the subnet switches back). Owner (rate-limited)
+		/// or root, outside the freeze window; not on the root subnet.
+		#[pallet::call_index(98)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_epoch_consensus())]
+		pub fn sudo_set_epoch_consensus(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			mode: EpochConsensus,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::OwnerOrRoot(Hyperparameter::EpochConsensus),
+				|_| check(!netuid.is_root(), Error::<T>::NotPermittedOnRootSubnet),
+				|| Subtensor::<T>::set_epoch_consensus(netuid, mode),
+			)
+		}
+
 		/// Opens or closes fee-less proof-of-work registration (`pow_register`) on the subnet.
 		/// New subnets start closed; the owner (rate-limited) or root may open it, outside the
 		/// freeze window. It does not depend on burned registration being open.

@@ -213,8 +213,8 @@ pub mod pallet {
 		/// The value can never be valid (a bond moving average above 10^6, which would make the
 		/// bond EMA factor negative).
 		InvalidValue,
-		/// Not raised here: this chain's setters refuse the root subnet through the gate
-		/// (`SubtensorModule` errors). Kept at the reference's index.
+		/// The root subnet runs no epoch of its own to configure (`sudo_set_epoch_consensus`);
+		/// other setters refuse the root subnet with `SubtensorModule` errors.
 		NotPermittedOnRootSubnet,
 		/// Proof-of-work registration is retired.
 		POWRegistrationDisabled,

@@ -41,6 +41,8 @@ pub trait WeightInfo {
 	fn set_global_value() -> Weight;
 	/// `set_subnet_value`.
 	fn set_subnet_value() -> Weight;
+	/// `set_epoch_consensus`.
+	fn set_epoch_consensus() -> Weight;
 	/// `set_mechanism_count`.
 	fn set_mechanism_count() -> Weight;
 	/// `set_mechanism_emission_split`.
@@ -98,6 +100,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(Weight::from_parts(0, 4694))
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(2))
+	}
+	/// The measured `set_subnet_value` (the owner's gate, two reads more than this call
+	/// makes) and the two writes it makes beyond it (`SubnetEpochConsensus`,
+	/// `SavedYumaMaxAllowedValidators`).
+	fn set_epoch_consensus() -> Weight {
+		Self::set_subnet_value().saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:0)
 	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -311,6 +319,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 4694))
 			.saturating_add(RocksDbWeight::get().reads(11))
 			.saturating_add(RocksDbWeight::get().writes(2))
+	}
+	fn set_epoch_consensus() -> Weight {
+		Self::set_subnet_value().saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_mechanism_count() -> Weight {
 		Weight::from_parts(734_597_000, 0)

@@ -169,6 +169,12 @@ impl<T: Config> SubnetCommitments<T::AccountId> for Pallet<T> {
 		TimelockedIndex::<T>::mutate(|index| index.retain(|(indexed, _)| *indexed != netuid));
 	}
 
+	fn commitments_of(netuid: NetUid) -> alloc::vec::Vec<(T::AccountId, alloc::vec::Vec<u8>)> {
+		CommitmentOf::<T>::iter_prefix(netuid)
+			.map(|(hotkey, record)| (hotkey, record.encode()))
+			.collect()
+	}
+
 	#[cfg(feature = "runtime-benchmarks")]
 	fn commit_for_benchmark(netuid: NetUid, hotkey: &T::AccountId) {
 		let now = Self::now();

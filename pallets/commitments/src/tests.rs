@@ -167,6 +167,15 @@ fn commitments_go_with_their_neuron_and_subnet() {
 		register(NetUid::new(2), HOTKEY);
 		assert_ok!(commit(HOTKEY, NetUid::new(2), info(&["y"])));
 
+		// The metagraph's view: each hotkey's record, SCALE-encoded.
+		let mut listed = <Commitments as SubnetCommitments<u64>>::commitments_of(NETUID);
+		listed.sort();
+		let record = |hotkey| CommitmentOf::<Test>::get(NETUID, hotkey).map(|r| r.encode());
+		assert_eq!(
+			listed,
+			vec![(HOTKEY, record(HOTKEY).unwrap_or_default()), (8, record(8).unwrap_or_default())]
+		);
+
 		<Commitments as SubnetCommitments<u64>>::forget_hotkey(NETUID, &HOTKEY);
 		assert_eq!(CommitmentOf::<Test>::get(NETUID, HOTKEY), None);
 		assert_eq!(LastCommitment::<Test>::get(NETUID, HOTKEY), None);

@@ -1,8 +1,9 @@
 //! The interface between `SubtensorModule` and pallet `Commitments`: who may publish a
 //! commitment on a subnet and what a commitment may do to the subnet's bonds, and the other way,
-//! when commitments go away with their neuron or subnet.
+//! when commitments go away with their neuron or subnet, and what they hold for the metagraph.
 
 use crate::NetUid;
+use alloc::vec::Vec;
 use sp_runtime::transaction_validity::TransactionValidityError;
 
 /// What pallet `Commitments` asks of the subnets (implemented by `SubtensorModule`).
@@ -31,6 +32,8 @@ pub trait SubnetCommitments<AccountId> {
 	fn move_hotkey(netuid: NetUid, old: &AccountId, new: &AccountId);
 	/// The subnet was dissolved: every commitment on it goes.
 	fn forget_subnet(netuid: NetUid);
+	/// Each hotkey's commitment on `netuid`, SCALE-encoded (for clients' metagraph views).
+	fn commitments_of(netuid: NetUid) -> Vec<(AccountId, Vec<u8>)>;
 	/// Benchmarks: a commitment of the largest size by `hotkey` on `netuid`.
 	#[cfg(feature = "runtime-benchmarks")]
 	fn commit_for_benchmark(netuid: NetUid, hotkey: &AccountId);
@@ -40,6 +43,9 @@ impl<AccountId> SubnetCommitments<AccountId> for () {
 	fn forget_hotkey(_netuid: NetUid, _hotkey: &AccountId) {}
 	fn move_hotkey(_netuid: NetUid, _old: &AccountId, _new: &AccountId) {}
 	fn forget_subnet(_netuid: NetUid) {}
+	fn commitments_of(_netuid: NetUid) -> Vec<(AccountId, Vec<u8>)> {
+		Vec::new()
+	}
 	#[cfg(feature = "runtime-benchmarks")]
 	fn commit_for_benchmark(_netuid: NetUid, _hotkey: &AccountId) {}
 }

@@ -580,5 +580,13 @@ mod events {
 			/// How many.
 			commits: u32,
 		},
+		/// A subnet switched the consensus its epoch runs (this chain's own).
+		#[codec(index = 140)]
+		EpochConsensusSet {
+			/// The subnet.
+			netuid: NetUid,
+			/// Its consensus from now on.
+			mode: EpochConsensus,
+		},
 	}
 }

@@ -50,8 +50,6 @@ subnet_setters! {
 	set_kappa(u16) => Kappa, KappaSet;
 	/// Legacy steepness of the incentive curve.
 	set_rho(u16) => Rho, RhoSet;
-	/// Most validator permits.
-	set_max_allowed_validators(u16) => MaxAllowedValidators, MaxAllowedValidatorsSet;
 	/// Fewest weights a validator must set.
 	set_min_allowed_weights(u16) => MinAllowedWeights, MinAllowedWeightSet;
 	/// Lowest weights version key accepted.

@@ -11,7 +11,9 @@
 //!   and their stakes to no more than the pool's value, and `StakePositionCount` counts them;
 //! - per subnet, every per-UID column has one entry per UID
 //!   (`registration::neuron_columns`);
-//! - child keys are two-sided (`ChildKeys` mirrors `ParentKeys`) and counted per subnet.
+//! - child keys are two-sided (`ChildKeys` mirrors `ParentKeys`) and counted per subnet;
+//! - a subnet keeps a saved Yuma permit count exactly while it runs Null consensus, and then
+//!   hands out one permit.
 
 use crate::*;
 use alloc::collections::{BTreeMap, BTreeSet};
@@ -48,6 +50,13 @@ impl<T: Config> Pallet<T> {
 				return Err("a subnet account holds less TAO than its pool's reserve");
 			}
 			Self::check_neuron_columns(*netuid)?;
+			let null = SubnetEpochConsensus::<T>::get(netuid) == EpochConsensus::Null;
+			if null != SavedYumaMaxAllowedValidators::<T>::contains_key(netuid) {
+				return Err("a saved Yuma permit count without Null consensus, or the reverse");
+			}
+			if null && MaxAllowedValidators::<T>::get(netuid) != NULL_VALIDATOR_PERMITS {
+				return Err("a Null subnet hands out more than one validator permit");
+			}
 		}
 
 		// A dissolving subnet's positions and pools are removed over several blocks, so they

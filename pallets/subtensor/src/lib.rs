@@ -81,6 +81,7 @@ pub mod types;
 pub mod weights;
 pub mod weights_set;
 
+pub use coinbase::epoch_consensus::NULL_VALIDATOR_PERMITS;
 pub use pallet::*;
 pub use rate_limits::passes_rate_limit;
 pub use staking::{

@@ -247,6 +247,7 @@ pub enum Hyperparameter {
 	MechanismCount = 33,
 	MechanismEmissionSplit = 34,
 	MaxUidsTrimming = 35,
+	EpochConsensus = 36,
 }
 
 /// What happens to incentive sent to the subnet owner's hotkeys.
@@ -289,7 +290,8 @@ pub enum EpochConsensus {
 	/// Yuma consensus.
 	#[default]
 	Yuma,
-	/// No consensus (a variant clients know; nothing on this chain selects it).
+	/// No consensus: the subnet owner's validator alone weights the miners
+	/// (`subtensor_yuma::run_null_epoch`).
 	Null,
 }
 

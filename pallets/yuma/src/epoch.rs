@@ -123,50 +123,132 @@ pub fn activity_cutoff_blocks(factor_milli: u32, tempo: u16) -> u64 {
 	u64::from(factor_milli).saturating_mul(u64::from(tempo)).checked_div(1000).unwrap_or(0).max(1)
 }
 
+/// What both consensus modes read the same way: activity, registration blocks and stake.
+pub(crate) struct Basis {
+	/// Number of UIDs.
+	pub n: usize,
+	/// The owner's UID, if it is one of the `n`.
+	pub owner: Option<u16>,
+	/// Block of each UID's last weight update.
+	pub last_update: Vec<u64>,
+	/// Block at which each UID registered.
+	pub registered: Vec<u64>,
+	/// Whether each UID updated its weights within the activity cutoff.
+	pub active: Vec<bool>,
+	/// Each UID's stake weight before the threshold.
+	pub raw_stake: Vec<I64F64>,
+	/// Normalised stake weight after the threshold.
+	pub stake: Vec<I32F32>,
+}
+
+impl Basis {
+	/// Steps 1 and 2 of the epoch: activity, then alpha plus weighted root stake, thresholded
+	/// (the owner excepted) and normalised.
+	pub(crate) fn read(input: &EpochInput) -> Self {
+		let n = usize::from(input.n);
+		let params = &input.params;
+		let owner = input.owner_uid.filter(|uid| usize::from(*uid) < n);
+		let cutoff = activity_cutoff_blocks(params.activity_cutoff_factor_milli, params.tempo);
+		let last_update: Vec<u64> = (0..n).map(|i| at(&input.last_update, i)).collect();
+		let registered: Vec<u64> = (0..n).map(|i| at(&input.block_at_registration, i)).collect();
+		let active: Vec<bool> =
+			last_update.iter().map(|u| u.saturating_add(cutoff) >= input.now).collect();
+		let tao_weight = I64F64::saturating_from_num(
+			U96F32::from_num(params.tao_weight).saturating_div(U96F32::from_num(u64::MAX)),
+		);
+		let raw_stake: Vec<I64F64> = (0..n)
+			.map(|i| {
+				let root = I64F64::saturating_from_num(at(&input.root_stake, i));
+				I64F64::saturating_from_num(at(&input.alpha_stake, i))
+					.saturating_add(root.saturating_mul(tao_weight))
+			})
+			.collect();
+		let is_owner = |i: usize| owner.is_some_and(|uid| usize::from(uid) == i);
+		let mut stake64: Vec<I64F64> = raw_stake
+			.iter()
+			.enumerate()
+			.map(|(i, s)| {
+				let below = s.saturating_to_num::<u64>() < params.stake_threshold;
+				if below && !is_owner(i) {
+					ZERO_64
+				} else {
+					*s
+				}
+			})
+			.collect();
+		normalize_64(&mut stake64);
+		let stake = stake64.iter().map(|s| I32F32::saturating_from_num(*s)).collect();
+		Basis { n, owner, last_update, registered, active, raw_stake, stake }
+	}
+
+	/// Drops the weights no mode counts: on oneself (the owner excepted), on a UID that
+	/// registered after the weights were set or (with commit-reveal) committed; then
+	/// normalises the rows.
+	pub(crate) fn mask_weights(&self, weights: &mut SparseMatrix, input: &EpochInput) {
+		mask_diag_except(weights, self.owner);
+		retain_entries(weights, |i, j| at(&self.last_update, i) > at(&self.registered, j));
+		if let Some(commits) = &input.commit_blocks {
+			retain_entries(weights, |i, j| {
+				commits.get(i).copied().unwrap_or(u64::MAX) >= at(&self.registered, j)
+			});
+		}
+		row_normalize(weights);
+	}
+}
+
+/// The proportions an epoch arrives at, by UID, before they become amounts.
+pub(crate) struct Scores {
+	/// Miner shares.
+	pub incentive: Vec<I32F32>,
+	/// Validator shares.
+	pub dividends: Vec<I32F32>,
+	/// Consensus scores.
+	pub consensus: Vec<I32F32>,
+	/// Weight each validator kept after clipping.
+	pub validator_trust: Vec<I32F32>,
+	/// The stake the validators' weights count with (the fallback of the split).
+	pub active_stake: Vec<I32F32>,
+	/// Validator permits for the next epoch.
+	pub new_permit: Vec<bool>,
+}
+
+impl Scores {
+	/// Steps 11 and 12: splits `input.emission` by the scores and lays out each UID's terms.
+	pub(crate) fn into_terms(self, basis: &Basis, input: &EpochInput) -> Vec<NeuronTerms> {
+		let shares =
+			emission_shares(&self.incentive, &self.dividends, &self.active_stake, &basis.stake);
+		let emission = I96F32::saturating_from_num(input.emission);
+		let amount = |share: I32F32| {
+			I96F32::saturating_from_num(share).saturating_mul(emission).saturating_to_num::<u64>()
+		};
+		(0..basis.n)
+			.map(|i| NeuronTerms {
+				incentive: fixed_proportion_to_u16(at(&self.incentive, i)),
+				dividend: fixed_proportion_to_u16(at(&self.dividends, i)),
+				consensus: fixed_proportion_to_u16(at(&self.consensus, i)),
+				validator_trust: fixed_proportion_to_u16(at(&self.validator_trust, i)),
+				stake_weight: fixed_proportion_to_u16(at(&basis.stake, i)),
+				active: at(&basis.active, i),
+				validator_permit: at(&self.new_permit, i),
+				server_emission: amount(at(&shares.server, i)),
+				validator_emission: amount(at(&shares.validator, i)),
+				emission: amount(at(&shares.combined, i)),
+				stake: basis.raw_stake.get(i).map(|s| s.saturating_to_num::<u64>()).unwrap_or(0),
+			})
+			.collect()
+	}
+}
+
 /// Runs the epoch (the crate documentation gives the formulas).
 pub fn run_epoch(input: &EpochInput) -> EpochOutput {
-	let n = usize::from(input.n);
 	let params = &input.params;
-	let owner = input.owner_uid.filter(|uid| usize::from(*uid) < n);
-	let is_owner = |i: usize| owner.is_some_and(|uid| usize::from(uid) == i);
-
-	// 1. Activity.
-	let cutoff = activity_cutoff_blocks(params.activity_cutoff_factor_milli, params.tempo);
-	let last_update: Vec<u64> = (0..n).map(|i| at(&input.last_update, i)).collect();
-	let registered: Vec<u64> = (0..n).map(|i| at(&input.block_at_registration, i)).collect();
-	let active: Vec<bool> =
-		last_update.iter().map(|u| u.saturating_add(cutoff) >= input.now).collect();
-
-	// 2. Stake: alpha plus weighted root stake, thresholded, normalised.
-	let tao_weight = I64F64::saturating_from_num(
-		U96F32::from_num(params.tao_weight).saturating_div(U96F32::from_num(u64::MAX)),
-	);
-	let raw_stake: Vec<I64F64> = (0..n)
-		.map(|i| {
-			let root = I64F64::saturating_from_num(at(&input.root_stake, i));
-			I64F64::saturating_from_num(at(&input.alpha_stake, i))
-				.saturating_add(root.saturating_mul(tao_weight))
-		})
-		.collect();
-	let mut stake64: Vec<I64F64> = raw_stake
-		.iter()
-		.enumerate()
-		.map(|(i, s)| {
-			let below = s.saturating_to_num::<u64>() < params.stake_threshold;
-			if below && !is_owner(i) {
-				ZERO_64
-			} else {
-				*s
-			}
-		})
-		.collect();
-	normalize_64(&mut stake64);
-	let stake: Vec<I32F32> = stake64.iter().map(|s| I32F32::saturating_from_num(*s)).collect();
+	let basis = Basis::read(input);
+	let n = basis.n;
 
 	// 3. Validator permits: the previous ones gate weights, the new ones go to the top stake.
 	let mut old_permit: Vec<bool> = (0..n).map(|i| at(&input.validator_permit, i)).collect();
-	let mut new_permit = is_topk_nonzero(&stake, usize::from(params.max_allowed_validators));
-	if let Some(uid) = owner {
+	let mut new_permit = is_topk_nonzero(&basis.stake, usize::from(params.max_allowed_validators));
+	if let Some(uid) = basis.owner {
 		for permits in [&mut old_permit, &mut new_permit] {
 			if let Some(p) = permits.get_mut(usize::from(uid)) {
 				*p = true;
@@ -176,9 +258,10 @@ pub fn run_epoch(input: &EpochInput) -> EpochOutput {
 	let forbid: Vec<bool> = old_permit.iter().map(|p| !p).collect();
 
 	// 4. Active stake: permitted, active validators only.
-	let mut active_stake: Vec<I32F32> = stake
+	let mut active_stake: Vec<I32F32> = basis
+		.stake
 		.iter()
-		.zip(active.iter().zip(&forbid))
+		.zip(basis.active.iter().zip(&forbid))
 		.map(|(s, (a, f))| if *a && !*f { *s } else { ZERO })
 		.collect();
 	normalize(&mut active_stake);
@@ -186,14 +269,7 @@ pub fn run_epoch(input: &EpochInput) -> EpochOutput {
 	// 5. Weights, masked.
 	let mut weights = load_rows(&input.weights, n, I32F32::from_num);
 	mask_rows(&forbid, &mut weights);
-	mask_diag_except(&mut weights, owner);
-	retain_entries(&mut weights, |i, j| at(&last_update, i) > at(&registered, j));
-	if let Some(commits) = &input.commit_blocks {
-		retain_entries(&mut weights, |i, j| {
-			commits.get(i).copied().unwrap_or(u64::MAX) >= at(&registered, j)
-		});
-	}
-	row_normalize(&mut weights);
+	basis.mask_weights(&mut weights, input);
 
 	// 6. Consensus.
 	let kappa = u16_proportion(params.kappa);
@@ -229,9 +305,10 @@ pub fn run_epoch(input: &EpochInput) -> EpochOutput {
 	} else {
 		input.last_mechanism_step_block.saturating_add(1)
 	};
+	let registered = &basis.registered;
 	let (stored_bonds, dividends) = if params.yuma3 {
 		let mut bonds = load_rows(&input.bonds, n, u16_proportion);
-		retain_entries(&mut bonds, |_, j| last_tempo > at(&registered, j));
+		retain_entries(&mut bonds, |_, j| last_tempo > at(registered, j));
 		let liquid = params
 			.liquid_alpha
 			.then(|| LiquidAlpha::from_stored(params.alpha_values, params.alpha_sigmoid_steepness));
@@ -247,33 +324,11 @@ pub fn run_epoch(input: &EpochInput) -> EpochOutput {
 		)
 	} else {
 		let mut bonds = load_rows(&input.bonds, n, I32F32::from_num);
-		retain_entries(&mut bonds, |_, j| last_tempo > at(&registered, j));
+		retain_entries(&mut bonds, |_, j| last_tempo > at(registered, j));
 		yuma2(bonds, &bond_weights, &active_stake, &incentive, params.bonds_moving_average, n)
 	};
 
-	// 11. Emission split.
-	let shares = emission_shares(&incentive, &dividends, &active_stake, &stake);
-	let emission = I96F32::saturating_from_num(input.emission);
-	let amount = |share: I32F32| {
-		I96F32::saturating_from_num(share).saturating_mul(emission).saturating_to_num::<u64>()
-	};
-
-	// 12. Outputs.
-	let neurons = (0..n)
-		.map(|i| NeuronTerms {
-			incentive: fixed_proportion_to_u16(at(&incentive, i)),
-			dividend: fixed_proportion_to_u16(at(&dividends, i)),
-			consensus: fixed_proportion_to_u16(at(&consensus, i)),
-			validator_trust: fixed_proportion_to_u16(at(&validator_trust, i)),
-			stake_weight: fixed_proportion_to_u16(at(&stake, i)),
-			active: at(&active, i),
-			validator_permit: at(&new_permit, i),
-			server_emission: amount(at(&shares.server, i)),
-			validator_emission: amount(at(&shares.validator, i)),
-			emission: amount(at(&shares.combined, i)),
-			stake: raw_stake.get(i).map(|s| s.saturating_to_num::<u64>()).unwrap_or(0),
-		})
-		.collect();
+	// 11–12. Emission split and outputs; bonds kept for permit holders only.
 	let bonds = (0..n)
 		.map(|i| {
 			if at(&new_permit, i) {
@@ -283,12 +338,18 @@ pub fn run_epoch(input: &EpochInput) -> EpochOutput {
 			}
 		})
 		.collect();
-	EpochOutput { neurons, bonds }
+	let scores =
+		Scores { incentive, dividends, consensus, validator_trust, active_stake, new_permit };
+	EpochOutput { neurons: scores.into_terms(&basis, input), bonds }
 }
 
 /// Stored rows as a sparse matrix over `n` UIDs, each row sorted by column, with values
 /// converted by `value` (entries for columns `≥ n` are dropped).
-fn load_rows(rows: &[Vec<(u16, u16)>], n: usize, value: impl Fn(u16) -> I32F32) -> SparseMatrix {
+pub(crate) fn load_rows(
+	rows: &[Vec<(u16, u16)>],
+	n: usize,
+	value: impl Fn(u16) -> I32F32,
+) -> SparseMatrix {
 	let mut matrix: SparseMatrix = vec![Vec::new(); n];
 	for (row, stored) in matrix.iter_mut().zip(rows) {
 		row.extend(

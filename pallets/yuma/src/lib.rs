@@ -15,6 +15,7 @@
 //!
 //! Code map: `math.rs` (vector and sparse-matrix helpers), `median.rs` (stake-weighted median
 //! consensus), `bonds.rs` (bond EMAs, liquid alpha, dividends), `epoch.rs` (the steps in order),
+//! `null.rs` (the Null epoch: the subnet owner's validator alone weights the miners),
 //! `mechanisms.rs` (splitting a subnet's emission over its mechanisms and adding their results),
 //! `snapshot.rs` (an upcoming epoch as the runtime reports it to clients; SCALE-encoded with the
 //! `codec` feature).
@@ -27,6 +28,7 @@ pub mod epoch;
 pub mod math;
 pub mod mechanisms;
 pub mod median;
+pub mod null;
 pub mod snapshot;
 
 pub use epoch::{
@@ -34,4 +36,5 @@ pub use epoch::{
 };
 pub use math::{vec_max_upscale_to_u16, SparseMatrix};
 pub use mechanisms::{aggregate_mechanisms, split_emission};
+pub use null::run_null_epoch;
 pub use snapshot::EpochSnapshot;

@@ -7,10 +7,11 @@ use crate::{AdminUtils, Runtime, RuntimeEvent, RuntimeOrigin, SubtensorModule, S
 use frame_support::{assert_noop, assert_ok, BoundedVec};
 use pallet_admin_utils::Error;
 use pallet_subtensor::{
-	ActivityCutoffFactorMilli, AdminFreezeWindow, BondsMovingAverage, Error as SubtensorError,
-	Event as SubtensorEvent, LastEpochBlock, MaxAllowedUids, MechanismCountCurrent,
-	MechanismEmissionSplit, MinAllowedUids, MinBurn, NetworkPowRegistrationAllowed,
-	NetworkRateLimit, ServingRateLimit, SubnetOwnerHotkey, Tempo,
+	ActivityCutoffFactorMilli, AdminFreezeWindow, BondsMovingAverage, EpochConsensus,
+	Error as SubtensorError, Event as SubtensorEvent, LastEpochBlock, MaxAllowedUids,
+	MaxAllowedValidators, MechanismCountCurrent, MechanismEmissionSplit, MinAllowedUids, MinBurn,
+	NetworkPowRegistrationAllowed, NetworkRateLimit, ServingRateLimit, SubnetEpochConsensus,
+	SubnetOwnerHotkey, Tempo,
 };
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_genesis_builder::DEV_RUNTIME_PRESET;
@@ -437,6 +438,54 @@ fn root_replaces_the_block_authors_and_schedules_new_finality_voters() {
 		assert_noop!(
 			AdminUtils::schedule_grandpa_change(root(), voters, 5, None),
 			pallet_grandpa::Error::<Runtime>::ChangePending
+		);
+	});
+}
+
+#[test]
+fn the_owner_switches_the_epoch_consensus_within_the_owner_gates() {
+	with_subnet(|netuid| {
+		let owner = || signed(&Bob.to_account_id());
+		pallet_subtensor::OwnerHyperparamRateLimit::<Runtime>::put(2);
+		MaxAllowedValidators::<Runtime>::insert(netuid, 64);
+		assert_noop!(
+			AdminUtils::sudo_set_epoch_consensus(
+				signed(&Dave.to_account_id()),
+				netuid,
+				EpochConsensus::Null
+			),
+			DispatchError::BadOrigin
+		);
+		assert_noop!(
+			AdminUtils::sudo_set_epoch_consensus(root(), NetUid::ROOT, EpochConsensus::Null),
+			Error::<Runtime>::NotPermittedOnRootSubnet
+		);
+		assert_noop!(
+			AdminUtils::sudo_set_epoch_consensus(owner(), NetUid::new(9), EpochConsensus::Null),
+			SubtensorError::<Runtime>::SubnetNotExists
+		);
+
+		assert_ok!(AdminUtils::sudo_set_epoch_consensus(owner(), netuid, EpochConsensus::Null));
+		assert_eq!(SubnetEpochConsensus::<Runtime>::get(netuid), EpochConsensus::Null);
+		assert_eq!(MaxAllowedValidators::<Runtime>::get(netuid), 1);
+		assert_eq!(
+			last_subtensor_event(),
+			SubtensorEvent::EpochConsensusSet { netuid, mode: EpochConsensus::Null }
+		);
+		// The owner waits two tempos before switching back; root does not.
+		assert_noop!(
+			AdminUtils::sudo_set_epoch_consensus(owner(), netuid, EpochConsensus::Yuma),
+			SubtensorError::<Runtime>::TxRateLimitExceeded
+		);
+		assert_ok!(AdminUtils::sudo_set_epoch_consensus(root(), netuid, EpochConsensus::Yuma));
+		assert_eq!(MaxAllowedValidators::<Runtime>::get(netuid), 64);
+
+		// Nor inside the freeze window before an epoch.
+		AdminFreezeWindow::<Runtime>::put(5);
+		System::set_block_number(6);
+		assert_noop!(
+			AdminUtils::sudo_set_epoch_consensus(root(), netuid, EpochConsensus::Null),
+			SubtensorError::<Runtime>::AdminActionProhibitedDuringWeightsWindow
 		);
 	});
 }

@@ -2,6 +2,7 @@
 //! test binary, so the harness links once and the tests (mostly waiting for blocks) run side
 //! by side; `RUST_TEST_THREADS` sets how many at a time.
 
+mod custom_rpc;
 mod database;
 mod dev_chain;
 mod epoch;

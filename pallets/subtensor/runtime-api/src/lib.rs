@@ -8,12 +8,14 @@ extern crate alloc;
 
 use alloc::{collections::BTreeMap, vec::Vec};
 use pallet_subtensor::rpc_info::{
+	baskets::BasketSummary,
 	delegate_info::{DelegateInfo, Delegation},
 	dynamic_info::DynamicInfo,
-	metagraph::{Metagraph, SubnetState},
+	legacy_subnet_info::{SubnetHyperparams, SubnetHyperparamsV2},
+	metagraph::{Metagraph, SelectiveMetagraph, SubnetState},
 	neuron_info::{NeuronInfo, NeuronInfoLite},
 	stake_info::{StakeAvailability, StakeInfo, StakeInfosByColdkey},
-	subnet_info::{HyperparamEntry, SubnetInfov2},
+	subnet_info::{HyperparamEntry, SubnetInfo, SubnetInfov2},
 };
 use pallet_subtensor::LockState;
 use sp_runtime::AccountId32;
@@ -83,10 +85,18 @@ sp_api::decl_runtime_apis! {
 	/// Subnets: their pools, parameters, metagraphs and schedule.
 	#[api_version(2)]
 	pub trait SubnetInfoRuntimeApi {
+		/// The main parameters of a subnet, first layout (`None` if it does not exist).
+		fn get_subnet_info(netuid: NetUid) -> Option<SubnetInfo<AccountId32>>;
+		/// The main parameters of every subnet, first layout, in netuid order.
+		fn get_subnets_info() -> Vec<Option<SubnetInfo<AccountId32>>>;
 		/// The main parameters of a subnet (`None` if it does not exist).
 		fn get_subnet_info_v2(netuid: NetUid) -> Option<SubnetInfov2<AccountId32>>;
 		/// The main parameters of every subnet, in netuid order.
 		fn get_subnets_info_v2() -> Vec<Option<SubnetInfov2<AccountId32>>>;
+		/// The hyperparameters of a subnet, first fixed layout (`None` if it does not exist).
+		fn get_subnet_hyperparams(netuid: NetUid) -> Option<SubnetHyperparams>;
+		/// The hyperparameters of a subnet, second fixed layout (`None` if it does not exist).
+		fn get_subnet_hyperparams_v2(netuid: NetUid) -> Option<SubnetHyperparamsV2>;
 		/// Every hyperparameter of a subnet by name (`None` if it does not exist).
 		fn get_subnet_hyperparams_v3(netuid: NetUid) -> Option<Vec<HyperparamEntry>>;
 		/// The pool, identity and schedule of every subnet, in netuid order.
@@ -97,12 +107,22 @@ sp_api::decl_runtime_apis! {
 		fn get_all_metagraphs() -> Vec<Option<Metagraph<AccountId32>>>;
 		/// A subnet with its parameters and every UID (`None` if it does not exist).
 		fn get_metagraph(netuid: NetUid) -> Option<Metagraph<AccountId32>>;
+		/// The metagraph of every mechanism of every subnet, in netuid then mechanism order.
+		fn get_all_mechagraphs() -> Vec<Option<Metagraph<AccountId32>>>;
+		/// The metagraph of one mechanism of a subnet (`None` if it does not exist).
+		fn get_mechagraph(netuid: NetUid, mecid: MechId) -> Option<Metagraph<AccountId32>>;
+		/// The parts of a subnet's metagraph listed by index (`None` if it does not exist).
+		fn get_selective_metagraph(netuid: NetUid, metagraph_indexes: Vec<u16>) -> Option<SelectiveMetagraph<AccountId32>>;
+		/// The parts of a mechanism's metagraph listed by index (`None` if it does not exist).
+		fn get_selective_mechagraph(netuid: NetUid, subid: MechId, metagraph_indexes: Vec<u16>) -> Option<SelectiveMetagraph<AccountId32>>;
 		/// The per-UID state of a subnet (`None` if it does not exist).
 		fn get_subnet_state(netuid: NetUid) -> Option<SubnetState<AccountId32>>;
 		/// The hotkey a coldkey's miner incentive on the subnet is staked to, if it chose one.
 		fn get_coldkey_auto_stake_hotkey(coldkey: AccountId32, netuid: NetUid) -> Option<AccountId32>;
 		/// The subnet the next registration at the subnet limit would replace.
 		fn get_subnet_to_prune() -> Option<NetUid>;
+		/// The account holding the subnet's pool TAO (`None` if the subnet does not exist).
+		fn get_subnet_account_id(netuid: NetUid) -> Option<AccountId32>;
 		/// The block the subnet's next epoch is due in (`None` if it never runs one).
 		fn get_next_epoch_start_block(netuid: NetUid) -> Option<u64>;
 	}
@@ -114,6 +134,16 @@ sp_api::decl_runtime_apis! {
 		fn get_root_basket_positions(coldkey: AccountId32) -> Vec<(AccountId32, u64, u64)>;
 		/// What the coldkey is owed from baskets: 0 here.
 		fn get_root_basket_owed(coldkey: AccountId32) -> u64;
+		/// Every validator's basket NAV added up (TAO-rao): 0 here.
+		fn get_root_basket_total_nav() -> u64;
+		/// A validator's holdings `(netuid, alpha, realizable TAO)`: none here.
+		fn get_validator_basket(hotkey: AccountId32) -> Vec<(NetUid, u64, u64)>;
+		/// A validator's basket NAV (TAO-rao): 0 here.
+		fn get_validator_basket_nav(hotkey: AccountId32) -> u64;
+		/// A validator's basket: `None` here.
+		fn get_validator_basket_summary(hotkey: AccountId32) -> Option<BasketSummary<AccountId32>>;
+		/// Every validator's basket: none here.
+		fn get_all_validator_baskets() -> Vec<BasketSummary<AccountId32>>;
 	}
 
 	/// What creating a subnet costs now.

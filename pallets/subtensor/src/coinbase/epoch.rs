@@ -1,4 +1,4 @@
-//! Running a subnet's Yuma epoch: its state is read into `subtensor_yuma::EpochInput` once per
+//! Running a subnet's epoch (Yuma, or Null: see `epoch_consensus.rs`): its state is read into `subtensor_yuma::EpochInput` once per
 //! mechanism, the pure epoch math runs, and the results the metagraph shows are stored
 //! (per mechanism: incentive and bonds; per subnet: activity, permits, consensus, trust,
 //! dividends, stake weight and emission).
@@ -7,8 +7,8 @@ use crate::*;
 use alloc::vec::Vec;
 use subtensor_common::{AlphaBalance, MechId, NetUid, NetUidStorageIndex};
 use subtensor_yuma::{
-	aggregate_mechanisms, run_epoch, split_emission, EpochInput, EpochOutput, EpochParams,
-	NeuronTerms,
+	aggregate_mechanisms, run_epoch, run_null_epoch, split_emission, EpochInput, EpochOutput,
+	EpochParams, NeuronTerms,
 };
 
 /// What one epoch earned one hotkey, in alpha-rao.
@@ -29,10 +29,14 @@ impl<T: Config> Pallet<T> {
 		let count = MechanismCountCurrent::<T>::get(netuid);
 		let split = MechanismEmissionSplit::<T>::get(netuid);
 		let parts = split_emission(emission, count, split.as_deref());
+		let epoch = match SubnetEpochConsensus::<T>::get(netuid) {
+			EpochConsensus::Yuma => run_epoch,
+			EpochConsensus::Null => run_null_epoch,
+		};
 		let mut mechanisms: Vec<(u64, Vec<NeuronTerms>)> = Vec::with_capacity(parts.len());
 		for (mecid, part) in (0..=MechId::MAX).zip(parts) {
 			let index = NetUidStorageIndex::new(netuid, mecid);
-			let output = run_epoch(&Self::epoch_input(netuid, index, part));
+			let output = epoch(&Self::epoch_input(netuid, index, part));
 			Self::store_mechanism_results(index, &output);
 			mechanisms.push((part, output.neurons));
 		}

@@ -1,163 +1,215 @@
 //! `Metagraph` and `SubnetState`: a whole subnet in one answer, the header of `DynamicInfo`,
 //! its hyperparameters and one column per UID, as `btcli subnets metagraph` and the SDK's
-//! `subnets.metagraph(netuid)` decode it (field order is the SCALE order of the real chain).
+//! `subnets.metagraph(netuid)` decode it (field order is the SCALE order of the real chain);
+//! a mechanism's view (`get_mechagraph`, which `btcli subnets show` reads) swaps in its columns.
 //! Columns the reference keeps only for layout (pruning score, trust, rank) are empty.
 
 use super::dynamic_info::DynamicInfo;
 use crate::*;
-use alloc::vec::Vec;
+use alloc::{collections::BTreeSet, vec::Vec};
 use codec::{Compact, Decode, Encode};
 use scale_info::TypeInfo;
 use substrate_fixed::types::I96F32;
-use subtensor_common::{AlphaBalance, NetUid, NetUidStorageIndex, TaoBalance};
+use subtensor_common::{
+	AlphaBalance, MechId, NetUid, NetUidStorageIndex, SubnetCommitments, TaoBalance,
+};
 
-/// A subnet with its hyperparameters and every UID.
-#[derive(Clone, Debug, Decode, Encode, PartialEq, TypeInfo)]
-pub struct Metagraph<AccountId> {
-	/// The subnet.
-	pub netuid: Compact<NetUid>,
+/// Declares `Metagraph` (the subnet's netuid, then the fields listed, in SCALE order) and
+/// `SelectiveMetagraph`: the same fields each optional, then `validators` and `commitments`.
+/// A field's selection index is its position (`netuid` 0, the listed fields from 1).
+macro_rules! metagraph_structs {
+	($($(#[doc = $doc:literal])+ $field:ident: $ty:ty,)+) => {
+		/// A subnet with its hyperparameters and every UID.
+		#[derive(Clone, Debug, Decode, Encode, PartialEq, TypeInfo)]
+		pub struct Metagraph<AccountId> {
+			/// The subnet.
+			pub netuid: Compact<NetUid>,
+			$($(#[doc = $doc])+ pub $field: $ty,)+
+		}
+
+		/// The parts of a subnet's metagraph a caller asked for by index
+		/// (`get_selective_metagraph`); what was not asked for is `None`.
+		#[derive(Clone, Debug, Decode, Encode, PartialEq, TypeInfo)]
+		pub struct SelectiveMetagraph<AccountId> {
+			/// The subnet (index 0, always given).
+			pub netuid: Compact<NetUid>,
+			$($(#[doc = $doc])+ pub $field: Option<$ty>,)+
+			/// UIDs with a validator permit and more stake weight than `StakeThreshold`, by
+			/// stake weight, smallest first ([`VALIDATORS_INDEX`]).
+			pub validators: Option<Vec<Compact<u16>>>,
+			/// Each hotkey's published commitment, SCALE-encoded ([`COMMITMENTS_INDEX`]).
+			pub commitments: Option<Vec<(AccountId, Vec<Compact<u8>>)>>,
+		}
+
+		/// Selection index of `SelectiveMetagraph::validators`.
+		pub const VALIDATORS_INDEX: u16 = ([$(stringify!($field)),+].len() as u16).saturating_add(1);
+
+		impl<AccountId> SelectiveMetagraph<AccountId> {
+			/// The fields of `graph` whose index is in `wanted` (`validators` and `commitments`
+			/// left for the caller).
+			fn select(graph: Metagraph<AccountId>, wanted: &BTreeSet<u16>) -> Self {
+				let mut index: u16 = 0;
+				$(
+					index = index.saturating_add(1);
+					let $field = wanted.contains(&index).then_some(graph.$field);
+				)+
+				SelectiveMetagraph {
+					netuid: graph.netuid,
+					$($field,)+
+					validators: None,
+					commitments: None,
+				}
+			}
+		}
+	};
+}
+
+/// Selection index of `SelectiveMetagraph::commitments`.
+pub const COMMITMENTS_INDEX: u16 = VALIDATORS_INDEX.saturating_add(1);
+
+metagraph_structs! {
 	/// Display name (see `DynamicInfo::subnet_name`).
-	pub name: Vec<Compact<u8>>,
+	name: Vec<Compact<u8>>,
 	/// Token symbol.
-	pub symbol: Vec<Compact<u8>>,
+	symbol: Vec<Compact<u8>>,
 	/// The owner's identity for the subnet.
-	pub identity: Option<SubnetIdentityV3>,
+	identity: Option<SubnetIdentityV3>,
 	/// Block the subnet was registered in.
-	pub network_registered_at: Compact<u64>,
+	network_registered_at: Compact<u64>,
 	/// The owner's hotkey.
-	pub owner_hotkey: AccountId,
+	owner_hotkey: AccountId,
 	/// The owner's coldkey.
-	pub owner_coldkey: AccountId,
+	owner_coldkey: AccountId,
 	/// The block this answer is read at.
-	pub block: Compact<u64>,
+	block: Compact<u64>,
 	/// Blocks between epochs.
-	pub tempo: Compact<u16>,
+	tempo: Compact<u16>,
 	/// Block of the last epoch's payout.
-	pub last_step: Compact<u64>,
+	last_step: Compact<u64>,
 	/// Blocks since then.
-	pub blocks_since_last_step: Compact<u64>,
+	blocks_since_last_step: Compact<u64>,
 	/// Always 0 (kept for layout).
-	pub subnet_emission: Compact<u64>,
+	subnet_emission: Compact<u64>,
 	/// Alpha in the pool.
-	pub alpha_in: Compact<AlphaBalance>,
+	alpha_in: Compact<AlphaBalance>,
 	/// Alpha outstanding.
-	pub alpha_out: Compact<AlphaBalance>,
+	alpha_out: Compact<AlphaBalance>,
 	/// TAO in the pool.
-	pub tao_in: Compact<TaoBalance>,
+	tao_in: Compact<TaoBalance>,
 	/// Alpha minted outside the pool in the last block.
-	pub alpha_out_emission: Compact<AlphaBalance>,
+	alpha_out_emission: Compact<AlphaBalance>,
 	/// Alpha injected into the pool in the last block.
-	pub alpha_in_emission: Compact<AlphaBalance>,
+	alpha_in_emission: Compact<AlphaBalance>,
 	/// TAO injected into the pool in the last block.
-	pub tao_in_emission: Compact<TaoBalance>,
+	tao_in_emission: Compact<TaoBalance>,
 	/// Alpha waiting for the next epoch.
-	pub pending_alpha_emission: Compact<AlphaBalance>,
+	pending_alpha_emission: Compact<AlphaBalance>,
 	/// Always 0.
-	pub pending_root_emission: Compact<TaoBalance>,
+	pending_root_emission: Compact<TaoBalance>,
 	/// TAO traded through the pool, all time.
-	pub subnet_volume: Compact<u128>,
+	subnet_volume: Compact<u128>,
 	/// Moving average of the price.
-	pub moving_price: I96F32,
+	moving_price: I96F32,
 	/// The subnet's `rho` (a stored hyperparameter the epoch does not use).
-	pub rho: Compact<u16>,
+	rho: Compact<u16>,
 	/// Consensus majority (÷65535).
-	pub kappa: Compact<u16>,
+	kappa: Compact<u16>,
 	/// Fewest weights a validator may set.
-	pub min_allowed_weights: Compact<u16>,
+	min_allowed_weights: Compact<u16>,
 	/// Largest single weight (÷65535).
-	pub max_weights_limit: Compact<u16>,
+	max_weights_limit: Compact<u16>,
 	/// Version key weights must carry.
-	pub weights_version: Compact<u64>,
+	weights_version: Compact<u64>,
 	/// Blocks between weight sets of a UID.
-	pub weights_rate_limit: Compact<u64>,
+	weights_rate_limit: Compact<u64>,
 	/// Blocks without weights after which a UID is inactive.
-	pub activity_cutoff: Compact<u64>,
+	activity_cutoff: Compact<u64>,
 	/// Most validator permits.
-	pub max_validators: Compact<u16>,
+	max_validators: Compact<u16>,
 	/// UIDs registered.
-	pub num_uids: Compact<u16>,
+	num_uids: Compact<u16>,
 	/// Most UIDs.
-	pub max_uids: Compact<u16>,
+	max_uids: Compact<u16>,
 	/// TAO a burned registration costs now.
-	pub burn: Compact<TaoBalance>,
+	burn: Compact<TaoBalance>,
 	/// Proof-of-work difficulty.
-	pub difficulty: Compact<u64>,
+	difficulty: Compact<u64>,
 	/// Registration open.
-	pub registration_allowed: bool,
+	registration_allowed: bool,
 	/// Proof-of-work registration open.
-	pub pow_registration_allowed: bool,
+	pow_registration_allowed: bool,
 	/// Blocks a new UID cannot be pruned.
-	pub immunity_period: Compact<u16>,
+	immunity_period: Compact<u16>,
 	/// Lowest difficulty.
-	pub min_difficulty: Compact<u64>,
+	min_difficulty: Compact<u64>,
 	/// Highest difficulty.
-	pub max_difficulty: Compact<u64>,
+	max_difficulty: Compact<u64>,
 	/// Lowest burn.
-	pub min_burn: Compact<TaoBalance>,
+	min_burn: Compact<TaoBalance>,
 	/// Highest burn.
-	pub max_burn: Compact<TaoBalance>,
+	max_burn: Compact<TaoBalance>,
 	/// Difficulty adjustment smoothing.
-	pub adjustment_alpha: Compact<u64>,
+	adjustment_alpha: Compact<u64>,
 	/// Blocks per difficulty adjustment.
-	pub adjustment_interval: Compact<u16>,
+	adjustment_interval: Compact<u16>,
 	/// Registrations per interval aimed at.
-	pub target_regs_per_interval: Compact<u16>,
+	target_regs_per_interval: Compact<u16>,
 	/// Most registrations per block.
-	pub max_regs_per_block: Compact<u16>,
+	max_regs_per_block: Compact<u16>,
 	/// Blocks between endpoint updates.
-	pub serving_rate_limit: Compact<u64>,
+	serving_rate_limit: Compact<u64>,
 	/// Weights go through commit-reveal.
-	pub commit_reveal_weights_enabled: bool,
+	commit_reveal_weights_enabled: bool,
 	/// Epochs between commit and reveal.
-	pub commit_reveal_period: Compact<u64>,
+	commit_reveal_period: Compact<u64>,
 	/// Liquid alpha on.
-	pub liquid_alpha_enabled: bool,
+	liquid_alpha_enabled: bool,
 	/// Liquid alpha upper bound (÷65535).
-	pub alpha_high: Compact<u16>,
+	alpha_high: Compact<u16>,
 	/// Liquid alpha lower bound (÷65535).
-	pub alpha_low: Compact<u16>,
+	alpha_low: Compact<u16>,
 	/// Bond moving average (÷10^6).
-	pub bonds_moving_avg: Compact<u64>,
+	bonds_moving_avg: Compact<u64>,
 	/// Hotkey of each UID.
-	pub hotkeys: Vec<AccountId>,
+	hotkeys: Vec<AccountId>,
 	/// Owner coldkey of each UID's hotkey.
-	pub coldkeys: Vec<AccountId>,
+	coldkeys: Vec<AccountId>,
 	/// Identity of each UID's coldkey.
-	pub identities: Vec<Option<ChainIdentityV2>>,
+	identities: Vec<Option<ChainIdentityV2>>,
 	/// Axon of each UID (all zero if never served).
-	pub axons: Vec<AxonInfo>,
+	axons: Vec<AxonInfo>,
 	/// Active in the last epoch.
-	pub active: Vec<bool>,
+	active: Vec<bool>,
 	/// Holds a validator permit.
-	pub validator_permit: Vec<bool>,
+	validator_permit: Vec<bool>,
 	/// Empty (kept for layout).
-	pub pruning_score: Vec<Compact<u16>>,
+	pruning_score: Vec<Compact<u16>>,
 	/// Block of each UID's last weights.
-	pub last_update: Vec<Compact<u64>>,
+	last_update: Vec<Compact<u64>>,
 	/// Alpha each UID earned in the last epoch.
-	pub emission: Vec<Compact<AlphaBalance>>,
+	emission: Vec<Compact<AlphaBalance>>,
 	/// Dividend share (÷65535).
-	pub dividends: Vec<Compact<u16>>,
+	dividends: Vec<Compact<u16>>,
 	/// Incentive share (÷65535).
-	pub incentives: Vec<Compact<u16>>,
+	incentives: Vec<Compact<u16>>,
 	/// Consensus weight (÷65535).
-	pub consensus: Vec<Compact<u16>>,
+	consensus: Vec<Compact<u16>>,
 	/// Empty (kept for layout).
-	pub trust: Vec<Compact<u16>>,
+	trust: Vec<Compact<u16>>,
 	/// Empty (kept for layout).
-	pub rank: Vec<Compact<u16>>,
+	rank: Vec<Compact<u16>>,
 	/// Block each UID registered in.
-	pub block_at_registration: Vec<Compact<u64>>,
+	block_at_registration: Vec<Compact<u64>>,
 	/// Alpha staked to each UID's hotkey on the subnet.
-	pub alpha_stake: Vec<Compact<AlphaBalance>>,
+	alpha_stake: Vec<Compact<AlphaBalance>>,
 	/// Root stake (TAO) of each UID's hotkey.
-	pub tao_stake: Vec<Compact<TaoBalance>>,
+	tao_stake: Vec<Compact<TaoBalance>>,
 	/// Stake weight: alpha plus `TaoWeight` × root stake.
-	pub total_stake: Vec<Compact<TaoBalance>>,
+	total_stake: Vec<Compact<TaoBalance>>,
 	/// Per UID, TAO dividends of the last epoch (always 0: root dividends are paid as alpha).
-	pub tao_dividends_per_hotkey: Vec<(AccountId, Compact<TaoBalance>)>,
+	tao_dividends_per_hotkey: Vec<(AccountId, Compact<TaoBalance>)>,
 	/// Per UID, alpha dividends of the last epoch.
-	pub alpha_dividends_per_hotkey: Vec<(AccountId, Compact<AlphaBalance>)>,
+	alpha_dividends_per_hotkey: Vec<(AccountId, Compact<AlphaBalance>)>,
 }
 
 /// The per-UID columns of a subnet.
@@ -379,6 +431,77 @@ impl<T: Config> Pallet<T> {
 	/// The metagraph of every subnet, root included, in netuid order.
 	pub fn get_all_metagraphs() -> Vec<Option<Metagraph<T::AccountId>>> {
 		Self::subnets().into_iter().map(Self::get_metagraph).collect()
+	}
+
+	/// The metagraph of mechanism `mecid` of `netuid`: the subnet's, with the mechanism's
+	/// storage index as `netuid` and its own incentive and weight-update columns (`None` if
+	/// the mechanism does not exist).
+	pub fn get_mechagraph(netuid: NetUid, mecid: MechId) -> Option<Metagraph<T::AccountId>> {
+		let index = Self::ensure_mechanism_exists(netuid, mecid).ok()?;
+		let mut graph = Self::get_metagraph(netuid)?;
+		let n = SubnetworkN::<T>::get(netuid);
+		graph.netuid = Compact(NetUid::new(index.inner()));
+		graph.last_update = column(LastUpdate::<T>::get(index), n);
+		graph.incentives = column(Incentive::<T>::get(index), n);
+		Some(graph)
+	}
+
+	/// The metagraph of every mechanism of every subnet, root included, in netuid then
+	/// mechanism order.
+	pub fn get_all_mechagraphs() -> Vec<Option<Metagraph<T::AccountId>>> {
+		Self::subnets()
+			.into_iter()
+			.flat_map(|netuid| {
+				(0..MechanismCountCurrent::<T>::get(netuid).max(1))
+					.map(move |mecid| Self::get_mechagraph(netuid, mecid))
+			})
+			.collect()
+	}
+
+	/// The parts of the metagraph of `netuid` listed in `indexes` (see [`SelectiveMetagraph`];
+	/// unknown indexes are ignored; `None` if the subnet does not exist).
+	pub fn get_selective_metagraph(
+		netuid: NetUid,
+		indexes: Vec<u16>,
+	) -> Option<SelectiveMetagraph<T::AccountId>> {
+		Self::get_selective_mechagraph(netuid, 0, indexes)
+	}
+
+	/// The parts of the metagraph of mechanism `mecid` of `netuid` listed in `indexes`
+	/// (`None` if the mechanism does not exist).
+	pub fn get_selective_mechagraph(
+		netuid: NetUid,
+		mecid: MechId,
+		indexes: Vec<u16>,
+	) -> Option<SelectiveMetagraph<T::AccountId>> {
+		let wanted: BTreeSet<u16> = indexes.into_iter().collect();
+		let mut selected =
+			SelectiveMetagraph::select(Self::get_mechagraph(netuid, mecid)?, &wanted);
+		if wanted.contains(&VALIDATORS_INDEX) {
+			selected.validators = Some(Self::validators_by_stake(netuid));
+		}
+		if wanted.contains(&COMMITMENTS_INDEX) {
+			let commitments = T::Commitments::commitments_of(netuid)
+				.into_iter()
+				.map(|(hotkey, bytes)| (hotkey, bytes.into_iter().map(Compact).collect()))
+				.collect();
+			selected.commitments = Some(commitments);
+		}
+		Some(selected)
+	}
+
+	/// UIDs with a validator permit and a stake weight above `StakeThreshold`, by stake
+	/// weight, smallest first.
+	fn validators_by_stake(netuid: NetUid) -> Vec<Compact<u16>> {
+		let permits = ValidatorPermit::<T>::get(netuid);
+		let threshold = StakeThreshold::<T>::get();
+		let mut validators: Vec<(u64, u16)> = Keys::<T>::iter_prefix(netuid)
+			.filter(|(uid, _)| permits.get(usize::from(*uid)).copied().unwrap_or(false))
+			.map(|(uid, hotkey)| (Self::stake_weight(&hotkey, netuid), uid))
+			.filter(|(stake, _)| *stake > threshold)
+			.collect();
+		validators.sort();
+		validators.into_iter().map(|(_, uid)| Compact(uid)).collect()
 	}
 
 	/// The per-UID state of `netuid` (`None` if the subnet does not exist).

@@ -1,4 +1,5 @@
-//! `SubnetInfov2` and the hyperparameter list (`get_subnet_hyperparams_v3`), as the SDK's subnet
+//! `SubnetInfov2` (and the first layout, `SubnetInfo`) and the hyperparameter list
+//! (`get_subnet_hyperparams_v3`), as the SDK's subnet
 //! views and `btcli hparams get` decode them, plus the schedule and pruning answers of
 //! `SubnetInfoRuntimeApi`.
 
@@ -9,47 +10,80 @@ use scale_info::TypeInfo;
 use substrate_fixed::types::{I32F32, U64F64};
 use subtensor_common::{NetUid, TaoBalance};
 
-/// A subnet's main parameters, owner and identity.
-#[derive(Clone, Debug, Decode, Encode, Eq, PartialEq, TypeInfo)]
-pub struct SubnetInfov2<AccountId> {
+/// Declares `SubnetInfo` (the first layout) and `SubnetInfov2` (which renames the emission
+/// field and adds the identity): the fields listed, then emission, burn and owner.
+macro_rules! subnet_info_structs {
+	($($(#[doc = $doc:literal])+ $field:ident: $ty:ty,)+) => {
+		/// A subnet's main parameters and owner (the first layout, without the identity).
+		#[derive(Clone, Debug, Decode, Encode, Eq, PartialEq, TypeInfo)]
+		pub struct SubnetInfo<AccountId> {
+			$($(#[doc = $doc])+ pub $field: $ty,)+
+			/// Always 0 (kept for layout).
+			pub emission_values: Compact<u64>,
+			/// TAO a burned registration costs now.
+			pub burn: Compact<TaoBalance>,
+			/// The owner's coldkey.
+			pub owner: AccountId,
+		}
+
+		/// A subnet's main parameters, owner and identity.
+		#[derive(Clone, Debug, Decode, Encode, Eq, PartialEq, TypeInfo)]
+		pub struct SubnetInfov2<AccountId> {
+			$($(#[doc = $doc])+ pub $field: $ty,)+
+			/// Always 0 (kept for layout).
+			pub emission_value: Compact<u64>,
+			/// TAO a burned registration costs now.
+			pub burn: Compact<TaoBalance>,
+			/// The owner's coldkey.
+			pub owner: AccountId,
+			/// The owner's identity for the subnet.
+			pub identity: Option<SubnetIdentityV3>,
+		}
+
+		impl<AccountId> From<SubnetInfov2<AccountId>> for SubnetInfo<AccountId> {
+			fn from(v2: SubnetInfov2<AccountId>) -> Self {
+				SubnetInfo {
+					$($field: v2.$field,)+
+					emission_values: v2.emission_value,
+					burn: v2.burn,
+					owner: v2.owner,
+				}
+			}
+		}
+	};
+}
+
+subnet_info_structs! {
 	/// The subnet.
-	pub netuid: Compact<NetUid>,
+	netuid: Compact<NetUid>,
 	/// `rho` (stored, unused by the epoch).
-	pub rho: Compact<u16>,
+	rho: Compact<u16>,
 	/// Consensus majority (÷65535).
-	pub kappa: Compact<u16>,
+	kappa: Compact<u16>,
 	/// Proof-of-work difficulty.
-	pub difficulty: Compact<u64>,
+	difficulty: Compact<u64>,
 	/// Blocks a new UID cannot be pruned.
-	pub immunity_period: Compact<u16>,
+	immunity_period: Compact<u16>,
 	/// Most validator permits.
-	pub max_allowed_validators: Compact<u16>,
+	max_allowed_validators: Compact<u16>,
 	/// Fewest weights a validator may set.
-	pub min_allowed_weights: Compact<u16>,
+	min_allowed_weights: Compact<u16>,
 	/// Largest single weight (÷65535).
-	pub max_weights_limit: Compact<u16>,
+	max_weights_limit: Compact<u16>,
 	/// `scaling_law_power` (stored, unused).
-	pub scaling_law_power: Compact<u16>,
+	scaling_law_power: Compact<u16>,
 	/// UIDs registered.
-	pub subnetwork_n: Compact<u16>,
+	subnetwork_n: Compact<u16>,
 	/// Most UIDs.
-	pub max_allowed_uids: Compact<u16>,
+	max_allowed_uids: Compact<u16>,
 	/// Blocks since the last epoch's payout.
-	pub blocks_since_last_step: Compact<u64>,
+	blocks_since_last_step: Compact<u64>,
 	/// Blocks between epochs.
-	pub tempo: Compact<u16>,
+	tempo: Compact<u16>,
 	/// Always 0 (kept for layout).
-	pub network_modality: Compact<u16>,
+	network_modality: Compact<u16>,
 	/// Always empty (kept for layout).
-	pub network_connect: Vec<[u16; 2]>,
-	/// Always 0 (kept for layout).
-	pub emission_value: Compact<u64>,
-	/// TAO a burned registration costs now.
-	pub burn: Compact<TaoBalance>,
-	/// The owner's coldkey.
-	pub owner: AccountId,
-	/// The owner's identity for the subnet.
-	pub identity: Option<SubnetIdentityV3>,
+	network_connect: Vec<[u16; 2]>,
 }
 
 /// A hyperparameter's value, tagged with its type.

@@ -88,7 +88,7 @@ mod hyperparameter_storage {
 	/// Unused by the current epoch; kept for clients.
 	#[pallet::storage]
 	pub type Rho<T> = StorageMap<_, Identity, NetUid, u16, ValueQuery, ConstU16<10>>;
-	/// Validator permits handed out per epoch (top-k by stake).
+	/// Validator permits handed out per epoch (top-k by stake; 1 while the subnet runs Null).
 	#[pallet::storage]
 	pub type MaxAllowedValidators<T> =
 		StorageMap<_, Identity, NetUid, u16, ValueQuery, ConstU16<128>>;
@@ -149,6 +149,10 @@ mod hyperparameter_storage {
 	/// Which epoch a subnet runs (clients read it before setting weights).
 	#[pallet::storage]
 	pub type SubnetEpochConsensus<T> = StorageMap<_, Identity, NetUid, EpochConsensus, ValueQuery>;
+	/// While a subnet runs the Null epoch (one validator permit): the `MaxAllowedValidators` it
+	/// had under Yuma, restored when it switches back.
+	#[pallet::storage]
+	pub type SavedYumaMaxAllowedValidators<T> = StorageMap<_, Identity, NetUid, u16, OptionQuery>;
 	/// Epochs between a weight commit and its reveal.
 	#[pallet::storage]
 	pub type RevealPeriodEpochs<T> =

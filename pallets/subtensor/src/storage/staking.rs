@@ -109,4 +109,11 @@ mod staking_storage {
 		LockState,
 		OptionQuery,
 	>;
+
+	/// Per validator hotkey, its root basket's accumulated share rate. A newer chain's feature
+	/// this chain does not have (see `rpc_info::baskets`), so it holds none; the SDK reads it
+	/// with a validator's basket summary.
+	#[pallet::storage]
+	pub type BasketRate<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, I96F32, OptionQuery>;
 }

@@ -99,7 +99,8 @@ impl<T: Config> Pallet<T> {
 			MinNonImmuneUids, CollateralLockShare,
 		);
 		remove_for_netuid!(netuid =>
-			LastMechansimStepBlock, SubnetEpochConsensus, PendingServerEmission,
+			LastMechansimStepBlock, SubnetEpochConsensus, SavedYumaMaxAllowedValidators,
+			PendingServerEmission,
 			PendingValidatorEmission, PendingRootAlphaDivs, PendingOwnerCut, MinerBurned,
 			SubnetAlphaInEmission, SubnetAlphaOutEmission, SubnetTaoInEmission, SubnetExcessTao,
 			SubnetEmaTaoFlow,

@@ -7,7 +7,7 @@ use subtensor_common::{NetUid, NetUidStorageIndex};
 
 /// A started subnet with tempo 10: the owner's hotkey at UID 0, validator hotkey 20 (staked
 /// 1000 TAO by coldkey 5) at UID 1, miners 21 and 22 at UIDs 2 and 3; commit-reveal off.
-fn subnet_with_a_validator_and_two_miners() -> NetUid {
+pub(super) fn subnet_with_a_validator_and_two_miners() -> NetUid {
 	let netuid = add_subnet();
 	assert_ok(SubtensorModule::start_call(RuntimeOrigin::signed(owner()), netuid));
 	for hotkey in 20..=22 {

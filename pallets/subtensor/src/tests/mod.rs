@@ -15,6 +15,7 @@ mod identity;
 mod migrations;
 pub mod mock;
 mod neuron_info;
+mod null_consensus;
 mod pow_register;
 mod registration;
 mod root;

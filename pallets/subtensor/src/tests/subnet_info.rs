@@ -1,12 +1,17 @@
 //! The subnet views of the runtime API: the metagraph carries the epoch's results, stakes,
 //! dividends and pool; the hyperparameter list names every owner-settable parameter; the
-//! dynamic info, subnet info and schedule answers read the subnet's state.
+//! dynamic info, subnet info and schedule answers read the subnet's state; the older layouts
+//! and the mechanism views agree with them.
 
 use super::emission::{subnet_with_validators_and_miners, VALIDATOR_A};
 use super::mock::*;
-use crate::rpc_info::subnet_info::HyperparamValue;
+use crate::rpc_info::{
+	metagraph::{COMMITMENTS_INDEX, VALIDATORS_INDEX},
+	subnet_info::HyperparamValue,
+};
 use crate::*;
-use codec::Compact;
+use codec::{Compact, Encode};
+use substrate_fixed::types::I32F32;
 use subtensor_common::{NetUid, NetUidStorageIndex};
 
 /// Every name `btcli hparams get` looks for (it reads the storage of any name missing).
@@ -207,5 +212,114 @@ fn blocks_since_last_step_counts_up_and_restarts_at_each_epoch() {
 		assert!(since < 10, "tempo 10: an epoch ran in the last 10 blocks");
 		let info = SubtensorModule::get_subnet_info_v2(netuid).expect("exists");
 		assert_eq!(info.blocks_since_last_step, Compact(since));
+	});
+}
+
+#[test]
+fn the_first_layouts_are_the_newer_ones_cut_short() {
+	run_test(|| {
+		let netuid = add_subnet();
+		Yuma3On::<Test>::insert(netuid, true);
+		AlphaSigmoidSteepness::<Test>::insert(netuid, -300);
+		let v2 = SubtensorModule::get_subnet_info_v2(netuid).expect("the subnet exists");
+		let v1 = SubtensorModule::get_subnet_info(netuid).expect("the subnet exists");
+		// v1 is v2 without the trailing identity.
+		let v2_bytes = v2.encode();
+		assert!(v2_bytes.starts_with(&v1.encode()));
+		assert_eq!(v1.owner, owner());
+		assert_eq!(SubtensorModule::get_subnets_info().len(), 2);
+
+		let params = SubtensorModule::get_subnet_hyperparams_v2(netuid).expect("exists");
+		let first = SubtensorModule::get_subnet_hyperparams(netuid).expect("exists");
+		assert!(params.encode().starts_with(&first.encode()));
+		assert_eq!(params.yuma_version, Compact(3));
+		assert_eq!(params.alpha_sigmoid_steepness, I32F32::from_num(-300));
+		assert_eq!(params.tempo, Compact(Tempo::<Test>::get(netuid)));
+		assert_eq!(
+			params.activity_cutoff,
+			Compact(SubtensorModule::activity_cutoff_blocks(netuid))
+		);
+		assert!(!params.user_liquidity_enabled);
+		// The same values the named list gives.
+		let named = SubtensorModule::get_subnet_hyperparams_v3(netuid).expect("exists");
+		let value =
+			|name: &str| named.iter().find(|e| e.name == name.as_bytes()).map(|e| e.value.clone());
+		assert_eq!(value("yuma_version"), Some(HyperparamValue::U16(Compact(3))));
+		assert_eq!(value("max_validators"), Some(HyperparamValue::U16(params.max_validators)));
+
+		let missing = NetUid::new(77);
+		assert_eq!(SubtensorModule::get_subnet_info(missing), None);
+		assert_eq!(SubtensorModule::get_subnet_hyperparams(missing), None);
+		assert_eq!(SubtensorModule::get_subnet_hyperparams_v2(missing), None);
+		assert_eq!(SubtensorModule::get_subnet_account_id(missing), None);
+		assert_eq!(
+			SubtensorModule::get_subnet_account_id(netuid),
+			Some(SubtensorModule::subnet_account_id(netuid))
+		);
+	});
+}
+
+#[test]
+fn a_mechagraph_shows_its_mechanisms_incentive_under_its_storage_index() {
+	run_test(|| {
+		let netuid = subnet_with_validators_and_miners();
+		MechanismCountCurrent::<Test>::insert(netuid, 2);
+		let second = NetUidStorageIndex::new(netuid, 1);
+		Incentive::<Test>::insert(second, vec![0, 0, 0, 7, 9, 0]);
+		LastUpdate::<Test>::insert(second, vec![5, 0, 0, 0, 0, 0]);
+
+		let graph = SubtensorModule::get_mechagraph(netuid, 1).expect("mechanism 1 exists");
+		assert_eq!(graph.netuid, Compact(NetUid::new(second.inner())));
+		let incentives: Vec<u16> = graph.incentives.iter().map(|c| c.0).collect();
+		assert_eq!(incentives, vec![0, 0, 0, 7, 9, 0]);
+		assert_eq!(graph.last_update[0], Compact(5));
+		// Mechanism 0's view is the subnet's metagraph.
+		assert_eq!(
+			SubtensorModule::get_mechagraph(netuid, 0),
+			SubtensorModule::get_metagraph(netuid)
+		);
+		assert_eq!(SubtensorModule::get_mechagraph(netuid, 2), None);
+		// Root's one mechanism, then this subnet's two.
+		let all = SubtensorModule::get_all_mechagraphs();
+		assert_eq!(all.len(), 3);
+		assert_eq!(all[2], Some(graph));
+	});
+}
+
+#[test]
+fn a_selective_metagraph_gives_the_fields_asked_for_by_index() {
+	run_test(|| {
+		let netuid = subnet_with_validators_and_miners();
+		run_to_block(System::block_number() + 10);
+		assert_eq!((VALIDATORS_INDEX, COMMITMENTS_INDEX), (72, 73));
+		let graph = SubtensorModule::get_metagraph(netuid).expect("the subnet exists");
+
+		// Hotkeys (52), incentives (62), validators (72) and an unknown index.
+		let selected = SubtensorModule::get_selective_metagraph(netuid, vec![52, 62, 72, 500])
+			.expect("the subnet exists");
+		assert_eq!(selected.netuid, Compact(netuid));
+		assert_eq!(selected.hotkeys, Some(graph.hotkeys.clone()));
+		assert_eq!(selected.incentives, Some(graph.incentives.clone()));
+		assert_eq!(selected.name, None);
+		assert_eq!(selected.commitments, None);
+		// The staked permit holders, smallest stake weight first: the owner's hotkey (the
+		// subnet's initial stake), then 500 TAO, then 1 100 TAO.
+		let weight = |uid: usize| SubtensorModule::stake_weight(&graph.hotkeys[uid], netuid);
+		assert!(weight(0) < weight(2) && weight(2) < weight(1));
+		assert_eq!(selected.validators, Some(vec![Compact(0), Compact(2), Compact(1)]));
+
+		// Everything: each field is the metagraph's.
+		let all = SubtensorModule::get_selective_metagraph(netuid, (0..=73).collect())
+			.expect("the subnet exists");
+		assert_eq!(all.name, Some(graph.name.clone()));
+		assert_eq!(all.alpha_dividends_per_hotkey, Some(graph.alpha_dividends_per_hotkey));
+		assert_eq!(all.bonds_moving_avg, Some(graph.bonds_moving_avg));
+		assert_eq!(all.commitments, Some(Vec::new()));
+
+		// A mechanism's view, and nothing for what does not exist.
+		let second = SubtensorModule::get_selective_mechagraph(netuid, 0, vec![62]);
+		assert_eq!(second.and_then(|s| s.incentives), Some(graph.incentives));
+		assert_eq!(SubtensorModule::get_selective_mechagraph(netuid, 1, vec![62]), None);
+		assert_eq!(SubtensorModule::get_selective_metagraph(NetUid::new(77), vec![1]), None);
 	});
 }
