@@ -477,18 +477,6 @@ return {{"block": graph.block, "hotkeys": [n.hotkey for n in graph.neurons],
     assert storage["emission"] == latest["emission"]
 
 
-def test_the_legacy_btcli_shows_a_subnet_through_its_mechagraph(btcli, legacy_btcli, keys):
-    # btcli 9.x's `subnets show` reads mechanism 0's metagraph (`get_mechagraph`).
-    result = legacy(legacy_btcli, "subnets", "show", "--netuid", str(NETUID), "--json-output")
-    shown = json.loads(result.stdout)
-    graph = metagraph(btcli, NETUID)
-    assert (shown["netuid"], shown["mechanism_id"]) == (NETUID, 0), shown
-    rows = sorted(shown["uids"], key=lambda row: row["uid"])
-    assert [row["hotkey"] for row in rows] == graph["hotkeys"], shown
-    charlie, dave = MINERS
-    assert rows[dave]["incentive"] > rows[charlie]["incentive"] > 0, shown
-
-
 def test_polkadot_js_reads_storage_and_submits_a_call(polkadot_js):
     seen = polkadot_js("submit")
     assert seen["specName"] == "node-subtensor"
