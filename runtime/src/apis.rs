@@ -2,9 +2,9 @@
 //! clients (metadata, nonces, fee previews, genesis presets) call into the runtime.
 
 use crate::{
-	genesis_config_presets, opaque, AccountId, Aura, Balance, Block, Executive, Grandpa,
-	InherentDataExt, MevShield, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, SubtensorModule,
-	Swap, System, TransactionPayment, VERSION,
+	configs::proxy_filter, genesis_config_presets, opaque, AccountId, Aura, Balance, Block,
+	Executive, Grandpa, InherentDataExt, MevShield, Nonce, Runtime, RuntimeCall,
+	RuntimeGenesisConfig, SubtensorModule, Swap, System, TransactionPayment, VERSION,
 };
 use alloc::{collections::BTreeMap, vec::Vec};
 use frame_support::{
@@ -38,7 +38,10 @@ use substrate_fixed::types::U64F64;
 use subtensor_common::{
 	AlphaBalance, MechId, NetUid, OrderType, SwapHandler, SwapResult, TaoBalance,
 };
-use subtensor_runtime_api::EpochSnapshot;
+use subtensor_runtime_api::{
+	proxy_filter::{ProxyFilterInfo, ProxyTypeInfo},
+	EpochSnapshot,
+};
 use subtensor_shield_runtime_api::{ShieldedTransaction, KEY_HASH_LEN};
 use subtensor_swap_runtime_api::{price_in_rao, SimSwapResult, SubnetPrice};
 
@@ -447,6 +450,20 @@ impl_runtime_apis! {
 	impl subtensor_runtime_api::SubnetRegistrationRuntimeApi<Block> for Runtime {
 		fn get_network_registration_cost() -> TaoBalance {
 			SubtensorModule::get_network_lock_cost()
+		}
+	}
+
+	impl subtensor_runtime_api::ProxyFilterRuntimeApi<Block> for Runtime {
+		fn get_proxy_types() -> Vec<ProxyTypeInfo> {
+			proxy_filter::proxy_types()
+		}
+
+		fn get_proxy_filters(proxy_type: Option<u8>) -> Vec<ProxyFilterInfo> {
+			proxy_filter::proxy_filters(proxy_type)
+		}
+
+		fn get_proxy_filter(proxy_type: Option<u8>) -> Vec<ProxyFilterInfo> {
+			proxy_filter::proxy_filters(proxy_type)
 		}
 	}
 

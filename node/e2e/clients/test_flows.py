@@ -477,6 +477,52 @@ return {{"block": graph.block, "hotkeys": [n.hotkey for n in graph.neurons],
     assert storage["emission"] == latest["emission"]
 
 
+def legacy_json(cli, *args: str):
+    """An old-btcli command with `--json-output` against the test node; its parsed answer (an
+    empty answer, btcli 9.x's way of failing in JSON mode, fails the test)."""
+    result = cli.run(*args, "--network", cli.node.ws_url, "--json-output")
+    assert result.stdout.strip(), f"no JSON from {args}:\n{result.stderr}"
+    # btcli 9.x prints its one-line JSON through a console that wraps it at the terminal width.
+    return json.loads(result.stdout.replace("\n", ""))
+
+
+def test_the_legacy_btcli_lists_shows_stakes_and_reads_the_metagraph(btcli, legacy_btcli, keys):
+    charlie_hotkey = keys["charlie"][1]
+    listed = legacy_json(legacy_btcli, "subnets", "list")["subnets"]
+    assert {"0", str(NETUID), str(COMMIT_NETUID)} <= set(listed), listed
+    # `subnets show` and `subnets metagraph` also read the lock aggregates and rates
+    # (HotkeyLock, OwnerLock, MaturityRate, ...): nothing is locked on this chain.
+    shown = legacy_json(legacy_btcli, "subnets", "show", "--netuid", str(NETUID), "--no-prompt")
+    assert shown["netuid"] == NETUID and shown["owner"] == keys["alice"][0], shown
+    rows = {row["hotkey"]: row for row in shown["uids"]}
+    assert set(rows) == {keys[name][1] for name in ("alice", "bob", "charlie", "dave")}, rows
+    assert all(row["locked_perpetual_rao"] == 0 for row in rows.values()), rows
+    assert rows[keys["dave"][1]]["incentive"] > rows[charlie_hotkey]["incentive"] > 0, rows
+    # `subnets metagraph` is btcli 9.x's alias of `subnets show`.
+    graph = legacy_json(legacy_btcli, "subnets", "metagraph", "--netuid", str(NETUID), "--no-prompt")
+    assert {row["hotkey"] for row in graph["uids"]} == set(rows), graph
+
+    # Charlie stakes on his own miner and takes part of it back (no price limit: --unsafe).
+    staked = legacy_json(legacy_btcli, "stake", "add", "--netuid", str(NETUID), "--amount", "5",
+                         "--wallet-name", "charlie", "--hotkey", "default", "--unsafe", "--no-prompt")
+    assert staked["staking_success"][str(NETUID)][charlie_hotkey] is True, staked
+
+    info = legacy_json(legacy_btcli, "stake", "list", "--wallet-name", "charlie", "--no-prompt")
+    [row] = [row for row in info["stake_info"][charlie_hotkey] if row["netuid"] == NETUID]
+    assert row["stake_value"] > 4, row
+
+    # His stake grows with his incentive every epoch, so the removal shows in his balance: 2 alpha
+    # at the pool's rate (TAO per alpha) less the swap's fee and slippage.
+    def charlie_free() -> float:
+        return read(btcli, "-w", "charlie", "wallet", "balance")["free_tao"]
+
+    free = charlie_free()
+    removed = legacy_json(legacy_btcli, "stake", "remove", "--netuid", str(NETUID), "--amount", "2",
+                          "--wallet-name", "charlie", "--hotkey", "default", "--unsafe", "--no-prompt")
+    assert [row["success"] for row in removed] == [True], removed
+    assert 0.8 * 2 * row["rate"] < charlie_free() - free < 2 * row["rate"], row
+
+
 def test_polkadot_js_reads_storage_and_submits_a_call(polkadot_js):
     seen = polkadot_js("submit")
     assert seen["specName"] == "node-subtensor"
@@ -698,3 +744,28 @@ return {{
 """)
     assert answer == {"holdings": [], "nav": 0, "total": 0, "all": [], "summary_nav": 0,
                       "summary_holdings": []}, answer
+
+
+def test_the_sdk_reads_what_each_proxy_kind_may_call(btcli, keys):
+    hotkey = keys["alice"][1]
+    answer = run_sdk(btcli, f"""
+from bittensor._generated import calls, runtime_apis
+api = runtime_apis.ProxyFilterRuntimeApi
+kinds = await client.runtime(api.get_proxy_types, [])
+staking = await client.runtime(api.get_proxy_filters, [8])
+every = await client.runtime(api.get_proxy_filters, [None])
+composed = await client.compose(calls.SubtensorModule.add_stake("{hotkey}", {NETUID}, 1))
+data = bytes(getattr(composed, "data", composed))
+return {{"kinds": kinds, "staking": staking, "count": len(every), "add_stake": list(data[:2])}}
+""")
+    kinds = {kind["index"]: (kind["name"], kind["deprecated"]) for kind in answer["kinds"]}
+    assert len(kinds) == 18 and answer["count"] == 18, answer
+    assert kinds[0] == ("Any", False) and kinds[8] == ("Staking", False), kinds
+    assert kinds[4] == ("Senate", True) and kinds[12] == ("RootWeights", True), kinds
+    [staking] = answer["staking"]
+    assert staking["name"] == "Staking" and staking["filter_mode"] == "Allow", staking
+    listed = {call["call_name"]: call for call in staking["calls"]}
+    assert "transfer_stake" not in listed and "set_root_claim_type" in listed, listed
+    # The indices the chain describes are those the SDK encodes add_stake with.
+    add_stake = listed["add_stake"]
+    assert [add_stake["pallet_index"], add_stake["call_index"]] == answer["add_stake"], answer

@@ -5,7 +5,9 @@
 //! - [`monetary`]: Balances and TransactionPayment (fees to the block author).
 //! - [`fee_payment`]: fees in TAO, or in alpha for selling calls when TAO falls short.
 //! - [`accounts`]: Sudo, Utility and Multisig.
-//! - [`proxy`]: Proxy: the proxy kinds and what each may call.
+//! - [`proxy`]: Proxy: the proxy kinds and their deposits.
+//! - [`proxy_filter`]: what each proxy kind may call, as one table the filter and
+//!   `ProxyFilterRuntimeApi` share.
 //! - [`scheduling`]: Preimage and Scheduler.
 //! - [`subtensor`]: SubtensorModule, AdminUtils and Swap.
 //! - [`shield`]: MevShield (the encrypted mempool).
@@ -18,6 +20,7 @@ pub mod fee_payment;
 pub mod monetary;
 pub mod nested_calls;
 pub mod proxy;
+pub mod proxy_filter;
 pub mod scheduling;
 pub mod shield;
 pub mod subtensor;

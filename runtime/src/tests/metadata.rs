@@ -124,6 +124,7 @@ fn v15_declares_every_runtime_api_and_the_constants_clients_read() {
 		"SwapRuntimeApi",
 		"SubnetInfoRuntimeApi",
 		"BetaBasketRuntimeApi",
+		"ProxyFilterRuntimeApi",
 	] {
 		assert!(apis.contains(&api), "runtime API {api} missing from {apis:?}");
 	}
@@ -225,6 +226,18 @@ fn the_storage_items_clients_read_by_name_are_declared() {
 				"RegistrationsThisInterval",
 				"LastAdjustmentBlock",
 				"AdjustmentInterval",
+			][..],
+		),
+		// btcli 9.23.2's `subnets show` and `subnets metagraph` (lock aggregates and rates).
+		(
+			"SubtensorModule",
+			&[
+				"HotkeyLock",
+				"DecayingHotkeyLock",
+				"OwnerLock",
+				"DecayingOwnerLock",
+				"MaturityRate",
+				"UnlockRate",
 			][..],
 		),
 		// The SDK's reads of timelocked weight commits (and the layouts it also lists).

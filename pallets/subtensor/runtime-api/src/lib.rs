@@ -6,6 +6,8 @@
 
 extern crate alloc;
 
+pub mod proxy_filter;
+
 use alloc::{collections::BTreeMap, vec::Vec};
 use pallet_subtensor::rpc_info::{
 	baskets::BasketSummary,
@@ -18,6 +20,7 @@ use pallet_subtensor::rpc_info::{
 	subnet_info::{HyperparamEntry, SubnetInfo, SubnetInfov2},
 };
 use pallet_subtensor::LockState;
+use proxy_filter::{ProxyFilterInfo, ProxyTypeInfo};
 use sp_runtime::AccountId32;
 use substrate_fixed::types::U64F64;
 use subtensor_common::{MechId, NetUid, TaoBalance};
@@ -150,6 +153,17 @@ sp_api::decl_runtime_apis! {
 	pub trait SubnetRegistrationRuntimeApi {
 		/// The current lock cost of `register_network`.
 		fn get_network_registration_cost() -> TaoBalance;
+	}
+
+	/// What each kind of proxy may call, described from the same table the runtime's proxy
+	/// filter evaluates.
+	pub trait ProxyFilterRuntimeApi {
+		/// Every kind of proxy, by index.
+		fn get_proxy_types() -> Vec<ProxyTypeInfo>;
+		/// The filter of one kind (`Some(index)`; empty for an unknown index) or of all.
+		fn get_proxy_filters(proxy_type: Option<u8>) -> Vec<ProxyFilterInfo>;
+		/// The same answer under the method's earlier name, for tools built before the rename.
+		fn get_proxy_filter(proxy_type: Option<u8>) -> Vec<ProxyFilterInfo>;
 	}
 
 	/// The Yuma simulator's snapshot (`node-subtensor yuma snapshot`); this chain's own API,

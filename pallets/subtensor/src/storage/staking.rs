@@ -110,6 +110,54 @@ mod staking_storage {
 		OptionQuery,
 	>;
 
+	/// Conviction locks summed per hotkey on a subnet: perpetual ones. None exist here (see
+	/// `Lock`); btcli's `subnets show` and `metagraph` read the subnet's entries.
+	#[pallet::storage]
+	pub type HotkeyLock<T: Config> = StorageDoubleMap<
+		_,
+		Identity,
+		NetUid,
+		Blake2_128Concat,
+		T::AccountId,
+		LockState,
+		OptionQuery,
+	>;
+
+	/// Conviction locks summed per hotkey on a subnet: decaying ones. None exist here.
+	#[pallet::storage]
+	pub type DecayingHotkeyLock<T: Config> = StorageDoubleMap<
+		_,
+		Identity,
+		NetUid,
+		Blake2_128Concat,
+		T::AccountId,
+		LockState,
+		OptionQuery,
+	>;
+
+	/// The subnet owner's perpetual conviction lock. None exists here.
+	#[pallet::storage]
+	pub type OwnerLock<T: Config> = StorageMap<_, Identity, NetUid, LockState, OptionQuery>;
+
+	/// The subnet owner's decaying conviction lock. None exists here.
+	#[pallet::storage]
+	pub type DecayingOwnerLock<T: Config> = StorageMap<_, Identity, NetUid, LockState, OptionQuery>;
+
+	/// The reference chain's default for both conviction-lock rates, with which clients roll lock
+	/// states forward to the current block. No lock exists here to use it.
+	#[pallet::type_value]
+	pub fn DefaultLockRate() -> u64 {
+		934_866
+	}
+
+	/// Conviction maturity rate (see [`DefaultLockRate`]).
+	#[pallet::storage]
+	pub type MaturityRate<T: Config> = StorageValue<_, u64, ValueQuery, DefaultLockRate>;
+
+	/// Decaying-lock unlock rate (see [`DefaultLockRate`]).
+	#[pallet::storage]
+	pub type UnlockRate<T: Config> = StorageValue<_, u64, ValueQuery, DefaultLockRate>;
+
 	/// Per validator hotkey, its root basket's accumulated share rate. A newer chain's feature
 	/// this chain does not have (see `rpc_info::baskets`), so it holds none; the SDK reads it
 	/// with a validator's basket summary.
