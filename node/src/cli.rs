@@ -141,6 +141,10 @@ pub enum Subcommand {
 	#[command(subcommand)]
 	Yuma(subtensor_yuma_sim::YumaCmd),
 
+	/// Write a chain spec whose genesis holds mainnet-sized state (subnets, UIDs, validators'
+	/// weights, stake positions), built with the runtime's own calls.
+	ScaleState(crate::scale_state::ScaleStateCmd),
+
 	/// Runtime and node benchmarks (build with `--features runtime-benchmarks`).
 	#[cfg(feature = "runtime-benchmarks")]
 	#[command(subcommand)]

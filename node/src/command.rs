@@ -108,6 +108,10 @@ pub fn run() -> sc_cli::Result<()> {
 			print!("{output}");
 			Ok(())
 		},
+		Some(Subcommand::ScaleState(cmd)) => {
+			print!("{}", cmd.run().map_err(sc_cli::Error::Input)?);
+			Ok(())
+		},
 		#[cfg(feature = "runtime-benchmarks")]
 		Some(Subcommand::Benchmark(cmd)) => crate::benchmarking::run(&cli, cmd),
 		None => {

@@ -27,6 +27,7 @@ mod executor_settings;
 mod inherents;
 mod precompiled_runtime;
 mod rpc;
+mod scale_state;
 mod service;
 mod shield;
 
