@@ -23,7 +23,7 @@ import hashlib, re, shutil, statistics, subprocess, sys, tempfile, time
 from pathlib import Path
 
 sys.path.insert(0, "node/e2e")
-from local_node import Node, NodeError, node_binary
+from local_node import Node, NodeError, node_binary, rpc
 
 work = Path(tempfile.mkdtemp(prefix="measure-scale-"))
 spec = work / "scale.json"
@@ -88,12 +88,16 @@ try:
         ]
         for label, method, data in calls:
             spent, size = [], 0
-            for _ in range(5):
-                begin = time.monotonic()
-                answer = node.rpc("state_call", [method, data])
-                spent.append((time.monotonic() - begin) * 1000)
-                size = (len(answer) - 2) // 2
-            print(f"{label}: {statistics.median(spent):.0f} ms (median of 5), {size} bytes")
+            try:
+                for _ in range(5):
+                    begin = time.monotonic()
+                    answer = rpc(node.http_url, "state_call", [method, data], timeout=300)
+                    spent.append((time.monotonic() - begin) * 1000)
+                    size = (len(answer) - 2) // 2
+                print(f"{label}: {statistics.median(spent):.0f} ms (median of 5), {size} bytes",
+                      flush=True)
+            except (OSError, RuntimeError) as error:
+                print(f"{label}: failed after {time.monotonic() - begin:.0f} s: {error}", flush=True)
     finally:
         node.stop()
 except (NodeError, subprocess.CalledProcessError) as error:

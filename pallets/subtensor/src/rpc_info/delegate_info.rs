@@ -2,10 +2,7 @@
 //! it: its take, nominators and their alpha per subnet, registrations, permits and returns.
 
 use crate::*;
-use alloc::{
-	collections::{BTreeMap, BTreeSet},
-	vec::Vec,
-};
+use alloc::{collections::BTreeMap, vec::Vec};
 use codec::{Compact, Decode, Encode};
 use scale_info::TypeInfo;
 use substrate_fixed::types::U64F64;
@@ -42,48 +39,98 @@ pub struct DelegateInfo<AccountId> {
 pub type Delegation<AccountId> =
 	(DelegateInfo<AccountId>, (Compact<NetUid>, Compact<AlphaBalance>));
 
-impl<T: Config> Pallet<T> {
+/// Every registered hotkey's (subnet, UID) pairs, in netuid order.
+type UidsByHotkey<AccountId> = BTreeMap<AccountId, Vec<(NetUid, u16)>>;
+
+/// The columns of a subnet a delegate view reads.
+struct SubnetColumns {
+	permits: Vec<bool>,
+	emission: Vec<AlphaBalance>,
+	tempo: u16,
+}
+
+/// What the delegate views of one answer share, read once: the live subnets (a subnet being
+/// dissolved is leaving) with their columns, and, when many delegates are answered at once,
+/// every registered hotkey's UIDs (one pass over `Keys` instead of a lookup per delegate and
+/// subnet).
+struct DelegateViews<T: Config> {
+	subnets: BTreeMap<NetUid, SubnetColumns>,
+	registered: Option<UidsByHotkey<T::AccountId>>,
+}
+
+impl<T: Config> DelegateViews<T> {
+	/// Reads the live subnets' columns, and indexes every UID by hotkey if `for_all`.
+	fn read(for_all: bool) -> Self {
+		let subnets: BTreeMap<NetUid, SubnetColumns> = Pallet::<T>::subnets()
+			.into_iter()
+			.map(|netuid| {
+				let columns = SubnetColumns {
+					permits: ValidatorPermit::<T>::get(netuid),
+					emission: Emission::<T>::get(netuid),
+					tempo: Tempo::<T>::get(netuid),
+				};
+				(netuid, columns)
+			})
+			.collect();
+		let registered = for_all.then(|| {
+			let mut registered: UidsByHotkey<T::AccountId> = BTreeMap::new();
+			for netuid in subnets.keys() {
+				for (uid, hotkey) in Keys::<T>::iter_prefix(netuid) {
+					registered.entry(hotkey).or_default().push((*netuid, uid));
+				}
+			}
+			registered
+		});
+		Self { subnets, registered }
+	}
+
+	/// The live subnets where `hotkey` holds a UID, in netuid order, with the UID.
+	fn registrations(&self, hotkey: &T::AccountId) -> Vec<(NetUid, u16)> {
+		match &self.registered {
+			Some(registered) => registered.get(hotkey).cloned().unwrap_or_default(),
+			None => self
+				.subnets
+				.keys()
+				.filter_map(|netuid| Uids::<T>::get(netuid, hotkey).map(|uid| (*netuid, uid)))
+				.collect(),
+		}
+	}
+
 	/// The delegate view of `hotkey`, with or without its nominators.
-	fn delegate_info(hotkey: T::AccountId, with_nominators: bool) -> DelegateInfo<T::AccountId> {
+	fn info(&self, hotkey: T::AccountId, with_nominators: bool) -> DelegateInfo<T::AccountId> {
 		let take = Delegates::<T>::get(&hotkey);
 		let mut nominators: BTreeMap<T::AccountId, NominatorPositions> = BTreeMap::new();
 		if with_nominators {
-			// Positions on a subnet being dissolved are leaving: only live subnets count.
-			let live: BTreeSet<NetUid> = Self::subnets().into_iter().collect();
 			for ((coldkey, netuid), _) in AlphaV2::<T>::iter_prefix((&hotkey,)) {
-				if !live.contains(&netuid) {
+				if !self.subnets.contains_key(&netuid) {
 					continue;
 				}
-				let alpha = Self::stake_of(&hotkey, &coldkey, netuid).to_u64();
+				let alpha = Pallet::<T>::stake_of(&hotkey, &coldkey, netuid).to_u64();
 				nominators.entry(coldkey).or_default().push((Compact(netuid), Compact(alpha)));
 			}
 		}
 		let mut registrations = Vec::new();
 		let mut validator_permits = Vec::new();
 		let mut daily = 0u64;
-		for netuid in Self::subnets() {
-			let Some(uid) = Uids::<T>::get(netuid, &hotkey) else { continue };
+		for (netuid, uid) in self.registrations(&hotkey) {
+			let Some(columns) = self.subnets.get(&netuid) else { continue };
 			registrations.push(Compact(netuid));
-			let permits = ValidatorPermit::<T>::get(netuid);
-			if permits.get(usize::from(uid)).copied().unwrap_or(false) {
+			if columns.permits.get(usize::from(uid)).copied().unwrap_or(false) {
 				validator_permits.push(Compact(netuid));
 			}
-			let emission = Emission::<T>::get(netuid)
-				.get(usize::from(uid))
-				.copied()
-				.unwrap_or_default()
-				.to_u64();
-			let tempo = u64::from(Tempo::<T>::get(netuid));
+			let emission =
+				columns.emission.get(usize::from(uid)).copied().unwrap_or_default().to_u64();
 			let per_day = U64F64::from_num(emission)
 				.saturating_mul(U64F64::from_num(BLOCKS_PER_DAY))
-				.checked_div(U64F64::from_num(tempo))
+				.checked_div(U64F64::from_num(columns.tempo))
 				.map_or(0, |d| d.saturating_to_num::<u64>());
 			daily = daily.saturating_add(per_day);
 		}
 		let kept = U64F64::from_num(u16::MAX.saturating_sub(take))
 			.saturating_div(U64F64::from_num(u16::MAX));
-		let root_thousands = U64F64::from_num(Self::total_stake_on(&hotkey, NetUid::ROOT).to_u64())
-			.saturating_div(U64F64::from_num(1_000u64.saturating_mul(RAO_PER_TAO)));
+		let root_thousands =
+			U64F64::from_num(Pallet::<T>::total_stake_on(&hotkey, NetUid::ROOT).to_u64())
+				.saturating_div(U64F64::from_num(1_000u64.saturating_mul(RAO_PER_TAO)));
 		let return_per_1000 = U64F64::from_num(daily)
 			.saturating_mul(kept)
 			.checked_div(root_thousands)
@@ -99,20 +146,25 @@ impl<T: Config> Pallet<T> {
 			delegate_ss58: hotkey,
 		}
 	}
+}
 
+impl<T: Config> Pallet<T> {
 	/// Every delegate.
 	pub fn get_delegates() -> Vec<DelegateInfo<T::AccountId>> {
-		Delegates::<T>::iter_keys().map(|hotkey| Self::delegate_info(hotkey, true)).collect()
+		let views = DelegateViews::<T>::read(true);
+		Delegates::<T>::iter_keys().map(|hotkey| views.info(hotkey, true)).collect()
 	}
 
 	/// One delegate (`None` unless `hotkey` is one).
 	pub fn get_delegate(hotkey: T::AccountId) -> Option<DelegateInfo<T::AccountId>> {
-		Delegates::<T>::contains_key(&hotkey).then(|| Self::delegate_info(hotkey, true))
+		Delegates::<T>::contains_key(&hotkey)
+			.then(|| DelegateViews::<T>::read(false).info(hotkey, true))
 	}
 
 	/// The delegations of `coldkey`: one entry per delegate and subnet it holds alpha on
 	/// (nominator lists left empty).
 	pub fn get_delegated(coldkey: T::AccountId) -> Vec<Delegation<T::AccountId>> {
+		let views = DelegateViews::<T>::read(false);
 		let mut delegations = Vec::new();
 		let delegates = StakingHotkeys::<T>::get(&coldkey)
 			.into_iter()
@@ -123,7 +175,7 @@ impl<T: Config> Pallet<T> {
 				if alpha.is_zero() {
 					continue;
 				}
-				let info = Self::delegate_info(hotkey.clone(), false);
+				let info = views.info(hotkey.clone(), false);
 				delegations.push((info, (Compact(netuid), Compact(alpha))));
 			}
 		}
