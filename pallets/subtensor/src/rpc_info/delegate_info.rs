@@ -170,13 +170,19 @@ impl<T: Config> Pallet<T> {
 			.into_iter()
 			.filter(|hotkey| Delegates::<T>::contains_key(hotkey));
 		for hotkey in delegates {
-			for netuid in Self::subnets() {
-				let alpha = Self::stake_of(&hotkey, &coldkey, netuid);
-				if alpha.is_zero() {
-					continue;
-				}
-				let info = views.info(hotkey.clone(), false);
-				delegations.push((info, (Compact(netuid), Compact(alpha))));
+			let positions: Vec<(NetUid, AlphaBalance)> = views
+				.subnets
+				.keys()
+				.map(|netuid| (*netuid, Self::stake_of(&hotkey, &coldkey, *netuid)))
+				.filter(|(_, alpha)| !alpha.is_zero())
+				.collect();
+			if positions.is_empty() {
+				continue;
+			}
+			// One view per delegate, repeated for each subnet the coldkey holds alpha on.
+			let info = views.info(hotkey, false);
+			for (netuid, alpha) in positions {
+				delegations.push((info.clone(), (Compact(netuid), Compact(alpha))));
 			}
 		}
 		delegations
