@@ -25,6 +25,23 @@ fn proportion(value: u64) -> U96F32 {
 	fraction(value, u64::MAX)
 }
 
+/// The stake a hotkey validates with on a subnet, its child keys counted.
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct InheritedStake {
+	/// Alpha on the subnet.
+	pub alpha: u64,
+	/// Root stake (TAO, not yet weighted by `TaoWeight`).
+	pub root: u64,
+}
+
+impl InheritedStake {
+	/// The stake weight: alpha plus `tao_weight` × root stake (the weighted root rounded down).
+	pub fn weight(&self, tao_weight: U96F32) -> u64 {
+		let weighted_root = U96F32::from_num(self.root).saturating_mul(tao_weight);
+		self.alpha.saturating_add(weighted_root.saturating_to_num::<u64>())
+	}
+}
+
 /// A child's dividend divided.
 #[derive(Clone, Debug, Eq, PartialEq)]
 pub struct ChildDividends<AccountId> {
@@ -35,21 +52,26 @@ pub struct ChildDividends<AccountId> {
 }
 
 impl<T: Config> Pallet<T> {
-	/// `TaoWeight` as a fraction.
-	fn tao_weight_fraction() -> U96F32 {
+	/// `TaoWeight` as a fraction (what [`InheritedStake::weight`] takes).
+	pub fn tao_weight_fraction() -> U96F32 {
 		proportion(TaoWeight::<T>::get())
 	}
 
 	/// The stake `hotkey` validates with on `netuid` out of the stake held on `source` (the
-	/// subnet for alpha, root for TAO): its own, less what it lends its children, plus what
-	/// its parents lend it (rounded down).
-	fn inherited_stake(hotkey: &T::AccountId, netuid: NetUid, source: NetUid) -> u64 {
+	/// subnet for alpha, root for TAO): its own, less what it lends its `children`, plus what
+	/// its `parents` lend it (rounded down).
+	fn adjusted_stake(
+		hotkey: &T::AccountId,
+		children: &[(u64, T::AccountId)],
+		parents: &[(u64, T::AccountId)],
+		source: NetUid,
+	) -> u64 {
 		let own = U96F32::from_num(Self::total_stake_on(hotkey, source).to_u64());
-		let lent = ChildKeys::<T>::get(hotkey, netuid)
+		let lent = children
 			.iter()
 			.map(|(share, _)| own.saturating_mul(proportion(*share)))
 			.fold(U96F32::from_num(0), |total, part| total.saturating_add(part));
-		let borrowed = ParentKeys::<T>::get(hotkey, netuid)
+		let borrowed = parents
 			.iter()
 			.map(|(share, parent)| {
 				U96F32::from_num(Self::total_stake_on(parent, source).to_u64())
@@ -59,18 +81,32 @@ impl<T: Config> Pallet<T> {
 		own.saturating_sub(lent).saturating_add(borrowed).saturating_to_num::<u64>()
 	}
 
-	/// The alpha `hotkey` validates with on `netuid` (on root: its own root stake).
-	pub fn inherited_alpha(hotkey: &T::AccountId, netuid: NetUid) -> u64 {
-		if netuid.is_root() {
-			return Self::total_stake_on(hotkey, netuid).to_u64();
-		}
-		Self::inherited_stake(hotkey, netuid, netuid)
+	/// The alpha and the root stake `hotkey` validates with on `netuid`, its child and parent
+	/// keys read once for both.
+	pub fn inherited_stake(hotkey: &T::AccountId, netuid: NetUid) -> InheritedStake {
+		Self::inherited_stake_from(
+			hotkey,
+			netuid,
+			&ChildKeys::<T>::get(hotkey, netuid),
+			&ParentKeys::<T>::get(hotkey, netuid),
+		)
 	}
 
-	/// The root stake (TAO, not yet weighted by `TaoWeight`) `hotkey` validates with on
-	/// `netuid`.
-	pub fn inherited_root_stake(hotkey: &T::AccountId, netuid: NetUid) -> u64 {
-		Self::inherited_stake(hotkey, netuid, NetUid::ROOT)
+	/// [`Self::inherited_stake`] with the hotkey's `children` and `parents` on `netuid` given.
+	/// On root its alpha is its own root stake.
+	pub fn inherited_stake_from(
+		hotkey: &T::AccountId,
+		netuid: NetUid,
+		children: &[(u64, T::AccountId)],
+		parents: &[(u64, T::AccountId)],
+	) -> InheritedStake {
+		let alpha = if netuid.is_root() {
+			Self::total_stake_on(hotkey, netuid).to_u64()
+		} else {
+			Self::adjusted_stake(hotkey, children, parents, netuid)
+		};
+		let root = Self::adjusted_stake(hotkey, children, parents, NetUid::ROOT);
+		InheritedStake { alpha, root }
 	}
 
 	/// The weighted stake `hotkey` keeps for itself on `netuid`: its own alpha and

@@ -74,9 +74,16 @@ impl<T: Config> Pallet<T> {
 		let hotkeys: Vec<Option<T::AccountId>> =
 			(0..n).map(|uid| Keys::<T>::try_get(netuid, uid).ok()).collect();
 		// The stake each UID validates with: its own, adjusted by its child keys.
-		let stake_of = |stake: fn(&T::AccountId, NetUid) -> u64| -> Vec<u64> {
-			hotkeys.iter().map(|h| h.as_ref().map(|h| stake(h, netuid)).unwrap_or(0)).collect()
-		};
+		let (alpha_stake, root_stake): (Vec<u64>, Vec<u64>) = hotkeys
+			.iter()
+			.map(|hotkey| {
+				let stake = hotkey
+					.as_ref()
+					.map(|hotkey| Self::inherited_stake(hotkey, netuid))
+					.unwrap_or_default();
+				(stake.alpha, stake.root)
+			})
+			.unzip();
 		let owner_uid = SubnetOwnerHotkey::<T>::try_get(netuid)
 			.ok()
 			.and_then(|owner| Uids::<T>::get(netuid, owner));
@@ -87,8 +94,8 @@ impl<T: Config> Pallet<T> {
 			now,
 			last_mechanism_step_block: LastMechansimStepBlock::<T>::get(netuid),
 			owner_uid,
-			alpha_stake: stake_of(Self::inherited_alpha),
-			root_stake: stake_of(Self::inherited_root_stake),
+			alpha_stake,
+			root_stake,
 			last_update: LastUpdate::<T>::get(index),
 			block_at_registration: (0..n)
 				.map(|uid| BlockAtRegistration::<T>::get(netuid, uid))

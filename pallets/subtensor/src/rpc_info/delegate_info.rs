@@ -101,11 +101,15 @@ impl<T: Config> DelegateViews<T> {
 		let take = Delegates::<T>::get(&hotkey);
 		let mut nominators: BTreeMap<T::AccountId, NominatorPositions> = BTreeMap::new();
 		if with_nominators {
-			for ((coldkey, netuid), _) in AlphaV2::<T>::iter_prefix((&hotkey,)) {
+			// The pool of each subnet is read once and prices every position in it.
+			let mut pools = BTreeMap::new();
+			for ((coldkey, netuid), shares) in AlphaV2::<T>::iter_prefix((&hotkey,)) {
 				if !self.subnets.contains_key(&netuid) {
 					continue;
 				}
-				let alpha = Pallet::<T>::stake_of(&hotkey, &coldkey, netuid).to_u64();
+				let pool =
+					pools.entry(netuid).or_insert_with(|| Pallet::<T>::share_pool(&hotkey, netuid));
+				let alpha = pool.value_of(&shares);
 				nominators.entry(coldkey).or_default().push((Compact(netuid), Compact(alpha)));
 			}
 		}

@@ -4,9 +4,12 @@
 //! a mechanism's view (`get_mechagraph`, which `btcli subnets show` reads) swaps in its columns.
 //! Columns the reference keeps only for layout (pruning score, trust, rank) are empty.
 
-use super::dynamic_info::DynamicInfo;
+use super::{dynamic_info::DynamicInfo, sparse_maps::SparseMaps};
 use crate::*;
-use alloc::{collections::BTreeSet, vec::Vec};
+use alloc::{
+	collections::{BTreeMap, BTreeSet},
+	vec::Vec,
+};
 use codec::{Compact, Decode, Encode};
 use scale_info::TypeInfo;
 use substrate_fixed::types::I96F32;
@@ -282,11 +285,14 @@ fn flags(values: Vec<bool>, n: u16) -> Vec<bool> {
 }
 
 impl<T: Config> Pallet<T> {
-	/// The per-UID columns of `netuid`.
-	fn uid_columns(netuid: NetUid) -> UidColumns<T::AccountId> {
+	/// The per-UID columns of `netuid`, child and parent keys read from `maps`.
+	fn uid_columns(netuid: NetUid, maps: &SparseMaps<T>) -> UidColumns<T::AccountId> {
 		let n = SubnetworkN::<T>::get(netuid);
 		let index = NetUidStorageIndex::of_subnet(netuid);
 		let hotkeys: Vec<T::AccountId> = (0..n).map(|uid| Keys::<T>::get(netuid, uid)).collect();
+		let stakes: Vec<_> =
+			hotkeys.iter().map(|hotkey| maps.inherited_stake(hotkey, netuid)).collect();
+		let tao_weight = Self::tao_weight_fraction();
 		UidColumns {
 			coldkeys: hotkeys.iter().map(Owner::<T>::get).collect(),
 			active: flags(Active::<T>::get(netuid), n),
@@ -299,17 +305,14 @@ impl<T: Config> Pallet<T> {
 			block_at_registration: (0..n)
 				.map(|uid| Compact(BlockAtRegistration::<T>::get(netuid, uid)))
 				.collect(),
-			alpha_stake: hotkeys
+			alpha_stake: stakes
 				.iter()
-				.map(|hotkey| Compact(AlphaBalance::new(Self::inherited_alpha(hotkey, netuid))))
+				.map(|stake| Compact(AlphaBalance::new(stake.alpha)))
 				.collect(),
-			tao_stake: hotkeys
+			tao_stake: stakes.iter().map(|stake| Compact(TaoBalance::new(stake.root))).collect(),
+			total_stake: stakes
 				.iter()
-				.map(|hotkey| Compact(TaoBalance::new(Self::inherited_root_stake(hotkey, netuid))))
-				.collect(),
-			total_stake: hotkeys
-				.iter()
-				.map(|hotkey| Compact(TaoBalance::new(Self::stake_weight(hotkey, netuid))))
+				.map(|stake| Compact(TaoBalance::new(stake.weight(tao_weight))))
 				.collect(),
 			hotkeys,
 		}
@@ -317,6 +320,11 @@ impl<T: Config> Pallet<T> {
 
 	/// The metagraph of `netuid` (`None` if the subnet does not exist).
 	pub fn get_metagraph(netuid: NetUid) -> Option<Metagraph<T::AccountId>> {
+		Self::metagraph_from(netuid, &SparseMaps::lookups())
+	}
+
+	/// The metagraph of `netuid`, child keys and identities read from `maps`.
+	fn metagraph_from(netuid: NetUid, maps: &SparseMaps<T>) -> Option<Metagraph<T::AccountId>> {
 		let DynamicInfo {
 			owner_hotkey,
 			owner_coldkey,
@@ -339,10 +347,14 @@ impl<T: Config> Pallet<T> {
 			moving_price,
 			..
 		} = Self::get_dynamic_info(netuid)?;
-		let columns = Self::uid_columns(netuid);
+		let columns = Self::uid_columns(netuid, maps);
 		let (alpha_low, alpha_high) = AlphaValues::<T>::get(netuid);
+		// Only the hotkeys paid at the last epoch have an entry: one pass over them.
+		let dividends: BTreeMap<T::AccountId, AlphaBalance> =
+			AlphaDividendsPerSubnet::<T>::iter_prefix(netuid).collect();
 		let dividends_of = |hotkey: &T::AccountId| {
-			(hotkey.clone(), Compact(AlphaDividendsPerSubnet::<T>::get(netuid, hotkey)))
+			let paid = dividends.get(hotkey).copied().unwrap_or_default();
+			(hotkey.clone(), Compact(paid))
 		};
 		Some(Metagraph {
 			netuid: Compact(netuid),
@@ -397,7 +409,7 @@ impl<T: Config> Pallet<T> {
 			alpha_high: Compact(alpha_high),
 			alpha_low: Compact(alpha_low),
 			bonds_moving_avg: Compact(BondsMovingAverage::<T>::get(netuid)),
-			identities: columns.coldkeys.iter().map(IdentitiesV2::<T>::get).collect(),
+			identities: columns.coldkeys.iter().map(|coldkey| maps.identity(coldkey)).collect(),
 			axons: columns
 				.hotkeys
 				.iter()
@@ -430,15 +442,33 @@ impl<T: Config> Pallet<T> {
 
 	/// The metagraph of every subnet, root included, in netuid order.
 	pub fn get_all_metagraphs() -> Vec<Option<Metagraph<T::AccountId>>> {
-		Self::subnets().into_iter().map(Self::get_metagraph).collect()
+		let maps = Self::sparse_maps_for_all();
+		Self::subnets().into_iter().map(|netuid| Self::metagraph_from(netuid, &maps)).collect()
+	}
+
+	/// The sparse maps for a view of every subnet's UIDs.
+	fn sparse_maps_for_all() -> SparseMaps<T> {
+		let uids =
+			Self::subnets().into_iter().map(|netuid| usize::from(SubnetworkN::<T>::get(netuid)));
+		SparseMaps::for_uids(uids.fold(0, usize::saturating_add))
 	}
 
 	/// The metagraph of mechanism `mecid` of `netuid`: the subnet's, with the mechanism's
 	/// storage index as `netuid` and its own incentive and weight-update columns (`None` if
 	/// the mechanism does not exist).
 	pub fn get_mechagraph(netuid: NetUid, mecid: MechId) -> Option<Metagraph<T::AccountId>> {
+		Self::mechagraph_from(netuid, mecid, &SparseMaps::lookups())
+	}
+
+	/// The metagraph of mechanism `mecid` of `netuid`, child keys and identities read from
+	/// `maps`.
+	fn mechagraph_from(
+		netuid: NetUid,
+		mecid: MechId,
+		maps: &SparseMaps<T>,
+	) -> Option<Metagraph<T::AccountId>> {
 		let index = Self::ensure_mechanism_exists(netuid, mecid).ok()?;
-		let mut graph = Self::get_metagraph(netuid)?;
+		let mut graph = Self::metagraph_from(netuid, maps)?;
 		let n = SubnetworkN::<T>::get(netuid);
 		graph.netuid = Compact(NetUid::new(index.inner()));
 		graph.last_update = column(LastUpdate::<T>::get(index), n);
@@ -449,12 +479,14 @@ impl<T: Config> Pallet<T> {
 	/// The metagraph of every mechanism of every subnet, root included, in netuid then
 	/// mechanism order.
 	pub fn get_all_mechagraphs() -> Vec<Option<Metagraph<T::AccountId>>> {
+		let maps = Self::sparse_maps_for_all();
 		Self::subnets()
 			.into_iter()
 			.flat_map(|netuid| {
 				(0..MechanismCountCurrent::<T>::get(netuid).max(1))
-					.map(move |mecid| Self::get_mechagraph(netuid, mecid))
+					.map(move |mecid| (netuid, mecid))
 			})
+			.map(|(netuid, mecid)| Self::mechagraph_from(netuid, mecid, &maps))
 			.collect()
 	}
 
@@ -509,7 +541,7 @@ impl<T: Config> Pallet<T> {
 		if !Self::subnet_exists(netuid) {
 			return None;
 		}
-		let columns = Self::uid_columns(netuid);
+		let columns = Self::uid_columns(netuid, &SparseMaps::lookups());
 		let emission_history = Self::subnets()
 			.into_iter()
 			.map(|other| {

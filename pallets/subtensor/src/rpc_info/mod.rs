@@ -8,5 +8,6 @@ pub mod epoch_snapshot;
 pub mod legacy_subnet_info;
 pub mod metagraph;
 pub mod neuron_info;
+pub mod sparse_maps;
 pub mod stake_info;
 pub mod subnet_info;

@@ -173,15 +173,15 @@ fn lent_stake_moves_from_parent_to_child_as_the_reference_computes_it() {
 		give_stake(21, netuid, 2_000);
 		assert_ok!(set_children(OWNER_A, 20, netuid, &[(WHOLE / 2, 22)]));
 		assert_ok!(set_children(OWNER_A, 21, netuid, &[(WHOLE / 2, 22)]));
-		assert_eq!(SubtensorModule::inherited_alpha(&account(20), netuid), 500);
-		assert_eq!(SubtensorModule::inherited_alpha(&account(21), netuid), 1_000);
-		assert_eq!(SubtensorModule::inherited_alpha(&account(22), netuid), 1_499);
+		assert_eq!(SubtensorModule::inherited_stake(&account(20), netuid).alpha, 500);
+		assert_eq!(SubtensorModule::inherited_stake(&account(21), netuid).alpha, 1_000);
+		assert_eq!(SubtensorModule::inherited_stake(&account(22), netuid).alpha, 1_499);
 		// Root stake is lent the same way, per subnet.
 		give_stake(20, NetUid::ROOT, 4_000);
-		assert_eq!(SubtensorModule::inherited_root_stake(&account(20), netuid), 2_000);
-		assert_eq!(SubtensorModule::inherited_root_stake(&account(22), netuid), 1_999);
+		assert_eq!(SubtensorModule::inherited_stake(&account(20), netuid).root, 2_000);
+		assert_eq!(SubtensorModule::inherited_stake(&account(22), netuid).root, 1_999);
 		// Elsewhere nothing is lent.
-		assert_eq!(SubtensorModule::inherited_root_stake(&account(22), NetUid::new(77)), 0);
+		assert_eq!(SubtensorModule::inherited_stake(&account(22), NetUid::new(77)).root, 0);
 	});
 }
 
@@ -290,7 +290,7 @@ fn a_parent_validates_through_its_child_and_earns_dividends_through_it() {
 		run_to_block(start + 10);
 		assert_eq!(SubtensorModule::stake_weight(&account(VALIDATOR_A), netuid), 0);
 		let own_of_a = SubtensorModule::total_stake_on(&account(VALIDATOR_A), netuid).to_u64();
-		assert_eq!(SubtensorModule::inherited_alpha(&account(CHILD), netuid), own_of_a);
+		assert_eq!(SubtensorModule::inherited_stake(&account(CHILD), netuid).alpha, own_of_a);
 		// The child validates with A's stake from the next epoch on (permits are given there);
 		// A's own weights no longer count.
 		run_to_block(start + 20);
@@ -404,7 +404,7 @@ proptest::proptest! {
 			assert!(dividend - paid <= 2 * shares.len() as u64, "{paid} of {dividend}");
 			// Child keys only move stake weight: none is created.
 			let keys: Vec<_> = (0..parents.len()).map(|i| account(50 + i as u8)).chain([account(20)]).collect();
-			let inherited: u64 = keys.iter().map(|k| SubtensorModule::inherited_alpha(k, netuid)).sum();
+			let inherited: u64 = keys.iter().map(|k| SubtensorModule::inherited_stake(k, netuid).alpha).sum();
 			let owned: u64 = keys.iter().map(|k| SubtensorModule::total_stake_on(k, netuid).to_u64()).sum();
 			assert!(inherited <= owned && owned - inherited <= keys.len() as u64);
 		});

@@ -323,3 +323,43 @@ fn a_selective_metagraph_gives_the_fields_asked_for_by_index() {
 		assert_eq!(SubtensorModule::get_selective_metagraph(NetUid::new(77), vec![1]), None);
 	});
 }
+
+#[test]
+fn every_subnets_metagraph_reads_the_same_alone_or_all_at_once() {
+	run_test(|| {
+		let netuid = subnet_with_validators_and_miners();
+		run_to_block(System::block_number() + 11);
+		// Validator A lends half its stake to miner 30 (UID 3); coldkey 5 has an identity.
+		let (parent, child) = (account(VALIDATOR_A), account(30));
+		ChildKeys::<Test>::insert(&parent, netuid, vec![(u64::MAX / 2, child.clone())]);
+		ParentKeys::<Test>::insert(&child, netuid, vec![(u64::MAX / 2, parent.clone())]);
+		ChildKeyLinkCount::<Test>::insert(netuid, 1);
+		let named = ChainIdentityV2 { name: b"validator a".to_vec(), ..Default::default() };
+		IdentitiesV2::<Test>::insert(account(5), named.clone());
+		let each_alone = || -> Vec<_> {
+			SubtensorModule::subnets().into_iter().map(SubtensorModule::get_metagraph).collect()
+		};
+
+		// Few child keys and identities next to the UIDs: `get_all_metagraphs` reads the maps
+		// whole, and still answers each subnet's own metagraph.
+		let alone = each_alone();
+		assert_eq!(SubtensorModule::get_all_metagraphs(), alone);
+		let graph = alone.iter().flatten().find(|g| g.netuid == Compact(netuid)).expect("listed");
+		let own = SubtensorModule::total_stake_on(&parent, netuid).to_u64();
+		assert!(own > 0);
+		let (lent, borrowed) = (graph.alpha_stake[1].0.to_u64(), graph.alpha_stake[3].0.to_u64());
+		assert!(lent < own && borrowed > 0 && lent + borrowed <= own);
+		assert_eq!(lent, SubtensorModule::inherited_stake(&parent, netuid).alpha);
+		assert_eq!(graph.identities[1], Some(named.clone()));
+
+		// Many more entries than UIDs: the maps are looked up per UID; the same answers.
+		for other in 100..140u8 {
+			IdentitiesV2::<Test>::insert(account(other), named.clone());
+			ChildKeys::<Test>::insert(account(other), netuid, vec![(1, account(other + 50))]);
+			ParentKeys::<Test>::insert(account(other + 50), netuid, vec![(1, account(other))]);
+			ChildKeyLinkCount::<Test>::mutate(netuid, |links| *links += 1);
+		}
+		assert_eq!(SubtensorModule::get_all_metagraphs(), each_alone());
+		assert_eq!(SubtensorModule::get_all_mechagraphs(), each_alone());
+	});
+}

@@ -7,7 +7,7 @@ use alloc::{collections::BTreeSet, vec::Vec};
 use frame_support::ensure;
 use frame_system::pallet_prelude::OriginFor;
 use sp_runtime::{DispatchError, DispatchResult};
-use substrate_fixed::types::{I32F32, U96F32};
+use substrate_fixed::types::I32F32;
 use subtensor_common::{MechId, NetUid, NetUidStorageIndex};
 
 /// How a weight vector arrives: set directly (rate-limited, bumps `LastUpdate`) or revealed
@@ -61,12 +61,7 @@ impl<T: Config> Pallet<T> {
 	/// A hotkey's stake weight on a subnet: its alpha there plus `TaoWeight` × its root stake,
 	/// both as its child keys adjust them.
 	pub fn stake_weight(hotkey: &T::AccountId, netuid: NetUid) -> u64 {
-		let alpha = Self::inherited_alpha(hotkey, netuid);
-		let root = Self::inherited_root_stake(hotkey, netuid);
-		let tao_weight =
-			U96F32::from_num(TaoWeight::<T>::get()).saturating_div(U96F32::from_num(u64::MAX));
-		let weighted_root = U96F32::from_num(root).saturating_mul(tao_weight);
-		alpha.saturating_add(weighted_root.saturating_to_num::<u64>())
+		Self::inherited_stake(hotkey, netuid).weight(Self::tao_weight_fraction())
 	}
 
 	/// Block of the UID's last weight set or commit on a mechanism (0 if never).
