@@ -23,7 +23,7 @@ source "$(dirname "$0")/lib.sh"
 require_node
 
 exec python3 - "$@" <<'PY'
-import hashlib, re, shutil, statistics, subprocess, sys, tempfile, time
+import re, shutil, statistics, subprocess, sys, tempfile, time
 from pathlib import Path
 
 sys.path.insert(0, "node/e2e")
@@ -39,15 +39,6 @@ def option(name, default):
 
 
 tempo = option("--tempo", 360)
-
-
-def scale_account(role: str, index: int) -> bytes:
-    """The builder's account: blake2-256 of SCALE((\"subtensor-scale\", role, index))."""
-    def text(value: str) -> bytes:
-        raw = value.encode()
-        return bytes([len(raw) << 2]) + raw
-    return hashlib.blake2b(text("subtensor-scale") + text(role) + index.to_bytes(4, "little"),
-                           digest_size=32).digest()
 
 
 # twox128("System") ++ twox128("BlockWeight"): the weight the runtime charged for a block.
@@ -152,7 +143,7 @@ try:
         print("database MiB (block: size): " + ", ".join(f"#{n}: {mib:.0f}" for n, mib in sizes)
               + f"; node RSS {node.rss_mib():.0f} MiB", flush=True)
 
-        nominator = "0x" + scale_account("nominator", 0).hex()
+        nominator = re.search(r"nominator 0 is (0x[0-9a-f]{64})", built.stdout).group(1)
         calls = [
             ("get_metagraph(1)", "SubnetInfoRuntimeApi_get_metagraph", "0x0100"),
             ("get_all_metagraphs", "SubnetInfoRuntimeApi_get_all_metagraphs", "0x"),

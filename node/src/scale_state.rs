@@ -3,13 +3,13 @@
 //!
 //! The state is made the way the chain makes it: the runtime's own calls (`register_network`,
 //! `start_call`, `burned_register`, `add_stake`, `set_weights`, `root_register`) dispatched
-//! natively on the base chain's genesis, one signed account per role. Only the limits that
+//! natively on the base chain's genesis, one signed account per role (keys derived from the
+//! development phrase, see [`account`]). Only the limits that
 //! would stop one block from holding a whole network's history are lifted while it runs
 //! (`NetworkRateLimit`, `StartCallDelay`, the growth of the lock cost and of the registration
 //! price) and put back afterwards. The result is written as a raw chain spec: start a node on
 //! it with `--chain <file>`.
 
-use codec::Encode;
 use frame_support::{
 	dispatch::RawOrigin,
 	traits::{fungible::Mutate, UnfilteredDispatchable},
@@ -21,8 +21,12 @@ use pallet_subtensor::{
 	StartCallDelay, SubnetOwnerHotkey, SubnetworkN, Tempo, TotalIssuance,
 };
 use serde_json::{Map, Value};
-use sp_core::{bytes::to_hex, crypto::Ss58Codec};
-use std::{path::PathBuf, time::Instant};
+use sp_core::{
+	bytes::to_hex,
+	crypto::{DeriveJunction, Pair, Ss58Codec, DEV_PHRASE},
+	sr25519,
+};
+use std::{path::PathBuf, sync::OnceLock, time::Instant};
 use subtensor_common::{NetUid, TaoBalance};
 
 /// One TAO in rao.
@@ -74,9 +78,28 @@ pub struct Built {
 	pub storage_entries: usize,
 }
 
-/// A deterministic account for `role` number `index`.
-fn account(role: &str, index: u32) -> AccountId {
-	AccountId::from(sp_crypto_hashing::blake2_256(&("subtensor-scale", role, index).encode()))
+/// The account of `role` number `index`: the sr25519 key `//scale//<role>//<index>` of the
+/// development phrase, so that load tools can sign for any of them (subxt's
+/// `Keypair::from_uri`, `subkey inspect`).
+pub fn account(role: &str, index: u32) -> Result<AccountId, String> {
+	static ROOT: OnceLock<Result<sr25519::Pair, String>> = OnceLock::new();
+	let root = ROOT
+		.get_or_init(|| {
+			sr25519::Pair::from_phrase(DEV_PHRASE, None)
+				.map(|(pair, _)| pair)
+				.map_err(|e| format!("the development phrase: {e:?}"))
+		})
+		.as_ref()
+		.map_err(Clone::clone)?;
+	let path = [
+		DeriveJunction::hard("scale"),
+		DeriveJunction::hard(role),
+		DeriveJunction::hard(u64::from(index)),
+	];
+	let (pair, _) = root
+		.derive(path.into_iter(), None)
+		.map_err(|e| format!("deriving //scale//{role}//{index}: {e:?}"))?;
+	Ok(pair.public().into())
 }
 
 /// Mints `amount` rao to `who`, recorded in `TotalIssuance` as the chain records issuance.
@@ -147,7 +170,7 @@ impl ScaleStateCmd {
 	/// Registers subnet number `subnet`, starts it and fills its UIDs.
 	fn create_subnet(&self, subnet: u16) -> Result<NetUid, String> {
 		let index = u32::from(subnet);
-		let (owner, owner_hotkey) = (account("owner", index), account("owner-hotkey", index));
+		let (owner, owner_hotkey) = (account("owner", index)?, account("owner-hotkey", index)?);
 		// Every registration at one block would double the lock cost each time; each pays the
 		// floor instead.
 		NetworkLastLockCost::<Runtime>::put(NetworkMinLockCost::<Runtime>::get());
@@ -169,7 +192,7 @@ impl ScaleStateCmd {
 		let price = Burn::<Runtime>::get(netuid);
 		for slot in 1..u32::from(self.uids) {
 			let neuron = index.saturating_mul(u32::from(self.uids)).saturating_add(slot);
-			let (coldkey, hotkey) = (account("coldkey", neuron), account("hotkey", neuron));
+			let (coldkey, hotkey) = (account("coldkey", neuron)?, account("hotkey", neuron)?);
 			// Each registration would raise the price for the next; all pay the first price.
 			Burn::<Runtime>::insert(netuid, price);
 			fund(&coldkey, price.to_u64().saturating_add(TAO.saturating_mul(100)))?;
@@ -191,7 +214,7 @@ impl ScaleStateCmd {
 		for slot in 1..=u32::from(count) {
 			let neuron =
 				u32::from(subnet).saturating_mul(u32::from(self.uids)).saturating_add(slot);
-			let (coldkey, hotkey) = (account("coldkey", neuron), account("hotkey", neuron));
+			let (coldkey, hotkey) = (account("coldkey", neuron)?, account("hotkey", neuron)?);
 			let rank = u64::from(count).saturating_sub(u64::from(slot));
 			// 10 to 16.4 TAO: 64 validators put about as much TAO in the pool as its owner's
 			// lock, so the pool keeps the liquidity the nominators then buy from.
@@ -239,7 +262,7 @@ impl ScaleStateCmd {
 		const PER_NOMINATOR: u32 = 10;
 		let mut added = 0u32;
 		for position in 0..self.positions {
-			let nominator = account("nominator", position.wrapping_div(PER_NOMINATOR));
+			let nominator = account("nominator", position.wrapping_div(PER_NOMINATOR))?;
 			if position.wrapping_rem(PER_NOMINATOR) == 0 {
 				fund(&nominator, u64::from(PER_NOMINATOR).saturating_mul(TAO.saturating_mul(2)))?;
 			}
@@ -323,7 +346,10 @@ impl ScaleStateCmd {
 		std::fs::write(&self.output, serde_json::to_vec(&json).map_err(|e| e.to_string())?)
 			.map_err(|e| format!("writing {}: {e}", self.output.display()))?;
 		Ok(format!(
-			"{built:?}\nwritten to {} in {:.1} s\n",
+			"{built:?}\naccounts: the sr25519 keys //scale//<role>//<index> of the development \
+			 phrase (roles owner, owner-hotkey, coldkey, hotkey, nominator); nominator 0 is {}\n\
+			 written to {} in {:.1} s\n",
+			to_hex(account("nominator", 0)?.as_ref(), false),
 			self.output.display(),
 			started.elapsed().as_secs_f64()
 		))

@@ -28,14 +28,23 @@ pub fn is_valid_ip_address(ip_type: u8, ip: u128, allow_zero: bool) -> bool {
 	}
 }
 
+/// The endpoint a hotkey publishes.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+pub enum Endpoint {
+	/// Its axon (`serve_axon`, `serve_axon_tls`; address 0 allowed).
+	Axon,
+	/// Its Prometheus endpoint (`serve_prometheus`).
+	Prometheus,
+}
+
 impl<T: Config> Pallet<T> {
 	/// Checks a served endpoint's IP type and address.
-	fn ensure_valid_endpoint(ip_type: u8, ip: u128, allow_zero: bool) -> DispatchResult {
+	fn ensure_valid_endpoint(ip_type: u8, ip: u128, allow_zero: bool) -> Result<(), Error<T>> {
 		if !is_valid_ip_type(ip_type) {
-			return Err(Error::<T>::InvalidIpType.into());
+			return Err(Error::<T>::InvalidIpType);
 		}
 		if !is_valid_ip_address(ip_type, ip, allow_zero) {
-			return Err(Error::<T>::InvalidIpAddress.into());
+			return Err(Error::<T>::InvalidIpAddress);
 		}
 		Ok(())
 	}
@@ -47,6 +56,46 @@ impl<T: Config> Pallet<T> {
 			|| crate::rate_limits::passes_rate_limit(last_block, limit, Self::current_block())
 	}
 
+	/// Whether `hotkey` may publish `endpoint` at `ip_type`/`ip`/`port` on `netuid` now: it
+	/// holds a UID there, the address is usable, the serving rate limit has passed and the
+	/// port is set. Dispatch checks it, and so does the pool guard, so that a call bound to
+	/// fail (serving is fee-less) never takes block space.
+	pub fn check_serving(
+		hotkey: &T::AccountId,
+		netuid: NetUid,
+		endpoint: Endpoint,
+		ip_type: u8,
+		ip: u128,
+		port: u16,
+	) -> Result<(), Error<T>> {
+		let registered = || {
+			if Uids::<T>::contains_key(netuid, hotkey) {
+				Ok(())
+			} else {
+				Err(Error::<T>::HotKeyNotRegisteredInNetwork)
+			}
+		};
+		let previous = match endpoint {
+			Endpoint::Axon => {
+				registered()?;
+				Self::ensure_valid_endpoint(ip_type, ip, true)?;
+				Axons::<T>::get(netuid, hotkey).map(|served| served.block)
+			},
+			Endpoint::Prometheus => {
+				Self::ensure_valid_endpoint(ip_type, ip, false)?;
+				registered()?;
+				Prometheus::<T>::get(netuid, hotkey).map(|served| served.block)
+			},
+		};
+		if !Self::serving_allowed(netuid, previous.unwrap_or(0)) {
+			return Err(Error::<T>::ServingRateLimitExceeded);
+		}
+		if port == 0 {
+			return Err(Error::<T>::InvalidPort);
+		}
+		Ok(())
+	}
+
 	/// See [`Pallet::serve_axon`] and [`Pallet::serve_axon_tls`].
 	pub fn do_serve_axon(
 		origin: OriginFor<T>,
@@ -55,17 +104,7 @@ impl<T: Config> Pallet<T> {
 		certificate: Option<alloc::vec::Vec<u8>>,
 	) -> DispatchResult {
 		let hotkey = frame_system::ensure_signed(origin)?;
-		if !Uids::<T>::contains_key(netuid, &hotkey) {
-			return Err(Error::<T>::HotKeyNotRegisteredInNetwork.into());
-		}
-		Self::ensure_valid_endpoint(axon.ip_type, axon.ip, true)?;
-		let previous = Axons::<T>::get(netuid, &hotkey).map_or(0, |served| served.block);
-		if !Self::serving_allowed(netuid, previous) {
-			return Err(Error::<T>::ServingRateLimitExceeded.into());
-		}
-		if axon.port == 0 {
-			return Err(Error::<T>::InvalidPort.into());
-		}
+		Self::check_serving(&hotkey, netuid, Endpoint::Axon, axon.ip_type, axon.ip, axon.port)?;
 		if let Some(parsed) = certificate.as_deref().and_then(NeuronCertificate::parse) {
 			NeuronCertificates::<T>::insert(netuid, &hotkey, parsed);
 		}
@@ -82,17 +121,8 @@ impl<T: Config> Pallet<T> {
 		mut prometheus: PrometheusInfo,
 	) -> DispatchResult {
 		let hotkey = frame_system::ensure_signed(origin)?;
-		Self::ensure_valid_endpoint(prometheus.ip_type, prometheus.ip, false)?;
-		if !Uids::<T>::contains_key(netuid, &hotkey) {
-			return Err(Error::<T>::HotKeyNotRegisteredInNetwork.into());
-		}
-		let previous = Prometheus::<T>::get(netuid, &hotkey).map_or(0, |served| served.block);
-		if !Self::serving_allowed(netuid, previous) {
-			return Err(Error::<T>::ServingRateLimitExceeded.into());
-		}
-		if prometheus.port == 0 {
-			return Err(Error::<T>::InvalidPort.into());
-		}
+		let PrometheusInfo { ip_type, ip, port, .. } = prometheus;
+		Self::check_serving(&hotkey, netuid, Endpoint::Prometheus, ip_type, ip, port)?;
 		prometheus.block = Self::current_block();
 		Prometheus::<T>::insert(netuid, &hotkey, prometheus);
 		Self::deposit_event(Event::PrometheusServed(netuid, hotkey));

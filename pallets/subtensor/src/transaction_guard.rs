@@ -15,10 +15,11 @@
 //!
 //! Rejections are `InvalidTransaction::Custom(code)` with the codes clients know:
 //! [`CUSTOM_STAKE_TOO_LOW`], [`CUSTOM_SUBNET_NOT_EXISTS`], [`CUSTOM_HOTKEY_NOT_EXISTS`],
-//! [`CUSTOM_RATE_LIMITED`], [`CUSTOM_NOT_REGISTERED`], [`CUSTOM_INVALID_REVEAL_ROUND`],
-//! [`CUSTOM_INPUT_LENGTHS_UNEQUAL`].
+//! [`CUSTOM_RATE_LIMITED`], [`CUSTOM_NOT_REGISTERED`], [`CUSTOM_INVALID_IP_ADDRESS`],
+//! [`CUSTOM_SERVING_RATE_LIMITED`], [`CUSTOM_INVALID_PORT`], [`CUSTOM_BAD_REQUEST`],
+//! [`CUSTOM_INVALID_REVEAL_ROUND`], [`CUSTOM_INPUT_LENGTHS_UNEQUAL`].
 
-use crate::*;
+use crate::{serving::Endpoint, *};
 use codec::{Decode, DecodeWithMemTracking, Encode};
 use frame_support::{
 	dispatch::DispatchInfo,
@@ -47,6 +48,14 @@ pub const CUSTOM_HOTKEY_NOT_EXISTS: u8 = 4;
 pub const CUSTOM_RATE_LIMITED: u8 = 6;
 /// The hotkey holds no UID on the subnet.
 pub const CUSTOM_NOT_REGISTERED: u8 = 10;
+/// A served endpoint's address is not usable.
+pub const CUSTOM_INVALID_IP_ADDRESS: u8 = 11;
+/// The hotkey served this endpoint too recently.
+pub const CUSTOM_SERVING_RATE_LIMITED: u8 = 12;
+/// A served endpoint has port 0.
+pub const CUSTOM_INVALID_PORT: u8 = 13;
+/// A request the chain cannot read (an unknown IP type).
+pub const CUSTOM_BAD_REQUEST: u8 = 255;
 /// A timelocked commit names a drand round older than the latest stored pulse.
 pub const CUSTOM_INVALID_REVEAL_ROUND: u8 = 15;
 /// A batch's lists differ in length.
@@ -103,6 +112,18 @@ fn pow_refusal<T: Config>(error: Error<T>) -> TransactionValidityError {
 		Error::<T>::SubnetNotExists => refuse(CUSTOM_SUBNET_NOT_EXISTS),
 		_ => InvalidTransaction::Call.into(),
 	}
+}
+
+/// The pool's answer to a serving call that would fail: the reference's code for each of
+/// its errors, `CUSTOM_BAD_REQUEST` for an unknown IP type.
+fn serving_refusal<T: Config>(error: Error<T>) -> TransactionValidityError {
+	refuse(match error {
+		Error::<T>::HotKeyNotRegisteredInNetwork => CUSTOM_NOT_REGISTERED,
+		Error::<T>::InvalidIpAddress => CUSTOM_INVALID_IP_ADDRESS,
+		Error::<T>::ServingRateLimitExceeded => CUSTOM_SERVING_RATE_LIMITED,
+		Error::<T>::InvalidPort => CUSTOM_INVALID_PORT,
+		_ => CUSTOM_BAD_REQUEST,
+	})
 }
 
 /// Which checks a weight call needs beyond registration and stake.
@@ -193,10 +214,14 @@ impl<T: Config> Pallet<T> {
 				)?;
 				Self::guard_weights(who, *netuid, 0, CommitOrReveal)
 			},
-			Call::serve_axon { netuid, .. }
-			| Call::serve_axon_tls { netuid, .. }
-			| Call::serve_prometheus { netuid, .. } => {
-				require(Uids::<T>::contains_key(netuid, who), CUSTOM_NOT_REGISTERED)
+			Call::serve_axon { netuid, ip_type, ip, port, .. }
+			| Call::serve_axon_tls { netuid, ip_type, ip, port, .. } => {
+				Self::check_serving(who, *netuid, Endpoint::Axon, *ip_type, *ip, *port)
+					.map_err(serving_refusal)
+			},
+			Call::serve_prometheus { netuid, ip_type, ip, port, .. } => {
+				Self::check_serving(who, *netuid, Endpoint::Prometheus, *ip_type, *ip, *port)
+					.map_err(serving_refusal)
 			},
 			Call::increase_take { hotkey, .. } | Call::decrease_take { hotkey, .. } => require(
 				Owner::<T>::try_get(hotkey).is_ok_and(|owner| owner == *who),

@@ -124,6 +124,7 @@ fn batches_with_lists_of_different_lengths_are_refused() {
 
 #[test]
 fn serving_take_changes_and_the_faucet_are_guarded() {
+	use InvalidTransaction::Custom;
 	run_test(|| {
 		let netuid = subnet_with_registered_hotkey();
 		let serve =
@@ -133,6 +134,44 @@ fn serving_take_changes_and_the_faucet_are_guarded() {
 			guard(21, serve(netuid)),
 			Err(InvalidTransaction::Custom(CUSTOM_NOT_REGISTERED))
 		);
+		// An axon is refused in the pool for what would fail it in the block (serving is
+		// fee-less: a failing call would take block space for nothing).
+		let axon = |ip_type, ip, port| Call::serve_axon {
+			netuid,
+			version: 1,
+			ip,
+			port,
+			ip_type,
+			protocol: 0,
+			placeholder1: 0,
+			placeholder2: 0,
+		};
+		assert_eq!(guard(20, axon(4, 0x0808_0808, 8091)), Ok(()));
+		let refused = |who, call| guard(who, call).err();
+		assert_eq!(refused(21, axon(4, 0x0808_0808, 8091)), Some(Custom(CUSTOM_NOT_REGISTERED)));
+		assert_eq!(
+			refused(20, axon(4, 0x7f00_0001, 8091)),
+			Some(Custom(CUSTOM_INVALID_IP_ADDRESS))
+		);
+		assert_eq!(refused(20, axon(5, 0x0808_0808, 8091)), Some(Custom(CUSTOM_BAD_REQUEST)));
+		assert_eq!(refused(20, axon(4, 0x0808_0808, 0)), Some(Custom(CUSTOM_INVALID_PORT)));
+		assert_ok(SubtensorModule::serve_axon(
+			RuntimeOrigin::signed(account(20)),
+			netuid,
+			1,
+			0x0808_0808,
+			8091,
+			4,
+			0,
+			0,
+			0,
+		));
+		assert_eq!(
+			refused(20, axon(4, 0x0808_0808, 8091)),
+			Some(Custom(CUSTOM_SERVING_RATE_LIMITED))
+		);
+		run_to_block(System::block_number() + ServingRateLimit::<Test>::get(netuid));
+		assert_eq!(guard(20, axon(4, 0x0808_0808, 8091)), Ok(()));
 		let take = Call::decrease_take { hotkey: account(20), take: 0 };
 		assert_eq!(guard(5, take.clone()), Ok(()));
 		assert_eq!(guard(6, take), Err(InvalidTransaction::Custom(CUSTOM_HOTKEY_NOT_EXISTS)));
