@@ -46,5 +46,12 @@ SKIP_WASM_BUILD=1 cargo clippy --release -p node-subtensor-runtime --all-targets
 	--features try-runtime -- -D warnings
 SKIP_WASM_BUILD=1 cargo test --release -p node-subtensor-runtime --locked --features try-runtime
 
+# The measurement scripts print numbers and assert none; at a tiny scale they are checked to run
+# end to end (state build, node, block weights, runtime APIs, a syncing full node, the load tool).
+step "the measurement scripts run (tiny scale)"
+tiny=(--subnets 2 --uids 16 --validators 4 --positions 20 --root-uids 2)
+./scripts/measure-scale.sh "${tiny[@]}" --tempo 5
+SECONDS_PER_PHASE=5 BLOCK_MS=1000 ./scripts/measure-load.sh "${tiny[@]}"
+
 step "end-to-end tests with the real clients (btcli, the Python SDK, polkadot.js)"
 ./scripts/e2e-clients.sh
