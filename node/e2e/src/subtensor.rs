@@ -33,6 +33,13 @@ pub fn amount(rao: u64) -> Value {
 	Value::unnamed_composite([Value::u128(u128::from(rao))])
 }
 
+/// The arguments of `serve_axon` for an IPv4 axon at `ip`:`port` (protocol and placeholders 0).
+pub fn serve_axon_args(netuid_value: u16, version: u32, ip: u128, port: u16) -> Vec<Value> {
+	let mut args = vec![netuid(netuid_value), Value::u128(u128::from(version)), Value::u128(ip)];
+	args.extend([u128::from(port), 4, 0, 0, 0].map(Value::u128));
+	args
+}
+
 /// The rao in a decoded `TaoBalance` or `AlphaBalance`.
 pub fn rao(value: &Value) -> Option<u128> {
 	value.at(0).and_then(|inner| inner.as_u128())

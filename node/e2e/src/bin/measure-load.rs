@@ -19,7 +19,7 @@
 //!       --seconds 60 --block-ms 12000
 
 use node_subtensor_e2e::{
-	subtensor::{account_value, amount, key, netuid},
+	subtensor::{account_value, amount, key, netuid, serve_axon_args},
 	subxt::{
 		config::PolkadotExtrinsicParamsBuilder,
 		dynamic::{tx, At, Value},
@@ -163,6 +163,33 @@ async fn submit(rpc: RpcClient, encoded: Vec<u8>) -> std::result::Result<(), Str
 	}
 }
 
+/// Submissions in flight, at most [`IN_FLIGHT`] at once.
+struct InFlight {
+	rpc: RpcClient,
+	tasks: JoinSet<std::result::Result<(), String>>,
+}
+
+impl InFlight {
+	/// Submits `encoded`, first waiting while [`IN_FLIGHT`] are pending; answers go to `noted`.
+	async fn send(&mut self, encoded: Vec<u8>, noted: &mut Submitted) -> Result<()> {
+		while self.tasks.len() >= IN_FLIGHT {
+			if let Some(answer) = self.tasks.join_next().await {
+				noted.note(answer?);
+			}
+		}
+		self.tasks.spawn(submit(self.rpc.clone(), encoded));
+		Ok(())
+	}
+
+	/// Waits for every pending submission.
+	async fn drain(&mut self, noted: &mut Submitted) -> Result<()> {
+		while let Some(answer) = self.tasks.join_next().await {
+			noted.note(answer?);
+		}
+		Ok(())
+	}
+}
+
 /// The arguments of a `transfer_keep_alive` of 0.001 TAO to miner `to`'s coldkey.
 fn transfer(to: u32) -> Result<Vec<Value>> {
 	let dest = scale_key("coldkey", to)?;
@@ -225,16 +252,7 @@ impl Traffic {
 				self.once_used = self.once_used.saturating_add(1);
 				let (net, miner) = pick(&self.miners, self.once_used)?;
 				let ip = 0x0808_0000u128.saturating_add(u128::from(miner & 0xffff));
-				let args = vec![
-					netuid(net),
-					Value::u128(0),
-					Value::u128(ip),
-					Value::u128(8091),
-					Value::u128(4),
-					Value::u128(0),
-					Value::u128(0),
-					Value::u128(0),
-				];
+				let args = serve_axon_args(net, 0, ip, 8091);
 				(scale_key("hotkey", miner)?, "SubtensorModule", "serve_axon", args)
 			},
 		})
@@ -355,6 +373,12 @@ async fn next_block(rpc: &RpcClient, number: u64, limit: Duration) -> Result<u64
 	}
 }
 
+/// The block after the next two: by then what the pool held has gone into blocks.
+async fn settle(rpc: &RpcClient, block_wait: Duration) -> Result<u64> {
+	let now = best(rpc).await?;
+	next_block(rpc, next_block(rpc, now, block_wait).await?, block_wait).await
+}
+
 #[tokio::main]
 async fn main() -> Result<()> {
 	let options = Options::parse()?;
@@ -375,26 +399,17 @@ async fn main() -> Result<()> {
 	// Mixed traffic, as fast as the pool takes it.
 	let start = next_block(&rpc, best(&rpc).await?, block_wait).await?;
 	let mut submitted = Submitted::default();
-	let mut in_flight = JoinSet::new();
+	let mut in_flight = InFlight { rpc: rpc.clone(), tasks: JoinSet::new() };
 	let until = Instant::now() + Duration::from_secs(options.seconds);
 	let mut kind = 0usize;
 	while Instant::now() < until {
 		let (pair, pallet, call, args) = traffic.call(kind)?;
 		kind = kind.saturating_add(1).checked_rem(5).unwrap_or(0);
 		let encoded = signer.sign(&pair, pallet, call, args).await?;
-		in_flight.spawn(submit(rpc.clone(), encoded));
-		while in_flight.len() >= IN_FLIGHT {
-			if let Some(answer) = in_flight.join_next().await {
-				submitted.note(answer?);
-			}
-		}
+		in_flight.send(encoded, &mut submitted).await?;
 	}
-	while let Some(answer) = in_flight.join_next().await {
-		submitted.note(answer?);
-	}
-	let end = best(&rpc).await?;
-	// What the pool still holds goes into the next blocks.
-	let end = next_block(&rpc, next_block(&rpc, end, block_wait).await?, block_wait).await?;
+	in_flight.drain(&mut submitted).await?;
+	let end = settle(&rpc, block_wait).await?;
 	report(
 		"mixed",
 		&submitted,
@@ -425,18 +440,10 @@ async fn main() -> Result<()> {
 		let (pair, pallet, call, args) = traffic.call(flood_kind)?;
 		flood_kind = if flood_kind == 3 { 4 } else { 3 };
 		let encoded = signer.sign(&pair, pallet, call, args).await?;
-		in_flight.spawn(submit(rpc.clone(), encoded));
-		while in_flight.len() >= IN_FLIGHT {
-			if let Some(answer) = in_flight.join_next().await {
-				flood.note(answer?);
-			}
-		}
+		in_flight.send(encoded, &mut flood).await?;
 	}
-	while let Some(answer) = in_flight.join_next().await {
-		flood.note(answer?);
-	}
-	let end = best(&rpc).await?;
-	let end = next_block(&rpc, next_block(&rpc, end, block_wait).await?, block_wait).await?;
+	in_flight.drain(&mut flood).await?;
+	let end = settle(&rpc, block_wait).await?;
 	let seen = included(&client, start.saturating_add(1), end).await?;
 	report("flood (fee-less)", &flood, &seen, options.block_ms);
 	println!(

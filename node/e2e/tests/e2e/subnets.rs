@@ -5,7 +5,7 @@
 
 use node_subtensor_e2e::{
 	free_balance, from_hex, submit_and_finalize,
-	subtensor::{account_value, key, netuid, rao, storage, subtensor_call},
+	subtensor::{account_value, key, netuid, rao, serve_axon_args, storage, subtensor_call},
 	subxt::dynamic::{At, Value},
 	subxt_signer::sr25519::dev,
 	transfer_keep_alive, within, Result, TestNode,
@@ -49,22 +49,7 @@ async fn subnet_lifecycle_on_the_dev_chain() -> Result<()> {
 			.wait_for_success()
 			.await?;
 		let ip: u128 = 0x0a00_0001;
-		subtensor_call(
-			&client,
-			"serve_axon",
-			vec![
-				netuid(1),
-				Value::u128(3),
-				Value::u128(ip),
-				Value::u128(8091),
-				Value::u128(4),
-				Value::u128(0),
-				Value::u128(0),
-				Value::u128(0),
-			],
-			&bob_hotkey,
-		)
-		.await?;
+		subtensor_call(&client, "serve_axon", serve_axon_args(1, 3, ip, 8091), &bob_hotkey).await?;
 
 		// Everything reads back over JSON-RPC.
 		let n = storage(&client, "SubnetworkN", vec![netuid(1)]).await?.ok_or("no SubnetworkN")?;
