@@ -119,11 +119,13 @@ try:
             weights[number] = block_weight_ms(node.http_url, number)
             if number % (tempo + 1) == 0:
                 sizes.append((number, database_mib(work / "scale")))
-        prepared = {}
-        for line in node.log_path.read_text(errors="replace").splitlines():
-            found = re.search(r"Prepared block for proposing at (\d+) \((\d+) ms\)", line)
-            if found:
-                prepared[int(found.group(1))] = int(found.group(2))
+        # The node's log may lag its RPC answers by a moment: wait for the last block's line.
+        prepared, patience = {}, time.monotonic() + 10
+        while blocks not in prepared and time.monotonic() < patience:
+            prepared = {int(n): int(ms) for n, ms in re.findall(
+                r"Prepared block for proposing at (\d+) \((\d+) ms\)",
+                node.log_path.read_text(errors="replace"))}
+            time.sleep(0.2)
         prepared = {n: ms for n, ms in prepared.items() if n in weights}
         times = list(prepared.values())
         print(f"blocks: {len(times)}; execution ms: median {statistics.median(times)}, "
