@@ -8,10 +8,17 @@
 //! part and the block its weight. Everything else is frame's `ChargeTransactionPayment`; the
 //! identifier, the encoding (a compact tip) and the metadata are its own, so clients sign
 //! exactly what they sign on the reference chain.
+//!
+//! One rule is the reference's, not frame's: a transaction's pool priority follows its dispatch
+//! class alone ([`NORMAL_DISPATCH_PRIORITY`], [`OPERATIONAL_DISPATCH_PRIORITY`]). Frame's
+//! priority grows with the tip and with how many such calls fit in a block, which ranks light
+//! calls first whether they pay or not; here a tip buys no place in the queue, and calls of one
+//! class are taken in the order they came.
 
 use crate::{configs::fee_payment::WithdrawnFee, Balance, Runtime, RuntimeCall};
 use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode};
+use frame_support::dispatch::DispatchClass;
 use frame_support::pallet_prelude::TransactionSource;
 use pallet_transaction_payment::{ChargeTransactionPayment, Pre as PaymentPre};
 use scale_info::TypeInfo;
@@ -20,9 +27,23 @@ use sp_runtime::{
 		DispatchInfoOf, DispatchOriginOf, Implication, PostDispatchInfoOf, RefundWeight,
 		TransactionExtension, ValidateResult,
 	},
-	transaction_validity::{TransactionValidity, TransactionValidityError},
+	transaction_validity::{TransactionPriority, TransactionValidity, TransactionValidityError},
 	DispatchResult, Weight,
 };
+
+/// Pool priority of normal (and mandatory) transactions, as on the reference chain.
+pub const NORMAL_DISPATCH_PRIORITY: TransactionPriority = 1;
+
+/// Pool priority of operational transactions, as on the reference chain.
+pub const OPERATIONAL_DISPATCH_PRIORITY: TransactionPriority = 10_000_000_000;
+
+/// The pool priority of a transaction of dispatch class `class`.
+pub fn priority_of(class: DispatchClass) -> TransactionPriority {
+	match class {
+		DispatchClass::Normal | DispatchClass::Mandatory => NORMAL_DISPATCH_PRIORITY,
+		DispatchClass::Operational => OPERATIONAL_DISPATCH_PRIORITY,
+	}
+}
 
 /// Frame's fee extension.
 type Payment = ChargeTransactionPayment<Runtime>;
@@ -89,7 +110,17 @@ impl TransactionExtension<RuntimeCall> for ChargeTaoOrAlphaFee {
 		inherited_implication: &impl Implication,
 		source: TransactionSource,
 	) -> ValidateResult<Self::Val, RuntimeCall> {
-		self.0.validate(origin, call, info, len, self_implicit, inherited_implication, source)
+		let (mut valid, val, origin) = self.0.validate(
+			origin,
+			call,
+			info,
+			len,
+			self_implicit,
+			inherited_implication,
+			source,
+		)?;
+		valid.priority = priority_of(info.class);
+		Ok((valid, val, origin))
 	}
 
 	fn prepare(

@@ -155,3 +155,37 @@ fn existential_deposit_is_enforced() {
 		assert!(!System::account_exists(&fresh));
 	});
 }
+
+#[test]
+fn pool_priority_follows_the_dispatch_class_and_ignores_the_tip() {
+	use crate::charge_fee::{priority_of, NORMAL_DISPATCH_PRIORITY, OPERATIONAL_DISPATCH_PRIORITY};
+	use frame_support::dispatch::DispatchClass;
+	use sp_runtime::transaction_validity::TransactionSource;
+	preset_ext(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		start_block_in_slot(2);
+		let transfer = || {
+			RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+				dest: Sr25519Keyring::Bob.to_account_id().into(),
+				value: TAO,
+			})
+		};
+		let remark = RuntimeCall::System(frame_system::Call::remark { remark: vec![0; 10_000] });
+		let parent = System::parent_hash();
+		let priority = |xt| {
+			Executive::validate_transaction(TransactionSource::External, xt, parent)
+				.expect("valid")
+				.priority
+		};
+		// No tip, a large tip, a heavier call: one normal priority (frame's default would rank
+		// them by tip and by how many fit in a block).
+		for xt in [
+			signed(Sr25519Keyring::Dave, transfer(), 0, 0),
+			signed(Sr25519Keyring::Dave, transfer(), 0, 100 * TAO),
+			signed(Sr25519Keyring::Dave, remark, 0, 0),
+		] {
+			assert_eq!(priority(xt), NORMAL_DISPATCH_PRIORITY);
+		}
+		assert_eq!(priority_of(DispatchClass::Mandatory), NORMAL_DISPATCH_PRIORITY);
+		assert_eq!(priority_of(DispatchClass::Operational), OPERATIONAL_DISPATCH_PRIORITY);
+	});
+}
