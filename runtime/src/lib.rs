@@ -109,10 +109,10 @@ macro_rules! declare_version {
 	};
 }
 #[cfg(not(feature = "upgrade-test"))]
-declare_version!(125);
+declare_version!(126);
 /// The forkless-upgrade test's runtime: this one with the next `spec_version`.
 #[cfg(feature = "upgrade-test")]
-declare_version!(126);
+declare_version!(127);
 
 /// The transaction extensions, in the order clients encode and sign them (see the reference's
 /// runtime chapter): only `CheckMortality`, `CheckNonce`, `ChargeTransactionPayment` and

@@ -769,3 +769,66 @@ return {{"kinds": kinds, "staking": staking, "count": len(every), "add_stake": l
     # The indices the chain describes are those the SDK encodes add_stake with.
     add_stake = listed["add_stake"]
     assert [add_stake["pallet_index"], add_stake["call_index"]] == answer["add_stake"], answer
+
+
+def test_miner_collateral_registration_lock_floor_and_refused_unstake(btcli, keys):
+    # The owner locks half of each registration price; every alpha earned releases 0.5.
+    tx(btcli, "-w", "alice", "hparams", "set", "--netuid", str(NETUID),
+       "--name", "collateral_lock_share", "--value", "32767")
+    tx(btcli, "-w", "alice", "hparams", "set", "--netuid", str(NETUID),
+       "--name", "collateral_drain_ratio", "--value", str(2**63))
+    btcli.run("wallet", "create", "-w", "grace", "-H", "default", "--no-password")
+    grace = btcli.json("wallet", "show", "-w", "grace", "-H", "default")
+    grace_coldkey, grace_hotkey = grace["coldkey_ss58"], grace["hotkey_ss58"]
+    tx(btcli, "-w", "alice", "wallet", "transfer", "--dest", grace_coldkey, "--amount", "100")
+    price = run_sdk(btcli, f"""
+return {{"burn": int(await client.query(("SubtensorModule", "Burn"), [{NETUID}]))}}
+""")["burn"]
+    tx(btcli, "-w", "grace", "-H", "default", "subnets", "register", "--netuid", str(NETUID))
+    registered = run_sdk(btcli, f"""
+record = await client.read("miner_collateral", netuid={NETUID}, hotkey_ss58="{grace_hotkey}")
+return {{"locked": record["locked_alpha"].rao if record else 0}}
+""")["locked"]
+    # Half of the price was staked and locked (a share under the 0.002 TAO staking minimum
+    # would have been burned instead).
+    assert price // 2 < 2_000_000 or registered > 0, (price, registered)
+    tx(btcli, "-w", "grace", "-H", "default", "misc", "collateral", "set-min",
+       "--netuid", str(NETUID), "--min-alpha", "0.01")
+    # Locking all of the position's free stake buys nothing more.
+    tx(btcli, "-w", "grace", "-H", "default", "stake", "add", "--netuid", str(NETUID),
+       "--amount", "1", "--no-slippage-protection")
+    tx(btcli, "-w", "grace", "-H", "default", "misc", "collateral", "add",
+       "--netuid", str(NETUID), "--amount", "0.05")
+    answer = run_sdk(btcli, f"""
+record = await client.read("miner_collateral", netuid={NETUID}, hotkey_ss58="{grace_hotkey}")
+policy = await client.read("collateral_policy", netuid={NETUID})
+listed = await client.read("subnet_collateral", netuid={NETUID})
+params = await client.read("subnet_hyperparameters", netuid={NETUID})
+return {{
+    "locked": record["locked_alpha"].rao, "min": record["min_locked_alpha"].rao,
+    "ratio": record["drain_ratio"], "policy": policy,
+    "listed": [(row["hotkey"], row["uid"]) for row in listed],
+    "share_param": params["collateral_lock_share"], "ratio_param": params["collateral_drain_ratio"],
+}}
+""")
+    assert answer["policy"]["lock_share"] == pytest.approx(0.5, abs=1e-4), answer
+    assert answer["policy"]["drain_ratio"] == pytest.approx(0.5) == answer["ratio"], answer
+    assert (answer["share_param"], answer["ratio_param"]) == (32767, 2**63), answer
+    assert answer["min"] == 10_000_000, answer
+    # The registration's lock plus the 0.05 alpha added.
+    assert answer["locked"] == registered + 50_000_000, (registered, answer)
+    [(hotkey, uid)] = answer["listed"]
+    assert hotkey == grace_hotkey and uid is not None, answer
+    # Selling all of the position is refused by name; only its free part can go.
+    answer = run_sdk(btcli, f"""
+from bittensor._generated import runtime_apis
+grace = bt.Wallet(name="grace", hotkey="default")
+info = await client.runtime(
+    runtime_apis.StakeInfoRuntimeApi.get_stake_info_for_hotkey_coldkey_netuid,
+    ["{grace_hotkey}", "{grace_coldkey}", {NETUID}])
+call = bt.calls.SubtensorModule.remove_stake(
+    hotkey="{grace_hotkey}", netuid={NETUID}, amount_unstaked=int(info["stake"]))
+result = await client.submit_call(call, grace, wait_for_finalization=False)
+return {{"success": result.success, "error": getattr(result.error, "name", str(result.error))}}
+""")
+    assert answer == {"success": False, "error": "StakeUnavailable"}, answer

@@ -1240,6 +1240,64 @@ mod calls {
 			)
 		}
 
+		/// Sets the share of the subnet's registration price locked as miner collateral instead
+		/// of burned (÷65 535, at most 62 258 = 95 %; 0 burns it all). Later registrations
+		/// only; standing locks keep their amounts. Owner (rate-limited) or root, outside the
+		/// freeze window; not on the root subnet.
+		#[pallet::call_index(99)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_collateral_lock_share(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			lock_share: u16,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::OwnerOrRoot(Hyperparameter::CollateralLockShare),
+				|_| {
+					check(!netuid.is_root(), Error::<T>::NotPermittedOnRootSubnet)?;
+					check(
+						lock_share <= MAX_COLLATERAL_LOCK_SHARE,
+						Error::<T>::CollateralLockShareTooHigh,
+					)
+				},
+				|| {
+					Subtensor::<T>::set_collateral_lock_share(netuid, lock_share);
+					Self::hyperparameter_updated(Some(netuid), b"CollateralLockShare");
+				},
+			)
+		}
+
+		/// Sets the alpha of collateral the subnet releases per alpha its miners earn, for
+		/// locks created from now on (above 0, at most 10). Owner (rate-limited) or root,
+		/// outside the freeze window; not on the root subnet.
+		#[pallet::call_index(100)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_subnet_value())]
+		pub fn sudo_set_collateral_drain_ratio(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			drain_ratio: U64F64,
+		) -> DispatchResult {
+			Self::set_subnet_value(
+				origin,
+				netuid,
+				Gate::OwnerOrRoot(Hyperparameter::CollateralDrainRatio),
+				|_| {
+					check(!netuid.is_root(), Error::<T>::NotPermittedOnRootSubnet)?;
+					check(
+						drain_ratio > U64F64::from_num(0)
+							&& drain_ratio <= U64F64::from_num(MAX_COLLATERAL_DRAIN_RATIO),
+						Error::<T>::CollateralDrainRatioOutOfBounds,
+					)
+				},
+				|| {
+					Subtensor::<T>::set_collateral_drain_ratio(netuid, drain_ratio);
+					Self::hyperparameter_updated(Some(netuid), b"CollateralDrainRatio");
+				},
+			)
+		}
+
 		/// Opens or closes fee-less proof-of-work registration (`pow_register`) on the subnet.
 		/// New subnets start closed; the owner (rate-limited) or root may open it, outside the
 		/// freeze window. It does not depend on burned registration being open.

@@ -58,6 +58,7 @@ pub mod pallet {
 	use frame_support::pallet_prelude::*;
 	use frame_system::pallet_prelude::*;
 	use pallet_subtensor::{
+		collateral::{MAX_COLLATERAL_DRAIN_RATIO, MAX_COLLATERAL_LOCK_SHARE},
 		Error as SubtensorError, Hyperparameter, Pallet as Subtensor, RecycleOrBurnEnum, *,
 	};
 	use substrate_fixed::types::{I96F32, U64F64};
@@ -224,5 +225,9 @@ pub mod pallet {
 		NoAuthorities,
 		/// More GRANDPA authorities than the runtime allows (this chain's addition).
 		TooManyAuthorities,
+		/// The collateral lock share is above 62 258 (95 % of the price; this chain's index).
+		CollateralLockShareTooHigh,
+		/// The collateral drain ratio is zero or above 10 (this chain's index).
+		CollateralDrainRatioOutOfBounds,
 	}
 }

@@ -95,17 +95,41 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::MaxAllowedUids` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_subnet_value() -> Weight {
 		// Proof size: measured `1229`, estimated `4694`.
-		// Minimum execution time: 90_349_000 picoseconds.
-		Weight::from_parts(146_525_000, 0)
+		// Minimum execution time: 140_614_000 picoseconds.
+		Weight::from_parts(168_767_000, 0)
 			.saturating_add(Weight::from_parts(0, 4694))
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
-	/// The measured `set_subnet_value` (the owner's gate, two reads more than this call
-	/// makes) and the two writes it makes beyond it (`SubnetEpochConsensus`,
-	/// `SavedYumaMaxAllowedValidators`).
+	/// Storage: `SubtensorModule::OwnerHyperparamRateLimit` (r:1 w:0)
+	/// Proof: `SubtensorModule::OwnerHyperparamRateLimit` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Tempo` (r:1 w:0)
+	/// Proof: `SubtensorModule::Tempo` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:0)
+	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetOwner` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetOwner` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PendingEpochAt` (r:1 w:0)
+	/// Proof: `SubtensorModule::PendingEpochAt` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastEpochBlock` (r:1 w:0)
+	/// Proof: `SubtensorModule::LastEpochBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::AdminFreezeWindow` (r:1 w:0)
+	/// Proof: `SubtensorModule::AdminFreezeWindow` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastRateLimitedBlock` (r:1 w:1)
+	/// Proof: `SubtensorModule::LastRateLimitedBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetEpochConsensus` (r:1 w:1)
+	/// Proof: `SubtensorModule::SubnetEpochConsensus` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MaxAllowedValidators` (r:1 w:1)
+	/// Proof: `SubtensorModule::MaxAllowedValidators` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SavedYumaMaxAllowedValidators` (r:0 w:1)
+	/// Proof: `SubtensorModule::SavedYumaMaxAllowedValidators` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_epoch_consensus() -> Weight {
-		Self::set_subnet_value().saturating_add(T::DbWeight::get().writes(2))
+		// Proof size: measured `1161`, estimated `4626`.
+		// Minimum execution time: 133_410_000 picoseconds.
+		Weight::from_parts(168_205_000, 0)
+			.saturating_add(Weight::from_parts(0, 4626))
+			.saturating_add(T::DbWeight::get().reads(10))
+			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:0)
 	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -315,13 +339,16 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_subnet_value() -> Weight {
-		Weight::from_parts(146_525_000, 0)
+		Weight::from_parts(168_767_000, 0)
 			.saturating_add(Weight::from_parts(0, 4694))
 			.saturating_add(RocksDbWeight::get().reads(11))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_epoch_consensus() -> Weight {
-		Self::set_subnet_value().saturating_add(RocksDbWeight::get().writes(2))
+		Weight::from_parts(168_205_000, 0)
+			.saturating_add(Weight::from_parts(0, 4626))
+			.saturating_add(RocksDbWeight::get().reads(10))
+			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn set_mechanism_count() -> Weight {
 		Weight::from_parts(734_597_000, 0)

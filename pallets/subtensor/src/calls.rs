@@ -995,5 +995,34 @@ mod calls {
 		pub fn clear_coldkey_swap_announcement(origin: OriginFor<T>) -> DispatchResult {
 			Self::do_clear_coldkey_swap_announcement(origin)
 		}
+
+		/// Locks `alpha` more of the signer's stake with its own `hotkey` on `netuid` as miner
+		/// collateral: free stake first, the rest bought with TAO at most at `limit_price` rao
+		/// per alpha (all or nothing, `SlippageTooHigh`). Emission releases it (see
+		/// `collateral`).
+		#[pallet::call_index(144)]
+		#[pallet::weight(T::WeightInfo::add_collateral())]
+		pub fn add_collateral(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			hotkey: T::AccountId,
+			alpha: AlphaBalance,
+			limit_price: TaoBalance,
+		) -> DispatchResult {
+			Self::do_add_collateral(origin, netuid, hotkey, alpha, limit_price)
+		}
+
+		/// Sets the floor of the signer's collateral on its own `hotkey` on `netuid`: emission
+		/// does not release the lock below it and fills the lock up to it; zero clears it.
+		#[pallet::call_index(145)]
+		#[pallet::weight(T::WeightInfo::set_min_collateral())]
+		pub fn set_min_collateral(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			hotkey: T::AccountId,
+			min_locked: AlphaBalance,
+		) -> DispatchResult {
+			Self::do_set_min_collateral(origin, netuid, hotkey, min_locked)
+		}
 	}
 }

@@ -162,7 +162,7 @@ mod errors {
 		InvalidIdentity,
 		/// The subnet has no mechanism with that id.
 		MechanismDoesNotExist,
-		/// Not raised here (on the reference: the stake is locked or otherwise unavailable).
+		/// The amount reaches the part of the position locked as miner collateral.
 		StakeUnavailable,
 		/// The subnet does not exist.
 		SubnetNotExists,
@@ -317,5 +317,11 @@ mod errors {
 		/// The coldkey holds more staking hotkeys, positions, root claims and hotkeys than one
 		/// swap moves (this chain's own error).
 		ColdkeySwapTooLarge,
+		/// A `keep_stake` hotkey swap would leave miner collateral behind on the old hotkey
+		/// (this chain's own index); swap without `keep_stake` so the lock moves with the UID.
+		KeepStakeBlockedByCollateral,
+		/// The coldkey holds collateral with the most hotkeys it may on the subnet (64; this
+		/// chain's own).
+		ColdkeyCollateralPositionsFull,
 	}
 }

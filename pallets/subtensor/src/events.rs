@@ -588,5 +588,31 @@ mod events {
 			/// Its consensus from now on.
 			mode: EpochConsensus,
 		},
+		/// Stake was locked as miner collateral (this chain's own).
+		#[codec(index = 141)]
+		CollateralLocked {
+			/// The position's coldkey.
+			coldkey: T::AccountId,
+			/// The position's hotkey.
+			hotkey: T::AccountId,
+			/// The subnet.
+			netuid: NetUid,
+			/// Alpha added to the lock.
+			alpha: AlphaBalance,
+			/// The lock afterwards.
+			locked: AlphaBalance,
+		},
+		/// A position's collateral floor was set (this chain's own).
+		#[codec(index = 142)]
+		MinCollateralSet {
+			/// The position's coldkey.
+			coldkey: T::AccountId,
+			/// The position's hotkey.
+			hotkey: T::AccountId,
+			/// The subnet.
+			netuid: NetUid,
+			/// The floor (0: none).
+			min_locked: AlphaBalance,
+		},
 	}
 }

@@ -13,12 +13,14 @@
 //!   (`registration::neuron_columns`);
 //! - child keys are two-sided (`ChildKeys` mirrors `ParentKeys`) and counted per subnet;
 //! - a subnet keeps a saved Yuma permit count exactly while it runs Null consensus, and then
-//!   hands out one permit.
+//!   hands out one permit;
+//! - miner collateral: no lock exceeds its position's stake, no entry is empty, and each
+//!   coldkey's totals, hotkey indexes and each subnet's entry count match the entries.
 
 use crate::*;
 use alloc::collections::{BTreeMap, BTreeSet};
 use frame_support::traits::fungible::Inspect;
-use subtensor_common::{NetUid, TaoBalance};
+use subtensor_common::{AlphaBalance, NetUid, TaoBalance};
 
 /// Relative rounding the share sums may show after many operations (10^-15).
 const SHARE_TOLERANCE: u64 = 1_000_000_000_000_000;
@@ -110,7 +112,58 @@ impl<T: Config> Pallet<T> {
 				return Err("pools and pending emission hold more than the alpha outstanding");
 			}
 		}
-		Self::check_child_keys()
+		Self::check_child_keys()?;
+		Self::check_collateral()
+	}
+
+	/// Collateral entries against their stake and their aggregates (dissolving subnets'
+	/// entries are being removed).
+	fn check_collateral() -> Result<(), &'static str> {
+		let mut totals: BTreeMap<(T::AccountId, NetUid), AlphaBalance> = BTreeMap::new();
+		let mut indexed: BTreeSet<(T::AccountId, NetUid, T::AccountId)> = BTreeSet::new();
+		let mut counts: BTreeMap<NetUid, u32> = BTreeMap::new();
+		for ((netuid, hotkey, coldkey), state) in MinerCollateral::<T>::iter() {
+			if DissolvingSubnets::<T>::contains_key(netuid) {
+				continue;
+			}
+			if state.locked > Self::stake_of(&hotkey, &coldkey, netuid) {
+				return Err("a collateral lock exceeds its position's stake");
+			}
+			if state.locked.is_zero() && state.min_locked.is_zero() {
+				return Err("an empty collateral entry is stored");
+			}
+			let total = totals.entry((coldkey.clone(), netuid)).or_default();
+			*total = total.saturating_add(state.locked);
+			indexed.insert((coldkey, netuid, hotkey));
+			let count = counts.entry(netuid).or_default();
+			*count = count.saturating_add(1);
+		}
+		let stored: BTreeMap<(T::AccountId, NetUid), AlphaBalance> =
+			ColdkeyMinerCollateral::<T>::iter()
+				.filter(|(_, netuid, _)| !DissolvingSubnets::<T>::contains_key(netuid))
+				.map(|(coldkey, netuid, total)| ((coldkey, netuid), total))
+				.collect();
+		totals.retain(|_, total| !total.is_zero());
+		if stored != totals {
+			return Err("ColdkeyMinerCollateral differs from the locks stored");
+		}
+		let listed: BTreeSet<(T::AccountId, NetUid, T::AccountId)> =
+			ColdkeyCollateralHotkeys::<T>::iter()
+				.filter(|(_, netuid, _)| !DissolvingSubnets::<T>::contains_key(netuid))
+				.flat_map(|(coldkey, netuid, hotkeys)| {
+					hotkeys.into_iter().map(move |hotkey| (coldkey.clone(), netuid, hotkey))
+				})
+				.collect();
+		if listed != indexed {
+			return Err("ColdkeyCollateralHotkeys differs from the collateral entries");
+		}
+		let counted: BTreeMap<NetUid, u32> = CollateralEntryCount::<T>::iter()
+			.filter(|(netuid, count)| *count > 0 && !DissolvingSubnets::<T>::contains_key(netuid))
+			.collect();
+		if counted != counts {
+			return Err("CollateralEntryCount differs from the collateral entries");
+		}
+		Ok(())
 	}
 
 	/// Child keys are two-sided: every parent's child lists the parent with the same

@@ -37,9 +37,15 @@
 //! A registered hotkey publishes its axon and Prometheus endpoints, free of fees, at most once
 //! per `ServingRateLimit` blocks.
 //!
+//! ## Miner collateral
+//! A subnet may lock part of each registration price as stake of the new hotkey
+//! (`CollateralLockShare`); locked stake cannot leave its position until the alpha the hotkey
+//! earns releases it (`CollateralDrainRatio`). See `collateral/`.
+//!
 //! Code map: `subnets/` (creation, lock cost, owner calls, dissolution, symbols),
 //! `registration/` (burn price, UID allocation and pruning, proof of work), `staking/` (share
-//! pools, trades against the subnet pools, stake calls, take), `weights_set/` (set, batch,
+//! pools, trades against the subnet pools, stake calls, take), `collateral/` (miner
+//! collateral), `weights_set/` (set, batch,
 //! commit-reveal), `coinbase/` (emission curve, epoch schedule, the epoch), `calls.rs` (every
 //! call, delegating to those modules), `serving.rs`, `commitments.rs` (what pallet
 //! `Commitments` asks of the subnets),
@@ -59,6 +65,7 @@ pub mod benchmarking;
 mod calls;
 pub mod children;
 pub mod coinbase;
+pub mod collateral;
 mod commitments;
 mod errors;
 mod events;
@@ -104,6 +111,7 @@ use frame_support::pallet_macros::import_section;
 #[import_section(storage::emission::emission_storage)]
 #[import_section(storage::hyperparameters::hyperparameter_storage)]
 #[import_section(storage::key_swaps::key_swap_storage)]
+#[import_section(storage::collateral::collateral_storage)]
 #[import_section(events::events)]
 #[import_section(errors::errors)]
 #[import_section(calls::calls)]
@@ -114,6 +122,7 @@ use frame_support::pallet_macros::import_section;
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
+	use crate::collateral::MAX_COLDKEY_COLLATERAL_HOTKEYS;
 	use crate::staking::root_claim::MAX_CLAIM_HOTKEYS;
 	use crate::weights_set::{
 		Reveal, TimelockCiphertext, TimelockedCommit, TimelockedCommitFailure, WeightCommit,

@@ -248,6 +248,10 @@ pub enum Hyperparameter {
 	MechanismEmissionSplit = 34,
 	MaxUidsTrimming = 35,
 	EpochConsensus = 36,
+	/// `CollateralLockShare` (this chain's own).
+	CollateralLockShare = 37,
+	/// `CollateralDrainRatio` (this chain's own).
+	CollateralDrainRatio = 38,
 }
 
 /// What happens to incentive sent to the subnet owner's hotkeys.
@@ -339,4 +343,18 @@ pub struct LockState {
 	pub conviction: substrate_fixed::types::U64F64,
 	/// Block of the last update.
 	pub last_update: u64,
+}
+
+/// The collateral locked on a stake position (`MinerCollateral`).
+#[derive(Clone, Debug, Decode, Default, Encode, Eq, PartialEq, TypeInfo)]
+pub struct MinerCollateralState {
+	/// Alpha of the position that cannot leave it.
+	pub locked: AlphaBalance,
+	/// The floor the owner keeps the lock at: emission does not release below it and fills
+	/// the lock up to it.
+	pub min_locked: AlphaBalance,
+	/// Emission the hotkey earned since the entry was created.
+	pub earned: AlphaBalance,
+	/// Alpha released per alpha earned, fixed when the entry was created.
+	pub drain_ratio: substrate_fixed::types::U64F64,
 }

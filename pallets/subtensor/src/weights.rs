@@ -173,6 +173,10 @@ pub trait WeightInfo {
 	fn increase_take() -> Weight;
 	/// `decrease_take`.
 	fn decrease_take() -> Weight;
+	/// `add_collateral`.
+	fn add_collateral() -> Weight;
+	/// `set_min_collateral`.
+	fn set_min_collateral() -> Weight;
 }
 
 /// Weights for a runtime, with its own database costs.
@@ -230,7 +234,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::NetworkRegistrationAllowed` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Uids` (r:2 w:2)
 	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `System::Account` (r:2 w:2)
+	/// Storage: `SubtensorModule::CollateralLockShare` (r:1 w:0)
+	/// Proof: `SubtensorModule::CollateralLockShare` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubtokenEnabled` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubtokenEnabled` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MinerCollateral` (r:1 w:1)
+	/// Proof: `SubtensorModule::MinerCollateral` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetMechanism` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetMechanism` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Swap::FeeRate` (r:1 w:0)
+	/// Proof: `Swap::FeeRate` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	/// Storage: `SubtensorModule::Owner` (r:1 w:1)
 	/// Proof: `SubtensorModule::Owner` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -254,24 +268,40 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Emission` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::MinNonImmuneUids` (r:1 w:0)
 	/// Proof: `SubtensorModule::MinNonImmuneUids` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::SubnetMechanism` (r:1 w:0)
-	/// Proof: `SubtensorModule::SubnetMechanism` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::StakingHotkeys` (r:1 w:1)
+	/// Proof: `SubtensorModule::StakingHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetTAO` (r:1 w:1)
 	/// Proof: `SubtensorModule::SubnetTAO` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetAlphaIn` (r:1 w:1)
 	/// Proof: `SubtensorModule::SubnetAlphaIn` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `Swap::SwapBalancer` (r:1 w:0)
 	/// Proof: `Swap::SwapBalancer` (`max_values`: None, `max_size`: Some(18), added: 2493, mode: `MaxEncodedLen`)
-	/// Storage: `Swap::FeeRate` (r:1 w:0)
-	/// Proof: `Swap::FeeRate` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::TotalHotkeyAlpha` (r:1 w:1)
+	/// Proof: `SubtensorModule::TotalHotkeyAlpha` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TotalHotkeySharesV2` (r:1 w:1)
+	/// Proof: `SubtensorModule::TotalHotkeySharesV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetAlphaOut` (r:1 w:1)
+	/// Proof: `SubtensorModule::SubnetAlphaOut` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::TotalStake` (r:1 w:1)
 	/// Proof: `SubtensorModule::TotalStake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetVolume` (r:1 w:1)
 	/// Proof: `SubtensorModule::SubnetVolume` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::StakingHotkeys` (r:1 w:1)
-	/// Proof: `SubtensorModule::StakingHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::AlphaV2` (r:1 w:1)
+	/// Proof: `SubtensorModule::AlphaV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::StakePositionCount` (r:1 w:1)
+	/// Proof: `SubtensorModule::StakePositionCount` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::CollateralDrainRatio` (r:1 w:0)
+	/// Proof: `SubtensorModule::CollateralDrainRatio` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ColdkeyCollateralHotkeys` (r:1 w:1)
+	/// Proof: `SubtensorModule::ColdkeyCollateralHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::CollateralEntryCount` (r:1 w:1)
+	/// Proof: `SubtensorModule::CollateralEntryCount` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ColdkeyMinerCollateral` (r:1 w:1)
+	/// Proof: `SubtensorModule::ColdkeyMinerCollateral` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Keys` (r:1 w:1)
 	/// Proof: `SubtensorModule::Keys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Commitments::TimelockedIndex` (r:1 w:0)
+	/// Proof: `Commitments::TimelockedIndex` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Active` (r:1 w:1)
 	/// Proof: `SubtensorModule::Active` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Consensus` (r:1 w:1)
@@ -312,21 +342,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Prometheus` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::IsNetworkMember` (r:0 w:2)
 	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (r:0 w:1)
+	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `Commitments::LastCommitment` (r:0 w:1)
 	/// Proof: `Commitments::LastCommitment` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `Commitments::CommitmentOf` (r:0 w:1)
 	/// Proof: `Commitments::CommitmentOf` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `Commitments::UsedSpaceOf` (r:0 w:1)
 	/// Proof: `Commitments::UsedSpaceOf` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Commitments::RevealedCommitments` (r:0 w:1)
+	/// Proof: `Commitments::RevealedCommitments` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `Commitments::LastBondsReset` (r:0 w:1)
 	/// Proof: `Commitments::LastBondsReset` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn burned_register() -> Weight {
-		// Proof size: measured `11042`, estimated `648107`.
-		// Minimum execution time: 3_579_792_000 picoseconds.
-		Weight::from_parts(3_873_243_000, 0)
-			.saturating_add(Weight::from_parts(0, 648107))
-			.saturating_add(T::DbWeight::get().reads(554))
-			.saturating_add(T::DbWeight::get().writes(291))
+		// Proof size: measured `11261`, estimated `648326`.
+		// Minimum execution time: 5_646_312_000 picoseconds.
+		Weight::from_parts(5_952_166_000, 0)
+			.saturating_add(Weight::from_parts(0, 648326))
+			.saturating_add(T::DbWeight::get().reads(568))
+			.saturating_add(T::DbWeight::get().writes(303))
 	}
 	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:0)
 	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -1403,6 +1437,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::TotalHotkeyAlpha` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::TotalHotkeySharesV2` (r:1 w:1)
 	/// Proof: `SubtensorModule::TotalHotkeySharesV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MinerCollateral` (r:1 w:0)
+	/// Proof: `SubtensorModule::MinerCollateral` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetMechanism` (r:1 w:0)
 	/// Proof: `SubtensorModule::SubnetMechanism` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetAlphaIn` (r:1 w:1)
@@ -1426,11 +1462,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::NominatorMinRequiredStake` (r:1 w:0)
 	/// Proof: `SubtensorModule::NominatorMinRequiredStake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn remove_stake() -> Weight {
-		// Proof size: measured `1887`, estimated `6148`.
-		// Minimum execution time: 277_300_000 picoseconds.
-		Weight::from_parts(309_370_000, 0)
+		// Proof size: measured `1914`, estimated `6148`.
+		// Minimum execution time: 411_482_000 picoseconds.
+		Weight::from_parts(518_493_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
-			.saturating_add(T::DbWeight::get().reads(17))
+			.saturating_add(T::DbWeight::get().reads(18))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
 	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:0)
@@ -1443,6 +1479,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::TotalHotkeyAlpha` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::TotalHotkeySharesV2` (r:1 w:1)
 	/// Proof: `SubtensorModule::TotalHotkeySharesV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MinerCollateral` (r:1 w:0)
+	/// Proof: `SubtensorModule::MinerCollateral` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetMechanism` (r:1 w:0)
 	/// Proof: `SubtensorModule::SubnetMechanism` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetTAO` (r:1 w:1)
@@ -1466,11 +1504,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::NominatorMinRequiredStake` (r:1 w:0)
 	/// Proof: `SubtensorModule::NominatorMinRequiredStake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn remove_stake_limit() -> Weight {
-		// Proof size: measured `1887`, estimated `6148`.
-		// Minimum execution time: 298_149_000 picoseconds.
-		Weight::from_parts(338_555_000, 0)
+		// Proof size: measured `1914`, estimated `6148`.
+		// Minimum execution time: 464_091_000 picoseconds.
+		Weight::from_parts(552_987_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
-			.saturating_add(T::DbWeight::get().reads(17))
+			.saturating_add(T::DbWeight::get().reads(18))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
 	/// Storage: `SubtensorModule::AlphaV2` (r:1 w:1)
@@ -1479,6 +1517,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::TotalHotkeyAlpha` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::TotalHotkeySharesV2` (r:1 w:1)
 	/// Proof: `SubtensorModule::TotalHotkeySharesV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MinerCollateral` (r:1 w:0)
+	/// Proof: `SubtensorModule::MinerCollateral` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:0)
 	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubtokenEnabled` (r:1 w:0)
@@ -1506,11 +1546,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	fn remove_stake_full_limit() -> Weight {
-		// Proof size: measured `1874`, estimated `6148`.
-		// Minimum execution time: 301_065_000 picoseconds.
-		Weight::from_parts(331_311_000, 0)
+		// Proof size: measured `1901`, estimated `6148`.
+		// Minimum execution time: 478_428_000 picoseconds.
+		Weight::from_parts(569_879_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
-			.saturating_add(T::DbWeight::get().reads(17))
+			.saturating_add(T::DbWeight::get().reads(18))
 			.saturating_add(T::DbWeight::get().writes(11))
 	}
 	/// Storage: `SubtensorModule::Owner` (r:1 w:0)
@@ -1525,6 +1565,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::TotalHotkeyAlpha` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::TotalHotkeySharesV2` (r:128 w:127)
 	/// Proof: `SubtensorModule::TotalHotkeySharesV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MinerCollateral` (r:128 w:0)
+	/// Proof: `SubtensorModule::MinerCollateral` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetMechanism` (r:127 w:0)
 	/// Proof: `SubtensorModule::SubnetMechanism` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetAlphaIn` (r:127 w:127)
@@ -1547,13 +1589,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 128]`.
 	fn unstake_all(n: u32, ) -> Weight {
-		// Proof size: measured `3900`, estimated `9502`.
-		// Minimum execution time: 320_741_000 picoseconds.
-		Weight::from_parts(327_594_000, 0)
-			.saturating_add(Weight::from_parts(0, 9502))
-			.saturating_add(Weight::from_parts(253_702_935, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(9))
-			.saturating_add(T::DbWeight::get().reads((14_u64).saturating_mul(n.into())))
+		// Proof size: measured `3939`, estimated `9539`.
+		// Minimum execution time: 507_833_000 picoseconds.
+		Weight::from_parts(518_934_000, 0)
+			.saturating_add(Weight::from_parts(0, 9539))
+			.saturating_add(Weight::from_parts(380_516_792, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(10))
+			.saturating_add(T::DbWeight::get().reads((15_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
 			.saturating_add(T::DbWeight::get().writes((9_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2637).saturating_mul(n.into()))
@@ -1570,6 +1612,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::TotalHotkeyAlpha` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::TotalHotkeySharesV2` (r:128 w:128)
 	/// Proof: `SubtensorModule::TotalHotkeySharesV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MinerCollateral` (r:127 w:0)
+	/// Proof: `SubtensorModule::MinerCollateral` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetMechanism` (r:128 w:0)
 	/// Proof: `SubtensorModule::SubnetMechanism` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetAlphaIn` (r:127 w:127)
@@ -1599,12 +1643,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 128]`.
 	fn unstake_all_alpha(n: u32, ) -> Weight {
 		// Proof size: measured `4430`, estimated `9895`.
-		// Minimum execution time: 745_818_000 picoseconds.
-		Weight::from_parts(766_086_000, 0)
+		// Minimum execution time: 731_833_000 picoseconds.
+		Weight::from_parts(136_462_019, 0)
 			.saturating_add(Weight::from_parts(0, 9895))
-			.saturating_add(Weight::from_parts(275_754_179, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(399_042_011, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(17))
-			.saturating_add(T::DbWeight::get().reads((14_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().reads((15_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(12))
 			.saturating_add(T::DbWeight::get().writes((9_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2642).saturating_mul(n.into()))
@@ -1621,6 +1665,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::TotalHotkeyAlpha` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::TotalHotkeySharesV2` (r:2 w:2)
 	/// Proof: `SubtensorModule::TotalHotkeySharesV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MinerCollateral` (r:1 w:0)
+	/// Proof: `SubtensorModule::MinerCollateral` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetMechanism` (r:2 w:0)
 	/// Proof: `SubtensorModule::SubnetMechanism` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetTAO` (r:2 w:2)
@@ -1649,10 +1695,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn move_stake() -> Weight {
 		// Proof size: measured `2512`, estimated `8727`.
-		// Minimum execution time: 407_774_000 picoseconds.
-		Weight::from_parts(497_793_000, 0)
+		// Minimum execution time: 705_363_000 picoseconds.
+		Weight::from_parts(801_764_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
-			.saturating_add(T::DbWeight::get().reads(33))
+			.saturating_add(T::DbWeight::get().reads(34))
 			.saturating_add(T::DbWeight::get().writes(23))
 	}
 	/// Storage: `SubtensorModule::TransferToggle` (r:2 w:0)
@@ -1669,6 +1715,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::TotalHotkeyAlpha` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::TotalHotkeySharesV2` (r:2 w:2)
 	/// Proof: `SubtensorModule::TotalHotkeySharesV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MinerCollateral` (r:1 w:0)
+	/// Proof: `SubtensorModule::MinerCollateral` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetMechanism` (r:2 w:0)
 	/// Proof: `SubtensorModule::SubnetMechanism` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetTAO` (r:2 w:2)
@@ -1697,10 +1745,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn transfer_stake() -> Weight {
 		// Proof size: measured `2627`, estimated `11306`.
-		// Minimum execution time: 471_745_000 picoseconds.
-		Weight::from_parts(647_844_000, 0)
+		// Minimum execution time: 831_860_000 picoseconds.
+		Weight::from_parts(958_128_000, 0)
 			.saturating_add(Weight::from_parts(0, 11306))
-			.saturating_add(T::DbWeight::get().reads(35))
+			.saturating_add(T::DbWeight::get().reads(36))
 			.saturating_add(T::DbWeight::get().writes(23))
 	}
 	/// Storage: `SubtensorModule::NetworksAdded` (r:2 w:0)
@@ -1715,6 +1763,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::TotalHotkeyAlpha` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::TotalHotkeySharesV2` (r:2 w:2)
 	/// Proof: `SubtensorModule::TotalHotkeySharesV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MinerCollateral` (r:1 w:0)
+	/// Proof: `SubtensorModule::MinerCollateral` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetMechanism` (r:2 w:0)
 	/// Proof: `SubtensorModule::SubnetMechanism` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetTAO` (r:2 w:2)
@@ -1743,10 +1793,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn swap_stake() -> Weight {
 		// Proof size: measured `2460`, estimated `8727`.
-		// Minimum execution time: 420_859_000 picoseconds.
-		Weight::from_parts(544_300_000, 0)
+		// Minimum execution time: 708_038_000 picoseconds.
+		Weight::from_parts(823_776_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
-			.saturating_add(T::DbWeight::get().reads(32))
+			.saturating_add(T::DbWeight::get().reads(33))
 			.saturating_add(T::DbWeight::get().writes(22))
 	}
 	/// Storage: `SubtensorModule::NetworksAdded` (r:2 w:0)
@@ -1761,6 +1811,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::TotalHotkeyAlpha` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::TotalHotkeySharesV2` (r:2 w:2)
 	/// Proof: `SubtensorModule::TotalHotkeySharesV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MinerCollateral` (r:1 w:0)
+	/// Proof: `SubtensorModule::MinerCollateral` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetMechanism` (r:2 w:0)
 	/// Proof: `SubtensorModule::SubnetMechanism` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetTAO` (r:2 w:2)
@@ -1789,10 +1841,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn swap_stake_limit() -> Weight {
 		// Proof size: measured `2460`, estimated `8727`.
-		// Minimum execution time: 2_106_380_000 picoseconds.
-		Weight::from_parts(2_885_480_000, 0)
+		// Minimum execution time: 3_322_463_000 picoseconds.
+		Weight::from_parts(3_709_959_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
-			.saturating_add(T::DbWeight::get().reads(32))
+			.saturating_add(T::DbWeight::get().reads(33))
 			.saturating_add(T::DbWeight::get().writes(21))
 	}
 	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:0)
@@ -1807,14 +1859,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::TotalHotkeyAlpha` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::TotalHotkeySharesV2` (r:1 w:1)
 	/// Proof: `SubtensorModule::TotalHotkeySharesV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MinerCollateral` (r:1 w:0)
+	/// Proof: `SubtensorModule::MinerCollateral` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetAlphaOut` (r:1 w:1)
 	/// Proof: `SubtensorModule::SubnetAlphaOut` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn recycle_alpha() -> Weight {
-		// Proof size: measured `1385`, estimated `4850`.
-		// Minimum execution time: 100_989_000 picoseconds.
-		Weight::from_parts(123_191_000, 0)
-			.saturating_add(Weight::from_parts(0, 4850))
-			.saturating_add(T::DbWeight::get().reads(7))
+		// Proof size: measured `1412`, estimated `4877`.
+		// Minimum execution time: 203_452_000 picoseconds.
+		Weight::from_parts(242_656_000, 0)
+			.saturating_add(Weight::from_parts(0, 4877))
+			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:0)
@@ -1829,14 +1883,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::TotalHotkeyAlpha` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::TotalHotkeySharesV2` (r:1 w:1)
 	/// Proof: `SubtensorModule::TotalHotkeySharesV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MinerCollateral` (r:1 w:0)
+	/// Proof: `SubtensorModule::MinerCollateral` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetAlphaOut` (r:1 w:0)
 	/// Proof: `SubtensorModule::SubnetAlphaOut` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn burn_alpha() -> Weight {
-		// Proof size: measured `1385`, estimated `4850`.
-		// Minimum execution time: 101_279_000 picoseconds.
-		Weight::from_parts(151_234_000, 0)
-			.saturating_add(Weight::from_parts(0, 4850))
-			.saturating_add(T::DbWeight::get().reads(7))
+		// Proof size: measured `1412`, estimated `4877`.
+		// Minimum execution time: 197_230_000 picoseconds.
+		Weight::from_parts(227_306_000, 0)
+			.saturating_add(Weight::from_parts(0, 4877))
+			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:0)
@@ -2515,6 +2571,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::TotalHotkeyAlpha` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::TotalHotkeySharesV2` (r:128 w:1)
 	/// Proof: `SubtensorModule::TotalHotkeySharesV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MinerCollateral` (r:1 w:0)
+	/// Proof: `SubtensorModule::MinerCollateral` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetMechanism` (r:1 w:0)
 	/// Proof: `SubtensorModule::SubnetMechanism` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetTAO` (r:1 w:1)
@@ -2535,12 +2593,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 128]`.
 	fn pay_fee_in_alpha(n: u32, ) -> Weight {
-		// Proof size: measured `2776`, estimated `8502`.
-		// Minimum execution time: 372_267_000 picoseconds.
-		Weight::from_parts(822_971_509, 0)
-			.saturating_add(Weight::from_parts(0, 8502))
-			.saturating_add(Weight::from_parts(22_187_595, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(16))
+		// Proof size: measured `2815`, estimated `8539`.
+		// Minimum execution time: 530_675_000 picoseconds.
+		Weight::from_parts(579_323_827, 0)
+			.saturating_add(Weight::from_parts(0, 8539))
+			.saturating_add(Weight::from_parts(32_629_551, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(17))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(10))
 			.saturating_add(Weight::from_parts(0, 2500).saturating_mul(n.into()))
@@ -3154,6 +3212,82 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:0)
+	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Owner` (r:1 w:0)
+	/// Proof: `SubtensorModule::Owner` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::AlphaV2` (r:1 w:1)
+	/// Proof: `SubtensorModule::AlphaV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TotalHotkeyAlpha` (r:1 w:1)
+	/// Proof: `SubtensorModule::TotalHotkeyAlpha` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TotalHotkeySharesV2` (r:1 w:1)
+	/// Proof: `SubtensorModule::TotalHotkeySharesV2` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MinerCollateral` (r:1 w:1)
+	/// Proof: `SubtensorModule::MinerCollateral` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetMechanism` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetMechanism` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Swap::FeeRate` (r:1 w:0)
+	/// Proof: `Swap::FeeRate` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::SubnetTAO` (r:1 w:1)
+	/// Proof: `SubtensorModule::SubnetTAO` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetAlphaIn` (r:1 w:1)
+	/// Proof: `SubtensorModule::SubnetAlphaIn` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Swap::SwapBalancer` (r:1 w:0)
+	/// Proof: `Swap::SwapBalancer` (`max_values`: None, `max_size`: Some(18), added: 2493, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::SubtokenEnabled` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubtokenEnabled` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `System::Account` (r:3 w:3)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::SubnetAlphaOut` (r:1 w:1)
+	/// Proof: `SubtensorModule::SubnetAlphaOut` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::TotalStake` (r:1 w:1)
+	/// Proof: `SubtensorModule::TotalStake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetVolume` (r:1 w:1)
+	/// Proof: `SubtensorModule::SubnetVolume` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::StakePositionCount` (r:1 w:1)
+	/// Proof: `SubtensorModule::StakePositionCount` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::StakingHotkeys` (r:1 w:1)
+	/// Proof: `SubtensorModule::StakingHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::CollateralDrainRatio` (r:1 w:0)
+	/// Proof: `SubtensorModule::CollateralDrainRatio` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ColdkeyCollateralHotkeys` (r:1 w:1)
+	/// Proof: `SubtensorModule::ColdkeyCollateralHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::CollateralEntryCount` (r:1 w:1)
+	/// Proof: `SubtensorModule::CollateralEntryCount` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ColdkeyMinerCollateral` (r:1 w:1)
+	/// Proof: `SubtensorModule::ColdkeyMinerCollateral` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (r:0 w:1)
+	/// Proof: `SubtensorModule::LastColdkeyHotkeyStakeBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	fn add_collateral() -> Weight {
+		// Proof size: measured `1789`, estimated `8727`.
+		// Minimum execution time: 545_283_000 picoseconds.
+		Weight::from_parts(672_792_000, 0)
+			.saturating_add(Weight::from_parts(0, 8727))
+			.saturating_add(T::DbWeight::get().reads(24))
+			.saturating_add(T::DbWeight::get().writes(18))
+	}
+	/// Storage: `SubtensorModule::NetworksAdded` (r:1 w:0)
+	/// Proof: `SubtensorModule::NetworksAdded` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Owner` (r:1 w:0)
+	/// Proof: `SubtensorModule::Owner` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::MinerCollateral` (r:1 w:1)
+	/// Proof: `SubtensorModule::MinerCollateral` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::CollateralDrainRatio` (r:1 w:0)
+	/// Proof: `SubtensorModule::CollateralDrainRatio` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ColdkeyCollateralHotkeys` (r:1 w:1)
+	/// Proof: `SubtensorModule::ColdkeyCollateralHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::CollateralEntryCount` (r:1 w:1)
+	/// Proof: `SubtensorModule::CollateralEntryCount` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ColdkeyMinerCollateral` (r:1 w:1)
+	/// Proof: `SubtensorModule::ColdkeyMinerCollateral` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	fn set_min_collateral() -> Weight {
+		// Proof size: measured `1081`, estimated `4546`.
+		// Minimum execution time: 106_109_000 picoseconds.
+		Weight::from_parts(130_835_000, 0)
+			.saturating_add(Weight::from_parts(0, 4546))
+			.saturating_add(T::DbWeight::get().reads(7))
+			.saturating_add(T::DbWeight::get().writes(4))
+	}
 }
 
 /// The same weights with RocksDB costs, for tests and mock runtimes.
@@ -3177,10 +3311,10 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn burned_register() -> Weight {
-		Weight::from_parts(3_873_243_000, 0)
-			.saturating_add(Weight::from_parts(0, 648107))
-			.saturating_add(RocksDbWeight::get().reads(554))
-			.saturating_add(RocksDbWeight::get().writes(291))
+		Weight::from_parts(5_952_166_000, 0)
+			.saturating_add(Weight::from_parts(0, 648326))
+			.saturating_add(RocksDbWeight::get().reads(568))
+			.saturating_add(RocksDbWeight::get().writes(303))
 	}
 	fn pow_register() -> Weight {
 		Weight::from_parts(4_406_323_000, 0)
@@ -3291,77 +3425,77 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(15))
 	}
 	fn remove_stake() -> Weight {
-		Weight::from_parts(309_370_000, 0)
+		Weight::from_parts(518_493_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
-			.saturating_add(RocksDbWeight::get().reads(17))
+			.saturating_add(RocksDbWeight::get().reads(18))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn remove_stake_limit() -> Weight {
-		Weight::from_parts(338_555_000, 0)
+		Weight::from_parts(552_987_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
-			.saturating_add(RocksDbWeight::get().reads(17))
+			.saturating_add(RocksDbWeight::get().reads(18))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn remove_stake_full_limit() -> Weight {
-		Weight::from_parts(331_311_000, 0)
+		Weight::from_parts(569_879_000, 0)
 			.saturating_add(Weight::from_parts(0, 6148))
-			.saturating_add(RocksDbWeight::get().reads(17))
+			.saturating_add(RocksDbWeight::get().reads(18))
 			.saturating_add(RocksDbWeight::get().writes(11))
 	}
 	fn unstake_all(n: u32, ) -> Weight {
-		Weight::from_parts(327_594_000, 0)
-			.saturating_add(Weight::from_parts(0, 9502))
-			.saturating_add(Weight::from_parts(253_702_935, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(9))
-			.saturating_add(RocksDbWeight::get().reads((14_u64).saturating_mul(n.into())))
+		Weight::from_parts(518_934_000, 0)
+			.saturating_add(Weight::from_parts(0, 9539))
+			.saturating_add(Weight::from_parts(380_516_792, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(10))
+			.saturating_add(RocksDbWeight::get().reads((15_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
 			.saturating_add(RocksDbWeight::get().writes((9_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2637).saturating_mul(n.into()))
 	}
 	fn unstake_all_alpha(n: u32, ) -> Weight {
-		Weight::from_parts(766_086_000, 0)
+		Weight::from_parts(136_462_019, 0)
 			.saturating_add(Weight::from_parts(0, 9895))
-			.saturating_add(Weight::from_parts(275_754_179, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(399_042_011, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(17))
-			.saturating_add(RocksDbWeight::get().reads((14_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().reads((15_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(12))
 			.saturating_add(RocksDbWeight::get().writes((9_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2642).saturating_mul(n.into()))
 	}
 	fn move_stake() -> Weight {
-		Weight::from_parts(497_793_000, 0)
+		Weight::from_parts(801_764_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
-			.saturating_add(RocksDbWeight::get().reads(33))
+			.saturating_add(RocksDbWeight::get().reads(34))
 			.saturating_add(RocksDbWeight::get().writes(23))
 	}
 	fn transfer_stake() -> Weight {
-		Weight::from_parts(647_844_000, 0)
+		Weight::from_parts(958_128_000, 0)
 			.saturating_add(Weight::from_parts(0, 11306))
-			.saturating_add(RocksDbWeight::get().reads(35))
+			.saturating_add(RocksDbWeight::get().reads(36))
 			.saturating_add(RocksDbWeight::get().writes(23))
 	}
 	fn swap_stake() -> Weight {
-		Weight::from_parts(544_300_000, 0)
+		Weight::from_parts(823_776_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
-			.saturating_add(RocksDbWeight::get().reads(32))
+			.saturating_add(RocksDbWeight::get().reads(33))
 			.saturating_add(RocksDbWeight::get().writes(22))
 	}
 	fn swap_stake_limit() -> Weight {
-		Weight::from_parts(2_885_480_000, 0)
+		Weight::from_parts(3_709_959_000, 0)
 			.saturating_add(Weight::from_parts(0, 8727))
-			.saturating_add(RocksDbWeight::get().reads(32))
+			.saturating_add(RocksDbWeight::get().reads(33))
 			.saturating_add(RocksDbWeight::get().writes(21))
 	}
 	fn recycle_alpha() -> Weight {
-		Weight::from_parts(123_191_000, 0)
-			.saturating_add(Weight::from_parts(0, 4850))
-			.saturating_add(RocksDbWeight::get().reads(7))
+		Weight::from_parts(242_656_000, 0)
+			.saturating_add(Weight::from_parts(0, 4877))
+			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn burn_alpha() -> Weight {
-		Weight::from_parts(151_234_000, 0)
-			.saturating_add(Weight::from_parts(0, 4850))
-			.saturating_add(RocksDbWeight::get().reads(7))
+		Weight::from_parts(227_306_000, 0)
+			.saturating_add(Weight::from_parts(0, 4877))
+			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn set_weights() -> Weight {
@@ -3469,10 +3603,10 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2495).saturating_mul(n.into()))
 	}
 	fn pay_fee_in_alpha(n: u32, ) -> Weight {
-		Weight::from_parts(822_971_509, 0)
-			.saturating_add(Weight::from_parts(0, 8502))
-			.saturating_add(Weight::from_parts(22_187_595, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(16))
+		Weight::from_parts(579_323_827, 0)
+			.saturating_add(Weight::from_parts(0, 8539))
+			.saturating_add(Weight::from_parts(32_629_551, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(17))
 			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(10))
 			.saturating_add(Weight::from_parts(0, 2500).saturating_mul(n.into()))
@@ -3640,5 +3774,17 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 4163))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
+	}
+	fn add_collateral() -> Weight {
+		Weight::from_parts(672_792_000, 0)
+			.saturating_add(Weight::from_parts(0, 8727))
+			.saturating_add(RocksDbWeight::get().reads(24))
+			.saturating_add(RocksDbWeight::get().writes(18))
+	}
+	fn set_min_collateral() -> Weight {
+		Weight::from_parts(130_835_000, 0)
+			.saturating_add(Weight::from_parts(0, 4546))
+			.saturating_add(RocksDbWeight::get().reads(7))
+			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 }

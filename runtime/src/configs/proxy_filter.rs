@@ -215,6 +215,10 @@ const OTHER_FUND_MOVES: &[Rule] = &[
 	subtensor("swap_hotkey_v2"),
 ];
 
+/// Miner collateral: locks the account's stake (and its future emission) until emission
+/// releases it. Not a call of the reference chain; refused to the "no funds" kind.
+const COLLATERAL: &[Rule] = &[subtensor("add_collateral"), subtensor("set_min_collateral")];
+
 /// Hotkey swaps.
 const HOTKEY_SWAPS: &[Rule] = &[subtensor("swap_hotkey"), subtensor("swap_hotkey_v2")];
 
@@ -315,6 +319,7 @@ impl ProxyType {
 				HANDS_STAKE_AWAY,
 				REGISTRATION,
 				OTHER_FUND_MOVES,
+				COLLATERAL,
 				COLDKEY_SWAPS,
 			]),
 			ProxyType::Staking => allow(STAKING),

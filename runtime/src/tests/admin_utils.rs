@@ -20,6 +20,7 @@ use sp_keyring::{
 	Sr25519Keyring::{Alice, Bob, Charlie, Dave, Eve, Ferdie},
 };
 use sp_runtime::{AccountId32, DispatchError};
+use substrate_fixed::types::U64F64;
 use subtensor_common::{NetUid, TaoBalance};
 
 fn signed(who: &AccountId32) -> RuntimeOrigin {
@@ -486,6 +487,49 @@ fn the_owner_switches_the_epoch_consensus_within_the_owner_gates() {
 		assert_noop!(
 			AdminUtils::sudo_set_epoch_consensus(root(), netuid, EpochConsensus::Null),
 			SubtensorError::<Runtime>::AdminActionProhibitedDuringWeightsWindow
+		);
+	});
+}
+
+#[test]
+fn the_owner_sets_the_collateral_share_and_drain_ratio_within_their_bounds() {
+	with_subnet(|netuid| {
+		let owner = || signed(&Bob.to_account_id());
+		assert_noop!(
+			AdminUtils::sudo_set_collateral_lock_share(owner(), netuid, 62_259),
+			Error::<Runtime>::CollateralLockShareTooHigh
+		);
+		assert_noop!(
+			AdminUtils::sudo_set_collateral_lock_share(root(), NetUid::ROOT, 1),
+			Error::<Runtime>::NotPermittedOnRootSubnet
+		);
+		assert_noop!(
+			AdminUtils::sudo_set_collateral_lock_share(signed(&Dave.to_account_id()), netuid, 1),
+			DispatchError::BadOrigin
+		);
+		assert_ok!(AdminUtils::sudo_set_collateral_lock_share(owner(), netuid, 62_258));
+		assert_eq!(pallet_subtensor::CollateralLockShare::<Runtime>::get(netuid), 62_258);
+
+		for refused in [U64F64::from_num(0), U64F64::from_num(10) + U64F64::from_bits(1)] {
+			assert_noop!(
+				AdminUtils::sudo_set_collateral_drain_ratio(root(), netuid, refused),
+				Error::<Runtime>::CollateralDrainRatioOutOfBounds
+			);
+		}
+		// The smallest positive ratio (one bit) and the largest are both accepted.
+		assert_ok!(AdminUtils::sudo_set_collateral_drain_ratio(
+			root(),
+			netuid,
+			U64F64::from_bits(1)
+		));
+		assert_ok!(AdminUtils::sudo_set_collateral_drain_ratio(
+			owner(),
+			netuid,
+			U64F64::from_num(10)
+		));
+		assert_eq!(
+			pallet_subtensor::CollateralDrainRatio::<Runtime>::get(netuid),
+			U64F64::from_num(10)
 		);
 	});
 }

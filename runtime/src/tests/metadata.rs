@@ -150,7 +150,7 @@ fn v15_declares_every_runtime_api_and_the_constants_clients_read() {
 	let inner = meta.types.resolve(some.fields[0].ty.id).expect("Metagraph");
 	let TypeDef::Composite(fields) = &inner.type_def else { panic!("not a struct") };
 	let names: Vec<&str> = fields.fields.iter().filter_map(|f| f.name.as_deref()).collect();
-	assert_eq!(names.len(), 72);
+	assert_eq!(names.len(), 75);
 	assert_eq!(&names[..12], METAGRAPH_HEAD);
 	assert_eq!(&names[52..], METAGRAPH_COLUMNS);
 
@@ -176,7 +176,8 @@ const METAGRAPH_HEAD: &[&str] = &[
 	"subnet_emission",
 ];
 
-/// The per-UID fields of `Metagraph`, as the SDK names them.
+/// The per-UID fields of `Metagraph`, as the SDK names them (the last three are a newer
+/// chain's miner collateral, which the SDK reads when present).
 const METAGRAPH_COLUMNS: &[&str] = &[
 	"hotkeys",
 	"coldkeys",
@@ -198,6 +199,9 @@ const METAGRAPH_COLUMNS: &[&str] = &[
 	"total_stake",
 	"tao_dividends_per_hotkey",
 	"alpha_dividends_per_hotkey",
+	"collateral_locked",
+	"collateral_min",
+	"collateral_earned",
 ];
 
 #[test]

@@ -63,16 +63,41 @@ mod benchmarks {
 		assert!(Prometheus::<T>::contains_key(netuid, &hotkey));
 	}
 
-	/// A full subnet: the registration prunes a UID that every other UID weights.
+	/// A full subnet: the registration prunes a UID that every other UID weights, and stakes
+	/// the most of its price a subnet may lock as collateral.
 	#[benchmark]
 	fn burned_register() {
-		let (netuid, _, _) = add_subnet::<T>(0);
+		let (netuid, _) = started_subnet::<T>(0);
 		fill_subnet::<T>(netuid);
+		CollateralLockShare::<T>::insert(netuid, crate::collateral::MAX_COLLATERAL_LOCK_SHARE);
+		Burn::<T>::insert(netuid, TaoBalance::new(RAO_PER_TAO));
 		let coldkey = funded::<T>("registrant", 0);
 		let hotkey: T::AccountId = account("registrant_hotkey", 0, 0);
 		#[extrinsic_call]
-		_(RawOrigin::Signed(coldkey), netuid, hotkey.clone());
+		_(RawOrigin::Signed(coldkey.clone()), netuid, hotkey.clone());
 		assert!(Uids::<T>::contains_key(netuid, &hotkey));
+		assert!(!Pallet::<T>::locked_collateral(&hotkey, &coldkey, netuid).is_zero());
+	}
+
+	/// A first lock on a miner without free stake: all of it bought, a new entry indexed.
+	#[benchmark]
+	fn add_collateral() {
+		let (netuid, coldkey, hotkey) = unregistered_miner::<T>();
+		let alpha = AlphaBalance::new(10 * RAO_PER_TAO);
+		let limit = price_times::<T>(netuid, 2, 1);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(coldkey.clone()), netuid, hotkey.clone(), alpha, limit);
+		assert!(!Pallet::<T>::locked_collateral(&hotkey, &coldkey, netuid).is_zero());
+	}
+
+	/// A floor on a position without collateral: a new entry indexed.
+	#[benchmark]
+	fn set_min_collateral() {
+		let (netuid, coldkey, hotkey) = unregistered_miner::<T>();
+		let floor = AlphaBalance::new(RAO_PER_TAO);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(coldkey.clone()), netuid, hotkey.clone(), floor);
+		assert!(MinerCollateral::<T>::contains_key((netuid, &hotkey, &coldkey)));
 	}
 
 	/// A full subnet: the proof-of-work registration prunes a UID (the seal is checked in

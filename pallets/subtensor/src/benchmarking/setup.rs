@@ -108,6 +108,16 @@ pub fn started_subnet<T: Config>(index: u32) -> (NetUid, T::AccountId) {
 	(netuid, hotkey)
 }
 
+/// A started subnet and a funded coldkey owning a hotkey without a UID or stake there;
+/// returns (netuid, coldkey, hotkey).
+pub fn unregistered_miner<T: Config>() -> (NetUid, T::AccountId, T::AccountId) {
+	let (netuid, _) = started_subnet::<T>(0);
+	let coldkey = funded::<T>("miner_coldkey", 0);
+	let hotkey: T::AccountId = account("miner_hotkey", 0, 0);
+	Pallet::<T>::create_account_if_non_existent(&coldkey, &hotkey);
+	(netuid, coldkey, hotkey)
+}
+
 /// The subnet's price × `numerator / denominator`, in rao per alpha.
 pub fn price_times<T: Config>(netuid: NetUid, numerator: u64, denominator: u64) -> TaoBalance {
 	let price = T::SwapInterface::current_alpha_price(netuid);

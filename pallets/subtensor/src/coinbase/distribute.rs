@@ -69,7 +69,8 @@ impl<T: Config> Pallet<T> {
 		pending
 	}
 
-	/// Runs the subnet's epoch over its pending emission and pays it out.
+	/// Runs the subnet's epoch over its pending emission, pays it out and settles the miners'
+	/// collateral with what each hotkey earned.
 	pub fn drain_and_distribute(netuid: NetUid) {
 		let pending = Self::take_pending_emission(netuid);
 		let earned = Self::run_subnet_epoch(netuid, pending.epoch_total());
@@ -88,6 +89,7 @@ impl<T: Config> Pallet<T> {
 		Self::pay_alpha_dividends(netuid, &split.alpha);
 		Self::pay_root_dividends(netuid, &split.root);
 		Self::recycle_subnet_alpha(netuid, split.recycled);
+		Self::settle_collateral(netuid, &earned);
 	}
 
 	/// Stakes the owner's cut to the owner's hotkey (recycled if the subnet has no owner).

@@ -74,13 +74,15 @@ impl<T: Config> Pallet<T> {
 		for netuid in &ran {
 			let uids = u32::from(SubnetworkN::<T>::get(*netuid));
 			let links = ChildKeyLinkCount::<T>::get(*netuid);
+			let collateral = Self::settle_collateral_weight(*netuid, uids);
 			Self::drain_and_distribute(*netuid);
 			// What the subnet's parent links add to its epoch.
 			let parents = <T as Config>::WeightInfo::epoch_parent_links(links)
 				.saturating_sub(<T as Config>::WeightInfo::epoch_parent_links(0));
 			weight = weight
 				.saturating_add(<T as Config>::WeightInfo::drain_and_distribute(uids))
-				.saturating_add(parents);
+				.saturating_add(parents)
+				.saturating_add(collateral);
 		}
 		(ran, weight)
 	}

@@ -14,6 +14,7 @@
 //! | its free TAO (`System::Account`) | transferred whole (unless less than the existential deposit goes to an account that does not exist yet); the old account may be reaped |
 //! | `AlphaV2` of every hotkey in its `StakingHotkeys`, every subnet | its shares join the new coldkey's in the same pool (shares add exactly); `StakePositionCount` kept in step |
 //! | `RootClaimed` of those root positions, every subnet | added to the new coldkey's records |
+//! | `MinerCollateral`, `ColdkeyMinerCollateral`, `ColdkeyCollateralHotkeys` | every entry, to the new coldkey (`collateral/swaps.rs`) |
 //! | `StakingHotkeys`, `OwnedHotkeys`, each owned hotkey's `Owner` | merged into the new coldkey's |
 //! | `SubnetOwner` | every subnet it owns |
 //! | `IdentitiesV2`, `RootClaimType` | when the new coldkey has none |
@@ -41,8 +42,8 @@ use sp_runtime::{
 };
 use subtensor_common::{NetUid, TaoBalance};
 
-/// Most items a coldkey swap moves: staking hotkeys, stake positions, root claim records and
-/// owned hotkeys together. A coldkey with more is refused (`ColdkeySwapTooLarge`): the swap's
+/// Most items a coldkey swap moves: staking hotkeys, stake positions, root claim records,
+/// collateral entries and owned hotkeys together. A coldkey with more is refused (`ColdkeySwapTooLarge`): the swap's
 /// weight is charged before it runs, and this bound keeps it within a block.
 pub const MAX_COLDKEY_SWAP_ITEMS: u32 = 1_024;
 
@@ -209,6 +210,7 @@ impl<T: Config> Pallet<T> {
 			Self::move_coldkey_positions(hotkey, old, new);
 		}
 		StakingHotkeys::<T>::insert(new, staked);
+		Self::move_coldkey_collateral(old, new);
 		let owned = OwnedHotkeys::<T>::take(old);
 		for hotkey in &owned {
 			Owner::<T>::insert(hotkey, new);
@@ -237,7 +239,9 @@ impl<T: Config> Pallet<T> {
 	/// bound (`ColdkeySwapTooLarge` beyond it).
 	fn coldkey_swap_items(coldkey: &T::AccountId) -> Result<u32, Error<T>> {
 		let owned = OwnedHotkeys::<T>::decode_len(coldkey).unwrap_or(0);
-		let mut items = u32::try_from(owned).unwrap_or(u32::MAX);
+		let mut items = u32::try_from(owned)
+			.unwrap_or(u32::MAX)
+			.saturating_add(Self::coldkey_collateral_entries(coldkey));
 		for hotkey in StakingHotkeys::<T>::get(coldkey) {
 			items = items.saturating_add(1);
 			for netuid in AlphaV2::<T>::iter_key_prefix((&hotkey, coldkey)) {

@@ -22,7 +22,8 @@ impl<T: Config> Pallet<T> {
 	/// (`NewHotKeyNotCleanForRootSwap`), the per-subnet interval
 	/// (`HotKeySwapOnSubnetIntervalNotPassed`) and the fee
 	/// (`NotEnoughBalanceToPaySwapHotKey`). Refused while a subnet is being paid out
-	/// (`DisabledTemporarily`), as stake moved then could escape or miss the payout.
+	/// (`DisabledTemporarily`), as stake moved then could escape or miss the payout, and with
+	/// `keep_stake` while `old` holds miner collateral there (`KeepStakeBlockedByCollateral`).
 	pub fn do_swap_hotkey(
 		origin: OriginFor<T>,
 		old: &T::AccountId,
@@ -78,6 +79,9 @@ impl<T: Config> Pallet<T> {
 		for netuid in &subnets {
 			Self::ensure_key_links_movable(old, new, *netuid)?;
 		}
+		if keep_stake {
+			Self::ensure_no_collateral(old, &subnets)?;
+		}
 		let cost = match netuid {
 			Some(_) => T::KeySwapOnSubnetCost::get(),
 			None => T::KeySwapCost::get(),
@@ -98,6 +102,7 @@ impl<T: Config> Pallet<T> {
 			if !keep_stake {
 				let moved = positions.remove(netuid).unwrap_or_default();
 				stakers.extend(Self::move_positions(old, new, *netuid, moved)?);
+				Self::move_hotkey_collateral(old, new, *netuid);
 			}
 		}
 		match netuid {

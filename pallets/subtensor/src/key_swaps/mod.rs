@@ -14,6 +14,7 @@
 //! | `AutoStakeDestinationColdkeys` and the coldkeys' `AutoStakeDestination` | `move_neuron` |
 //! | `SubnetOwnerHotkey` | `move_neuron` |
 //! | stake (unless `keep_stake`): `AlphaV2`, `TotalHotkeyAlpha`, `TotalHotkeySharesV2`, `StakePositionCount`, the stakers' `StakingHotkeys`, `AlphaDividendsPerSubnet`, `RootAlphaDividendsPerSubnet` | `move_positions` (`hotkey_stake.rs`) |
+//! | collateral (unless `keep_stake`, refused while there is any): `MinerCollateral`, the coldkeys' `ColdkeyCollateralHotkeys` | `move_hotkey_collateral` (`collateral/swaps.rs`) |
 //! | on root (unless `keep_stake`): `RootClaimable`, `RootClaimed` (every subnet), `AutoParentDelegationEnabled` | `move_root_claims` (`hotkey_stake.rs`) |
 //! | once: `Owner`, `OwnedHotkeys` | `do_swap_hotkey` (`hotkey.rs`) |
 //! | all subnets only: `Delegates`, `LastRateLimitedBlock` (`LastTxBlock`, `LastTxBlockDelegateTake`) | `move_hotkey_globals` |
@@ -33,8 +34,8 @@ use subtensor_common::{NetUid, TaoBalance};
 impl<T: Config> Pallet<T> {
 	/// Weight of a hotkey swap of `old` (see [`Pallet::do_swap_hotkey`]) on `netuid` (`None`:
 	/// all subnets): the subnets it goes through and, unless `keep_stake`, the stake positions
-	/// it moves (the others of `old` are only read) and, when root is swapped, every root claim
-	/// record.
+	/// it moves (the others of `old` are only read), its collateral per subnet and, when root is
+	/// swapped, every root claim record.
 	pub fn swap_hotkey_weight(
 		old: &T::AccountId,
 		netuid: Option<NetUid>,
@@ -44,7 +45,13 @@ impl<T: Config> Pallet<T> {
 			Some(_) => 1,
 			None => u32::from(TotalNetworks::<T>::get()),
 		};
-		let weight = T::WeightInfo::swap_hotkey(subnets);
+		// Collateral, per subnet: the check for an entry, or moving it (its entry, the target's,
+		// the coldkey's index and the subnet's count).
+		let collateral = T::DbWeight::get().reads_writes(
+			u64::from(subnets).saturating_mul(4),
+			u64::from(subnets).saturating_mul(4),
+		);
+		let weight = T::WeightInfo::swap_hotkey(subnets).saturating_add(collateral);
 		if keep_stake {
 			return weight;
 		}

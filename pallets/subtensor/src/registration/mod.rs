@@ -1,6 +1,7 @@
 //! Neuron registration: `burned_register` (and its aliases `register` and `register_limit`).
 //! The price paid buys alpha from the subnet's pool, which is destroyed; the TAO stays in the
-//! pool.
+//! pool. Where the subnet locks part of the price as miner collateral (`collateral`), that part
+//! is staked to the hotkey and locked instead.
 
 pub mod burn;
 pub mod neuron_columns;
@@ -16,7 +17,9 @@ use subtensor_common::{AlphaBalance, NetUid, OrderType, SwapHandler, TaoBalance}
 
 impl<T: Config> Pallet<T> {
 	/// Registers `hotkey` on `netuid` for the current price, paid by the signing coldkey;
-	/// refused if `limit_price` is given and the price is above it.
+	/// refused if `limit_price` is given and the price is above it. The price's collateral
+	/// share, less the coldkey's standing lock on the hotkey, is staked and locked
+	/// ([`Pallet::registration_split`]); the rest is burned.
 	pub fn do_burned_register(
 		origin: OriginFor<T>,
 		netuid: NetUid,
@@ -38,16 +41,18 @@ impl<T: Config> Pallet<T> {
 		if Uids::<T>::contains_key(netuid, &hotkey) {
 			return Err(Error::<T>::HotKeyAlreadyRegisteredInSubNet.into());
 		}
-		if Self::free_balance(&coldkey) < price {
+		let split = Self::registration_split(netuid, &hotkey, &coldkey);
+		if Self::free_balance(&coldkey) < split.total() {
 			return Err(Error::<T>::NotEnoughBalanceToStake.into());
 		}
 		Self::ensure_hotkey_usable_by(&coldkey, &hotkey)?;
 		let slot = Self::find_uid_slot(netuid)?;
 
-		let paid =
-			Self::transfer_tao_keep_alive(&coldkey, &Self::subnet_account_id(netuid), price)?;
-		Self::burn_into_pool(netuid, paid)?;
 		Self::create_account_if_non_existent(&coldkey, &hotkey);
+		Self::buy_registration_collateral(netuid, &hotkey, &coldkey, split.lock)?;
+		let paid =
+			Self::transfer_tao_keep_alive(&coldkey, &Self::subnet_account_id(netuid), split.burn)?;
+		Self::burn_into_pool(netuid, paid)?;
 		let uid = Self::place_neuron(netuid, slot, &hotkey);
 
 		Self::bump_burn(netuid);

@@ -17,17 +17,23 @@ use subtensor_common::{
 	AlphaBalance, MechId, NetUid, NetUidStorageIndex, SubnetCommitments, TaoBalance,
 };
 
-/// Declares `Metagraph` (the subnet's netuid, then the fields listed, in SCALE order) and
-/// `SelectiveMetagraph`: the same fields each optional, then `validators` and `commitments`.
-/// A field's selection index is its position (`netuid` 0, the listed fields from 1).
+/// Declares `Metagraph` (the subnet's netuid, then the fields listed, in SCALE order, then the
+/// `newer` ones) and `SelectiveMetagraph`: the listed fields each optional, then `validators`
+/// and `commitments`. A field's selection index is its position (`netuid` 0, the listed fields
+/// from 1); the `newer` fields (a newer chain's, which clients read only from `Metagraph`)
+/// have none.
 macro_rules! metagraph_structs {
-	($($(#[doc = $doc:literal])+ $field:ident: $ty:ty,)+) => {
+	(
+		$($(#[doc = $doc:literal])+ $field:ident: $ty:ty,)+
+		newer: $($(#[doc = $newer_doc:literal])+ $newer:ident: $newer_ty:ty,)+
+	) => {
 		/// A subnet with its hyperparameters and every UID.
 		#[derive(Clone, Debug, Decode, Encode, PartialEq, TypeInfo)]
 		pub struct Metagraph<AccountId> {
 			/// The subnet.
 			pub netuid: Compact<NetUid>,
 			$($(#[doc = $doc])+ pub $field: $ty,)+
+			$($(#[doc = $newer_doc])+ pub $newer: $newer_ty,)+
 		}
 
 		/// The parts of a subnet's metagraph a caller asked for by index
@@ -213,6 +219,13 @@ metagraph_structs! {
 	tao_dividends_per_hotkey: Vec<(AccountId, Compact<TaoBalance>)>,
 	/// Per UID, alpha dividends of the last epoch.
 	alpha_dividends_per_hotkey: Vec<(AccountId, Compact<AlphaBalance>)>,
+	newer:
+	/// Per UID, the alpha its owner's position locks as miner collateral.
+	collateral_locked: Vec<Compact<AlphaBalance>>,
+	/// Per UID, the floor of that lock.
+	collateral_min: Vec<Compact<AlphaBalance>>,
+	/// Per UID, what the hotkey earned since the lock was created.
+	collateral_earned: Vec<Compact<AlphaBalance>>,
 }
 
 /// The per-UID columns of a subnet.
@@ -356,6 +369,7 @@ impl<T: Config> Pallet<T> {
 			let paid = dividends.get(hotkey).copied().unwrap_or_default();
 			(hotkey.clone(), Compact(paid))
 		};
+		let collateral = Self::collateral_column(netuid, &columns.hotkeys, &columns.coldkeys);
 		Some(Metagraph {
 			netuid: Compact(netuid),
 			name: subnet_name,
@@ -424,6 +438,9 @@ impl<T: Config> Pallet<T> {
 				.map(|hotkey| (hotkey.clone(), Compact(TaoBalance::ZERO)))
 				.collect(),
 			alpha_dividends_per_hotkey: columns.hotkeys.iter().map(dividends_of).collect(),
+			collateral_locked: collateral.iter().map(|state| Compact(state.locked)).collect(),
+			collateral_min: collateral.iter().map(|state| Compact(state.min_locked)).collect(),
+			collateral_earned: collateral.iter().map(|state| Compact(state.earned)).collect(),
 			coldkeys: columns.coldkeys,
 			active: columns.active,
 			validator_permit: columns.validator_permit,
@@ -438,6 +455,25 @@ impl<T: Config> Pallet<T> {
 			total_stake: columns.total_stake,
 			hotkeys: columns.hotkeys,
 		})
+	}
+
+	/// Each UID's collateral (its owner's position's; none where there is no entry), looked up
+	/// only where the subnet has collateral at all.
+	fn collateral_column(
+		netuid: NetUid,
+		hotkeys: &[T::AccountId],
+		coldkeys: &[T::AccountId],
+	) -> Vec<MinerCollateralState> {
+		if CollateralEntryCount::<T>::get(netuid) == 0 {
+			return alloc::vec![MinerCollateralState::default(); hotkeys.len()];
+		}
+		hotkeys
+			.iter()
+			.zip(coldkeys)
+			.map(|(hotkey, coldkey)| {
+				MinerCollateral::<T>::get((netuid, hotkey, coldkey)).unwrap_or_default()
+			})
+			.collect()
 	}
 
 	/// The metagraph of every subnet, root included, in netuid order.

@@ -249,7 +249,10 @@ impl<T: Config> Pallet<T> {
 			bool_entry("yuma3_enabled", Yuma3On::<T>::get(netuid)),
 			u16_entry("epoch_consensus", epoch_consensus),
 			u16_entry("collateral_lock_share", CollateralLockShare::<T>::get(netuid)),
-			u16_entry("collateral_drain_ratio", 0),
+			entry(
+				"collateral_drain_ratio",
+				HyperparamValue::U64F64(CollateralDrainRatio::<T>::get(netuid)),
+			),
 		])
 	}
 

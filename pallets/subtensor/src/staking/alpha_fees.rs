@@ -121,7 +121,7 @@ impl<T: Config> Pallet<T> {
 		fee: TaoBalance,
 	) -> bool {
 		Self::single_position(positions).is_some_and(|(hotkey, netuid)| {
-			let stake = Self::stake_of(hotkey, coldkey, *netuid);
+			let stake = Self::unlocked_stake(hotkey, coldkey, *netuid);
 			!stake.is_zero() && stake >= Self::alpha_for_tao(*netuid, fee)
 		})
 	}
@@ -139,7 +139,7 @@ impl<T: Config> Pallet<T> {
 		let netuid = *netuid;
 		with_transaction(|| {
 			let result = (|| {
-				let stake = Self::stake_of(hotkey, coldkey, netuid);
+				let stake = Self::unlocked_stake(hotkey, coldkey, netuid);
 				ensure!(!stake.is_zero(), Error::<T>::NotEnoughStakeToWithdraw);
 				let alpha = Self::alpha_for_tao(netuid, fee).max(AlphaBalance::new(1)).min(stake);
 				let taken = Self::debit_stake(hotkey, coldkey, netuid, alpha);

@@ -25,6 +25,7 @@ impl<T: Config> Pallet<T> {
 		Self::ensure_hotkey_exists(&hotkey)?;
 		let amount = amount.min(Self::stake_of(&hotkey, &coldkey, netuid));
 		ensure!(!amount.is_zero(), Error::<T>::NotEnoughStakeToWithdraw);
+		Self::ensure_unlocked(&hotkey, &coldkey, netuid, amount)?;
 		ensure!(SubnetAlphaOut::<T>::get(netuid) >= amount, Error::<T>::InsufficientLiquidity);
 		let removed = Self::debit_stake(&hotkey, &coldkey, netuid, amount);
 		if recycle {

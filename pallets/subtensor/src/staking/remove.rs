@@ -7,7 +7,6 @@ use alloc::vec::Vec;
 use frame_support::ensure;
 use frame_system::pallet_prelude::OriginFor;
 use sp_runtime::{DispatchError, DispatchResult};
-use substrate_fixed::types::U64F64;
 use subtensor_common::{AlphaBalance, NetUid, OrderType, SubnetReserves, SwapHandler, TaoBalance};
 
 impl<T: Config> Pallet<T> {
@@ -50,7 +49,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// `remove_stake` / `remove_stake_limit`: sells up to `amount` of the signer's stake with
-	/// `hotkey` on `netuid` (clipped to the stake), within `limit` if given.
+	/// `hotkey` on `netuid` (clipped to the stake), within `limit` if given; none of it locked
+	/// as collateral (`StakeUnavailable`).
 	pub fn do_remove_stake(
 		origin: OriginFor<T>,
 		hotkey: T::AccountId,
@@ -61,6 +61,7 @@ impl<T: Config> Pallet<T> {
 		let coldkey = frame_system::ensure_signed(origin)?;
 		Self::ensure_staking_open(netuid)?;
 		let amount = amount.min(Self::stake_of(&hotkey, &coldkey, netuid));
+		Self::ensure_unlocked(&hotkey, &coldkey, netuid, amount)?;
 		let (amount, price_limit) = match limit {
 			None => (amount, T::SwapInterface::min_price()),
 			Some(limit) => {
@@ -74,8 +75,8 @@ impl<T: Config> Pallet<T> {
 		Self::clear_small_nomination(&hotkey, &coldkey, netuid)
 	}
 
-	/// `remove_stake_full_limit`: sells the signer's whole stake with `hotkey` on `netuid`, at
-	/// a price no lower than `limit_price` if given.
+	/// `remove_stake_full_limit`: sells the signer's whole stake with `hotkey` on `netuid` but
+	/// what is locked as collateral, at a price no lower than `limit_price` if given.
 	pub fn do_remove_stake_full(
 		origin: OriginFor<T>,
 		hotkey: T::AccountId,
@@ -83,7 +84,11 @@ impl<T: Config> Pallet<T> {
 		limit_price: Option<TaoBalance>,
 	) -> DispatchResult {
 		let coldkey = frame_system::ensure_signed(origin.clone())?;
-		let stake = Self::stake_of(&hotkey, &coldkey, netuid);
+		let stake = Self::unlocked_stake(&hotkey, &coldkey, netuid);
+		ensure!(
+			!stake.is_zero() || Self::locked_collateral(&hotkey, &coldkey, netuid).is_zero(),
+			Error::<T>::StakeUnavailable
+		);
 		let limit =
 			limit_price.map(|price| PriceLimit { price: price.to_u64(), allow_partial: false });
 		Self::do_remove_stake(origin, hotkey, netuid, stake, limit)
@@ -91,8 +96,8 @@ impl<T: Config> Pallet<T> {
 
 	/// `unstake_all` (every subnet, root included) and `unstake_all_alpha` (every subnet but
 	/// root, the proceeds then staked to root on the same hotkey): sells each position of the
-	/// signer with `hotkey` that can be sold; positions that cannot (staking not started, the
-	/// pool cannot take them) stay.
+	/// signer with `hotkey` that can be sold, but what is locked as collateral; positions that
+	/// cannot (staking not started, the pool cannot take them) stay.
 	pub fn do_unstake_all(
 		origin: OriginFor<T>,
 		hotkey: T::AccountId,
@@ -105,7 +110,7 @@ impl<T: Config> Pallet<T> {
 			.into_iter()
 			.filter(|netuid| !(restake_on_root && netuid.is_root()))
 			.filter(|netuid| SubtokenEnabled::<T>::get(netuid))
-			.map(|netuid| (netuid, Self::stake_of(&hotkey, &coldkey, netuid)))
+			.map(|netuid| (netuid, Self::unlocked_stake(&hotkey, &coldkey, netuid)))
 			.filter(|(_, stake)| !stake.is_zero())
 			.collect();
 		let mut proceeds = TaoBalance::ZERO;
@@ -154,15 +159,11 @@ impl<T: Config> Pallet<T> {
 		if Owner::<T>::get(hotkey) == *coldkey {
 			return Ok(());
 		}
-		let stake = Self::stake_of(hotkey, coldkey, netuid);
+		let stake = Self::unlocked_stake(hotkey, coldkey, netuid);
 		if stake.is_zero() {
 			return Ok(());
 		}
-		let price = T::SwapInterface::current_alpha_price(netuid);
-		let worth = U64F64::saturating_from_num(stake.to_u64())
-			.saturating_mul(price)
-			.saturating_to_num::<u64>();
-		if worth >= Self::nominator_min_stake() {
+		if Self::tao_worth(netuid, stake).to_u64() >= Self::nominator_min_stake() {
 			return Ok(());
 		}
 		let min_price = T::SwapInterface::min_price();

@@ -62,6 +62,7 @@ impl<T: Config> Pallet<T> {
 		Self::ensure_hotkey_exists(destination_hotkey)?;
 		let mut amount = amount.min(Self::stake_of(origin_hotkey, origin_coldkey, *origin_netuid));
 		ensure!(!amount.is_zero(), Error::<T>::NotEnoughStakeToWithdraw);
+		Self::ensure_unlocked(origin_hotkey, origin_coldkey, *origin_netuid, amount)?;
 		if let Some(limit) = limit {
 			let max = Self::max_amount_move(*origin_netuid, *destination_netuid, limit.price);
 			ensure!(limit.allow_partial || amount <= max, Error::<T>::SlippageTooHigh);
@@ -81,10 +82,7 @@ impl<T: Config> Pallet<T> {
 		amount: AlphaBalance,
 	) -> Result<TaoBalance, DispatchError> {
 		let netuid = transition.origin_netuid;
-		let price = T::SwapInterface::current_alpha_price(netuid);
-		let worth = TaoBalance::new(
-			U64F64::saturating_from_num(amount.to_u64()).saturating_mul(price).saturating_to_num(),
-		);
+		let worth = Self::tao_worth(netuid, amount);
 		ensure!(worth.to_u64() >= DEFAULT_MIN_STAKE, Error::<T>::AmountTooLow);
 		let taken = Self::debit_stake(
 			&transition.origin_hotkey,

@@ -65,11 +65,6 @@ mod subnet_storage {
 		subnets::symbols::ROOT_SYMBOL.as_bytes().to_vec()
 	}
 
-	/// Share (÷65535) of a registration's burn kept as locked collateral. Registration here
-	/// locks no collateral, so this is 0 on every subnet; clients read it before registering.
-	#[pallet::storage]
-	pub type CollateralLockShare<T> = StorageMap<_, Identity, NetUid, u16, ValueQuery>;
-
 	/// The subnet's public identity.
 	#[pallet::storage]
 	pub type SubnetIdentitiesV3<T> =

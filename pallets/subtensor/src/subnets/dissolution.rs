@@ -20,7 +20,9 @@
 //! 3. `ClearPools` (with their position counts), `ClearRootClaimable`, `ClearAutoStake` (the subnet's entries in chain-wide
 //!    maps), `ClearRootClaimed`, `ClearDividends`, `ClearRootDividends` (its own prefixes),
 //!    then its child keys: `ClearChildKeys`, `ClearParentKeys`, `ClearChildkeyTakes`
-//!    (chain-wide maps) and `ClearPendingChildKeys` (its own prefix).
+//!    (chain-wide maps) and `ClearPendingChildKeys` (its own prefix), then its miner
+//!    collateral: `ClearCollateral` (its own prefix, with each coldkey's total and index; the
+//!    locked stake was staged and is paid with the rest).
 //! 4. `PayShares`: each staged staker is paid ⌊pot × value ÷ total⌋ rao, and its remainder
 //!    indexed (`DissolutionRemainders` sorts largest first, then in staging order).
 //! 5. `PayRemainders`: the rao left over go one each to the largest remainders (the
@@ -75,6 +77,8 @@ pub enum DissolutionPhase {
 	ClearChildkeyTakes,
 	/// Removing the child-key sets waiting for their cooldown on the subnet.
 	ClearPendingChildKeys,
+	/// Removing the miner collateral on the subnet.
+	ClearCollateral,
 }
 
 /// A dissolved subnet whose stakers are being paid.
@@ -275,6 +279,23 @@ impl<T: Config> Pallet<T> {
 						PendingChildKeys::<T>::remove(netuid, parent)
 					})
 				},
+				DissolutionPhase::ClearCollateral => {
+					let Dissolution { cursor, .. } = dissolution;
+					let entries = from_cursor(
+						cursor,
+						|| MinerCollateral::<T>::iter_prefix((netuid,)),
+						|raw| MinerCollateral::<T>::iter_prefix_from((netuid,), raw),
+					);
+					Self::resume(entries, cursor, budget, |((hotkey, coldkey), _), budget| {
+						if !budget.take(T::DbWeight::get().writes(3)) {
+							return false;
+						}
+						MinerCollateral::<T>::remove((netuid, &hotkey, &coldkey));
+						ColdkeyMinerCollateral::<T>::remove(&coldkey, netuid);
+						ColdkeyCollateralHotkeys::<T>::remove(&coldkey, netuid);
+						true
+					})
+				},
 				DissolutionPhase::ClearRootClaimed => {
 					let Dissolution { cursor, .. } = dissolution;
 					let entries = from_cursor(
@@ -332,7 +353,8 @@ impl<T: Config> Pallet<T> {
 				DissolutionPhase::ClearChildKeys => DissolutionPhase::ClearParentKeys,
 				DissolutionPhase::ClearParentKeys => DissolutionPhase::ClearChildkeyTakes,
 				DissolutionPhase::ClearChildkeyTakes => DissolutionPhase::ClearPendingChildKeys,
-				DissolutionPhase::ClearPendingChildKeys => DissolutionPhase::PayShares,
+				DissolutionPhase::ClearPendingChildKeys => DissolutionPhase::ClearCollateral,
+				DissolutionPhase::ClearCollateral => DissolutionPhase::PayShares,
 				DissolutionPhase::PayShares => DissolutionPhase::PayRemainders,
 				DissolutionPhase::PayRemainders | DissolutionPhase::Finish => {
 					DissolutionPhase::Finish

@@ -96,7 +96,7 @@ impl<T: Config> Pallet<T> {
 			MaxDifficulty, AdjustmentInterval, AdjustmentAlpha, TargetRegistrationsPerInterval,
 			MaxRegistrationsPerBlock, NetworkRegistrationAllowed, NetworkPowRegistrationAllowed,
 			MaxAllowedUids, MinAllowedUids, ImmunityPeriod, ImmuneOwnerUidsLimit,
-			MinNonImmuneUids, CollateralLockShare,
+			MinNonImmuneUids, CollateralLockShare, CollateralDrainRatio, CollateralEntryCount,
 		);
 		remove_for_netuid!(netuid =>
 			LastMechansimStepBlock, SubnetEpochConsensus, SavedYumaMaxAllowedValidators,

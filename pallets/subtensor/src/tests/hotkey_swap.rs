@@ -391,7 +391,11 @@ fn the_swap_is_charged_up_front_for_the_positions_it_moves() {
 		let weight =
 			|netuid, keep_stake| SubtensorModule::swap_hotkey_weight(&a, netuid, keep_stake);
 		let subnets = u32::from(TotalNetworks::<Test>::get());
-		let base = <() as WeightInfo>::swap_hotkey(subnets);
+		let db = <Test as frame_system::Config>::DbWeight::get();
+		// Per subnet, the collateral check or move: 4 reads and 4 writes.
+		let collateral =
+			|subnets: u32| db.reads_writes(4 * u64::from(subnets), 4 * u64::from(subnets));
+		let base = <() as WeightInfo>::swap_hotkey(subnets).saturating_add(collateral(subnets));
 		assert_eq!(weight(None, true), base);
 		assert_eq!(
 			weight(None, false),
@@ -399,8 +403,7 @@ fn the_swap_is_charged_up_front_for_the_positions_it_moves() {
 				.saturating_add(<() as WeightInfo>::swap_hotkey_root_claims(0))
 		);
 		// On one subnet: its positions move, the others are only read.
-		let one = <() as WeightInfo>::swap_hotkey(1);
-		let db = <Test as frame_system::Config>::DbWeight::get();
+		let one = <() as WeightInfo>::swap_hotkey(1).saturating_add(collateral(1));
 		assert_eq!(
 			weight(Some(second), false),
 			one.saturating_add(<() as WeightInfo>::swap_hotkey_positions(1))

@@ -3,6 +3,7 @@
 
 mod children;
 mod coldkey_swap;
+mod collateral;
 mod commitments;
 mod delegate_info;
 mod dissolution;
