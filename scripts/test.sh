@@ -37,11 +37,14 @@ SKIP_WASM_BUILD=1 cargo clippy --release --workspace --all-targets --locked \
 	-- -D warnings
 
 # The end-to-end tests mostly wait for blocks, so more of them run at a time than there are
-# cores.
+# cores. The runtime's own tests run in the next step, all of them with try-runtime's checks.
 step "unit and end-to-end tests"
-RUST_TEST_THREADS="${RUST_TEST_THREADS:-6}" cargo test --release --workspace --locked --no-fail-fast
+RUST_TEST_THREADS="${RUST_TEST_THREADS:-6}" cargo test --release --workspace --locked --no-fail-fast \
+	--exclude node-subtensor-runtime
 
-step "the runtime with try-runtime: blocks with every try_state check, migrations' pre/post checks"
+step "the runtime's tests with try-runtime: every try_state check after blocks, migrations' pre/post checks"
+# (Not folded into the clippy pass above: crates.io's pallet-staking, under the benchmark CLI,
+# does not compile with runtime-benchmarks and try-runtime together.)
 SKIP_WASM_BUILD=1 cargo clippy --release -p node-subtensor-runtime --all-targets --locked \
 	--features try-runtime -- -D warnings
 SKIP_WASM_BUILD=1 cargo test --release -p node-subtensor-runtime --locked --features try-runtime
