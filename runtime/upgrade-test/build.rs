@@ -23,9 +23,10 @@ fn main() {
 /// 2 cores, and the workspace's pallets again after each change). Both projects build the same
 /// dependencies with the same features and flags (only the runtime crate's own `upgrade-test`
 /// feature differs), so this project's target dir is made a link to the runtime's: cargo
-/// compiles what differs and reuses the rest. Cargo's lock on the target dir serializes the
-/// two builds when they run at once. Without the link (if it cannot be made) the build is
-/// only slower; a target dir of its own left by an earlier build is replaced.
+/// compiles what differs and reuses the rest. This script runs after the runtime's (see
+/// Cargo.toml), so the two builds never wait on each other's lock of the target dir. Without
+/// the link (if it cannot be made) the build is only slower; a target dir of its own left by an
+/// earlier build is replaced.
 #[cfg(feature = "std")]
 fn share_the_runtime_wasm_target_dir() {
 	let Some(out_dir) = std::env::var_os("OUT_DIR") else { return };
